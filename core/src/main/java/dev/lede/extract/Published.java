@@ -1,0 +1,45 @@
+package dev.lede.extract;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * When an article was published: always a calendar date, plus the exact date-time with its offset when the page
+ * gives one.
+ *
+ * @param date the publication date (in the publisher's own time zone when known)
+ * @param dateTime the exact moment with offset, or null when only the date is known
+ */
+public record Published(LocalDate date, OffsetDateTime dateTime) {
+  public Published {
+    Objects.requireNonNull(date, "date");
+    if (dateTime != null && !dateTime.toLocalDate().equals(date)) {
+      throw new IllegalArgumentException("date " + date + " disagrees with date-time " + dateTime);
+    }
+  }
+
+  /** A date without a time of day. */
+  public static Published of(LocalDate date) {
+    return new Published(date, null);
+  }
+
+  /** An exact moment; the date is the one in the given offset. */
+  public static Published of(OffsetDateTime dateTime) {
+    return new Published(dateTime.toLocalDate(), dateTime);
+  }
+
+  /** Milliseconds since the epoch, for sorting and range filters (a bare date counts as its midnight UTC). */
+  public long epochMillis() {
+    return dateTime != null
+        ? dateTime.toInstant().toEpochMilli()
+        : date.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+  }
+
+  /** ISO-8601: {@code 2022-11-14} or {@code 2022-11-09T15:36-05:00}. */
+  @Override
+  public String toString() {
+    return dateTime != null ? dateTime.toString() : date.toString();
+  }
+}

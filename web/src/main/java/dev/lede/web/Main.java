@@ -1,0 +1,66 @@
+package dev.lede.web;
+
+import dev.lede.web.cli.Command;
+import dev.lede.web.cli.UsageException;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code lede} command-line launcher: picks a subcommand, runs it, exits with its code. */
+public final class Main {
+  static final int EXIT_USAGE = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the launcher without exiting, for tests. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    Map<String, Command> commands = commands();
+    if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
+      usage(commands, args.length == 0 ? err : out);
+      return args.length == 0 ? EXIT_USAGE : 0;
+    }
+    Command command = commands.get(args[0]);
+    if (command == null) {
+      err.println("lede: unknown command '" + printable(args[0]) + "'");
+      usage(commands, err);
+      return EXIT_USAGE;
+    }
+    try {
+      return command.run(List.of(Arrays.copyOfRange(args, 1, args.length)), out, err);
+    } catch (UsageException e) {
+      err.println("lede " + command.name() + ": " + e.getMessage());
+      return EXIT_USAGE;
+    } catch (Exception e) {
+      err.println("lede " + command.name() + ": failed: " + e);
+      return 1;
+    }
+  }
+
+  private static Map<String, Command> commands() {
+    Map<String, Command> commands = new LinkedHashMap<>();
+    for (Command c : List.<Command>of()) {
+      commands.put(c.name(), c);
+    }
+    return commands;
+  }
+
+  private static void usage(Map<String, Command> commands, PrintStream to) {
+    to.println("usage: lede <command> [options]");
+    to.println();
+    commands.values().forEach(c -> to.printf("  %-15s %s%n", c.name(), c.summary()));
+    to.println();
+    to.println("Run 'lede <command> --help' for the options of a command.");
+  }
+
+  /** Keeps control characters of user input out of the terminal. */
+  static String printable(String s) {
+    String clipped = s.length() > 80 ? s.substring(0, 80) + "..." : s;
+    return clipped.replaceAll("\\p{Cntrl}", "?");
+  }
+}
