@@ -1,0 +1,142 @@
+package dev.lede.ingest;
+
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Walks an input root depth-first with each directory's entries sorted by name, so files always come out in the
+ * same order whatever the file system returns. Hidden entries (name starting with '.') are not visited. Symbolic
+ * links are followed or skipped as configured; a link back to a directory that is being walked is reported as a
+ * loop and not entered. Problems are reported to the visitor and the walk goes on.
+ */
+final class TreeWalker {
+  /** What the walker finds. */
+  interface Visitor {
+    /** A regular file; {@code siblings} are the names in its directory, for finding its sidecar. */
+    void file(Path file, String relativeId, BasicFileAttributes attributes, Set<String> siblings);
+
+    /** Something that is not read: a symlink when links are not followed, a device, a pipe, a socket. */
+    void skipped(Path path);
+
+    void failure(Path path, String reason);
+  }
+
+  private record Ancestor(Path dir, Object key) {}
+
+  private static final Comparator<Path> BY_NAME = Comparator.comparing(p -> p.getFileName().toString());
+
+  private final boolean followSymlinks;
+  private final LinkOption[] linkOptions;
+
+  TreeWalker(boolean followSymlinks) {
+    this.followSymlinks = followSymlinks;
+    this.linkOptions = followSymlinks ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+  }
+
+  void walk(Path root, Visitor visitor) {
+    BasicFileAttributes attributes;
+    try {
+      // A root is followed even when links are not: the caller named it explicitly.
+      attributes = Files.readAttributes(root, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      visitor.failure(root, "input root does not exist");
+      return;
+    } catch (IOException e) {
+      visitor.failure(root, Reasons.of(e));
+      return;
+    }
+    if (attributes.isDirectory()) {
+      Deque<Ancestor> ancestors = new ArrayDeque<>();
+      ancestors.push(new Ancestor(root, attributes.fileKey()));
+      walkDirectory(root, "", ancestors, visitor);
+    } else if (attributes.isRegularFile()) {
+      String name = root.getFileName().toString();
+      Path sidecar = root.resolveSibling(name + InputKind.SIDECAR_SUFFIX);
+      Set<String> siblings = Files.isRegularFile(sidecar) ? Set.of(sidecar.getFileName().toString()) : Set.of();
+      visitor.file(root, name, attributes, siblings);
+    } else {
+      visitor.failure(root, "input root is neither a directory nor a regular file");
+    }
+  }
+
+  private void walkDirectory(Path dir, String prefix, Deque<Ancestor> ancestors, Visitor visitor) {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      stream.forEach(entries::add);
+    } catch (IOException e) {
+      visitor.failure(dir, "cannot list directory: " + Reasons.of(e));
+      return;
+    } catch (DirectoryIteratorException e) {
+      visitor.failure(dir, "cannot list directory: " + Reasons.of(e.getCause()));
+      return;
+    }
+    entries.sort(BY_NAME);
+    Set<String> names = new HashSet<>();
+    entries.forEach(entry -> names.add(entry.getFileName().toString()));
+    for (Path entry : entries) {
+      String name = entry.getFileName().toString();
+      if (!InputKind.isHidden(name)) {
+        visit(entry, prefix + name, names, ancestors, visitor);
+      }
+    }
+  }
+
+  private void visit(Path entry, String id, Set<String> siblings, Deque<Ancestor> ancestors, Visitor visitor) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(entry, BasicFileAttributes.class, linkOptions);
+    } catch (NoSuchFileException e) {
+      visitor.failure(entry, Files.isSymbolicLink(entry) ? "broken symbolic link" : "vanished during the walk");
+      return;
+    } catch (IOException e) {
+      visitor.failure(entry, Reasons.of(e));
+      return;
+    }
+    if (attributes.isDirectory()) {
+      Ancestor loop = findAncestor(entry, attributes.fileKey(), ancestors);
+      if (loop != null) {
+        visitor.failure(entry, "symlink loop: leads back to " + loop.dir());
+        return;
+      }
+      ancestors.push(new Ancestor(entry, attributes.fileKey()));
+      walkDirectory(entry, id + "/", ancestors, visitor);
+      ancestors.pop();
+    } else if (attributes.isRegularFile()) {
+      visitor.file(entry, id, attributes, siblings);
+    } else {
+      // Symlinks when not following, FIFOs (reading one would block forever), devices, sockets.
+      visitor.skipped(entry);
+    }
+  }
+
+  private static Ancestor findAncestor(Path dir, Object key, Deque<Ancestor> ancestors) {
+    for (Ancestor ancestor : ancestors) {
+      if (key != null && ancestor.key() != null ? Objects.equals(key, ancestor.key()) : isSameFile(dir, ancestor.dir())) {
+        return ancestor;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isSameFile(Path a, Path b) {
+    try {
+      return Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}
