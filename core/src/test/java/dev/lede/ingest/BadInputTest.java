@@ -1,0 +1,260 @@
+package dev.lede.ingest;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of bad input is reported with its path and reason, and the good documents still come through. */
+class BadInputTest {
+  @TempDir Path root;
+
+  @Test
+  void emptyFileIsAFailure() throws IOException {
+    Files.write(root.resolve("empty.txt"), new byte[0]);
+    Files.write(root.resolve("empty.jsonl"), new byte[0]);
+    good();
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertFailure(sink, "empty.txt", null, "empty file");
+    assertFailure(sink, "empty.jsonl", null, "empty file");
+    assertGoodDocumentCameThrough(sink);
+  }
+
+  @Test
+  void binaryFilesAreFailures() throws IOException {
+    byte[] nul = "PNG\u0000\u0000IHDR".getBytes(UTF_8);
+    Files.write(root.resolve("image.txt"), nul);
+    byte[] controls = new byte[2000];
+    Arrays.fill(controls, (byte) 0x01);
+    Files.write(root.resolve("controls.html"), controls);
+    Files.write(root.resolve("blob.jsonl"), nul);
+    good();
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertFailure(sink, "image.txt", null, "binary content (NUL bytes)");
+    assertFailure(sink, "controls.html", null, "binary content (2000 control characters in the first 2000 bytes)");
+    assertFailure(sink, "blob.jsonl", null, "binary content (NUL bytes)");
+    assertGoodDocumentCameThrough(sink);
+  }
+
+  @Test
+  void invalidUtf8IsDecodedAsWindows1252AndNoted() throws IOException {
+    Files.write(root.resolve("latin.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', (byte) 0x93, 'x',
+        (byte) 0x94, ' ', (byte) 0x81});
+    Files.write(root.resolve("feed.jsonl"), "{\"text\":\"na\u00efve\"}".getBytes(TextDecoder.WINDOWS_1252));
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    SourceDocument latin = sink.document("latin.txt");
+    assertEquals("café “x” \uFFFD", latin.text());
+    assertEquals(List.of("not valid UTF-8; decoded as windows-1252"), latin.notes());
+    assertEquals("naïve", sink.document("feed.jsonl#1").text());
+    assertEquals(List.of(), sink.failures);
+  }
+
+  @Test
+  void fiftyMegabyteFileIsRejectedWithoutBeingRead() throws IOException {
+    Path big = root.resolve("dump.txt");
+    byte[] line = "All work and no play makes a very long page dump.\n".getBytes(UTF_8);
+    try (OutputStream out = Files.newOutputStream(big)) {
+      for (long written = 0; written < 50L * 1024 * 1024; written += line.length) {
+        out.write(line);
+      }
+    }
+    long size = Files.size(big);
+    good();
+    try {
+      CollectingSink sink = CollectingSink.run(root);
+
+      assertFailure(sink, "dump.txt", null,
+          "file is " + size + " bytes, over the limit of 10485760 bytes per document");
+      assertGoodDocumentCameThrough(sink);
+      assertTrue(sink.stats.bytesRead() < 1024, "bytes read: " + sink.stats.bytesRead());
+    } finally {
+      Files.delete(big);
+    }
+  }
+
+  @Test
+  void overlongJsonLineIsAFailureForThatLineOnly() throws IOException {
+    String longText = "x".repeat(500);
+    Files.writeString(root.resolve("feed.jsonl"),
+        "{\"text\":\"short\"}\n{\"text\":\"" + longText + "\"}\n{\"text\":\"after\"}\n");
+
+    CollectingSink sink = CollectingSink.run(IngestOptions.defaults().withMaxDocumentBytes(100), root);
+
+    assertEquals(List.of("feed.jsonl#1", "feed.jsonl#3"), sink.ids());
+    assertFailure(sink, "feed.jsonl", "line 2", "record is 511 bytes, over the limit of 100 bytes per document");
+  }
+
+  @Test
+  void htmlWithoutBodyIsADocumentIfItHasTextAndAFailureIfNot() throws IOException {
+    Files.writeString(root.resolve("headonly.html"), "<html><head><title>Only a title</title></head></html>");
+    Files.writeString(root.resolve("fragment.html"), "Just <b>text</b>, no markup around it");
+    Files.writeString(root.resolve("blank.html"),
+        "<html><head><script>var x = 1;</script><style>p{}</style></head><body>  </body></html>");
+    Files.writeString(root.resolve("spaces.txt"), " \n\t\n");
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertEquals(List.of("fragment.html", "headonly.html"), sink.ids());
+    assertFailure(sink, "blank.html", null, "no text");
+    assertFailure(sink, "spaces.txt", null, "no text");
+  }
+
+  @Test
+  void brokenJsonLinesAreFailuresAndTheOtherLinesComeThrough() throws IOException {
+    Files.writeString(root.resolve("feed.jsonl"), String.join("\n",
+        "{\"id\":\"ok-1\",\"text\":\"fine\"}",
+        "{\"id\":\"broken\",\"text\":\"unterminated",
+        "",
+        "[1, 2, 3]",
+        "{\"id\":\"no-body\",\"title\":\"t\"}",
+        "{\"text\":\"ok\"} trailing",
+        "{\"text\":{\"nested\":true}}",
+        "{\"id\":\"ok-2\",\"text\":\"also fine\"}"));
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertEquals(List.of("ok-1", "ok-2"), sink.ids());
+    List<String> wheres = sink.failures.stream().map(IngestFailure::where).toList();
+    assertEquals(List.of("line 2", "line 4", "line 5", "line 6", "line 7"), wheres);
+    assertTrue(sink.failures.get(0).reason().startsWith("invalid JSON: "), sink.failures.get(0).reason());
+    assertEquals("not a JSON object", sink.failures.get(1).reason());
+    assertEquals("record has neither 'text' nor 'html'", sink.failures.get(2).reason());
+    assertEquals("field 'text' must be a string, not an object", sink.failures.get(4).reason());
+    sink.failures.forEach(f -> assertEquals(root.resolve("feed.jsonl"), f.file()));
+    assertEquals(new IngestStats(1, 2, 5, 0, Files.size(root.resolve("feed.jsonl"))), sink.stats);
+  }
+
+  @Test
+  void unreadableFileIsAFailure() throws IOException {
+    Path secret = root.resolve("secret.txt");
+    Files.writeString(secret, "cannot read me");
+    Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
+    // root (as in many containers) reads files whatever their mode; there is nothing to test then.
+    assumeFalse(Files.isReadable(secret), "running as a user that can read a mode-000 file");
+    good();
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertFailure(sink, "secret.txt", null, "permission denied");
+    assertGoodDocumentCameThrough(sink);
+  }
+
+  @Test
+  void entryThatCannotBeReadIsAFailureEvenForRoot() throws IOException {
+    // A dangling link fails to open for any user, so this runs where mode 000 cannot deny reading.
+    Files.createSymbolicLink(root.resolve("dangling.txt"), root.resolve("nowhere.txt"));
+    good();
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertFailure(sink, "dangling.txt", null, "broken symbolic link");
+    assertGoodDocumentCameThrough(sink);
+  }
+
+  @Test
+  void symlinkLoopIsReportedAndTheWalkGoesOn() throws IOException {
+    Path sub = Files.createDirectories(root.resolve("sub"));
+    Files.writeString(sub.resolve("inner.txt"), "inner");
+    Files.createSymbolicLink(sub.resolve("back"), root);
+    good();
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertEquals(List.of("good.txt", "sub/inner.txt"), sink.ids());
+    IngestFailure loop = sink.failureFor("back");
+    assertEquals(sub.resolve("back"), loop.file());
+    assertEquals("symlink loop: leads back to " + root, loop.reason());
+  }
+
+  @Test
+  void symlinksAreSkippedWhenNotFollowed() throws IOException {
+    Path target = Files.createDirectories(root.resolve("target"));
+    Files.writeString(target.resolve("t.txt"), "t");
+    Path walked = Files.createDirectories(root.resolve("walked"));
+    Files.createSymbolicLink(walked.resolve("dir-link"), target);
+    Files.createSymbolicLink(walked.resolve("file-link.txt"), target.resolve("t.txt"));
+
+    CollectingSink followed = CollectingSink.run(walked);
+    CollectingSink notFollowed = CollectingSink.run(IngestOptions.defaults().withFollowSymlinks(false), walked);
+
+    assertEquals(List.of("dir-link/t.txt", "file-link.txt"), followed.ids());
+    assertEquals(new IngestStats(0, 0, 0, 2, 0), notFollowed.stats);
+  }
+
+  @Test
+  void nonexistentRootIsAFailureAndOtherRootsAreStillRead() throws IOException {
+    good();
+    Path missing = root.resolveSibling(root.getFileName() + "-missing");
+
+    CollectingSink sink = CollectingSink.run(missing, root);
+
+    assertEquals(List.of(new IngestFailure(missing, null, "input root does not exist")), sink.failures);
+    assertGoodDocumentCameThrough(sink);
+  }
+
+  @Test
+  void corruptWarcIsAFailure() throws IOException {
+    Files.writeString(root.resolve("broken.warc"), "this is not a WARC file at all\n");
+    good();
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    IngestFailure failure = sink.failureFor("broken.warc");
+    assertNull(failure.where());
+    assertTrue(failure.reason().startsWith("not a readable WARC file"), failure.reason());
+    assertGoodDocumentCameThrough(sink);
+  }
+
+  @Test
+  void exceptionsFromTheSinkStopTheRunUnchanged() throws IOException {
+    good();
+    IOException indexFull = new IOException("index full");
+    DocumentSink failing = new DocumentSink() {
+      @Override
+      public void document(SourceDocument doc) throws IOException {
+        throw indexFull;
+      }
+
+      @Override
+      public void failure(IngestFailure failure) {}
+    };
+
+    IOException thrown =
+        assertThrows(IOException.class, () -> new Ingester(IngestOptions.defaults()).ingest(List.of(root), failing));
+
+    assertSame(indexFull, thrown);
+  }
+
+  private void good() throws IOException {
+    Files.writeString(root.resolve("good.txt"), "A good page.");
+  }
+
+  private static void assertGoodDocumentCameThrough(CollectingSink sink) {
+    assertEquals("A good page.", sink.document("good.txt").text());
+  }
+
+  private void assertFailure(CollectingSink sink, String fileName, String where, String reason) {
+    IngestFailure failure = sink.failureFor(fileName);
+    assertEquals(new IngestFailure(failure.file(), where, reason), failure);
+    assertTrue(failure.file().startsWith(root), failure.file() + " is under " + root);
+  }
+}
