@@ -34,6 +34,8 @@ final class Lexicon {
     ORG_PREFIX_HEADS("org-prefix-heads"),
     PLACE_HEADS("place-heads"),
     PLACE_PREFIXES("place-prefixes"),
+    EVENT_HEADS("event-heads"),
+    LOCATIVES("locatives"),
     ACRONYM_STOP("acronym-stop");
 
     final String header;
@@ -120,7 +122,8 @@ final class Lexicon {
   }
 
   boolean in(Section section, String key) {
-    return sections.getOrDefault(section, Set.of()).contains(key);
+    Set<String> set = sections.getOrDefault(section, Set.of());
+    return set.contains(key) || key.endsWith(".") && set.contains(key.substring(0, key.length() - 1));
   }
 
   boolean isCommon(String key) {

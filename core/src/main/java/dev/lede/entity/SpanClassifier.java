@@ -13,6 +13,9 @@ final class SpanClassifier {
   /** A typed (or, when {@code type} is null, untyped) name found in the text. */
   record Found(EntityType type, String text, int start, int end, boolean weakPlace, boolean personCue) {}
 
+  private static final long SMALL_TOWN = 100_000;
+  private static final long BIG_CITY = 500_000;
+
   private final EntityData data;
   private final Lexicon lex;
 
@@ -26,21 +29,31 @@ final class SpanClassifier {
     if (from < to && key(t, from).equals("the") && known(text(t, from, to)) == null) {
       from++;
     }
+    while (from < to && lex.in(Section.NON_ENTITIES, key(t, from))) {
+      from++; // "September President Zelensky"
+    }
     String full = text(t, from, to);
     String fullKey = Fold.key(full);
     if (lex.in(Section.NON_ENTITIES, fullKey) || isMedium(t, from, to)) {
       return;
     }
     Found known = known(full);
-    if (known != null) {
+    if (known != null && !doubtfulTown(t, from, to, full)) {
       out.add(at(known, t, from, to));
       return;
     }
     int n = to - from + 1;
     String last = key(t, to);
+    if (lex.in(Section.EVENT_HEADS, last)) {
+      if (n > 1) {
+        classify(t, from, to - 1, headline, out);
+      }
+      return;
+    }
     int head = n > 1 && lex.in(Section.CORPORATE_SUFFIXES, last) ? to - 1 : to;
     String headKey = key(t, head);
-    if (head > from && lex.in(Section.ORG_HEADS, headKey) && hasProper(t, from, head - 1)) {
+    boolean longName = head - from >= 2 && allCapitalised(t, from, head);
+    if (head > from && lex.in(Section.ORG_HEADS, headKey) && (longName || hasProper(t, from, head - 1))) {
       out.add(found(EntityType.ORG, t, from, to, false));
       return;
     }
@@ -73,10 +86,27 @@ final class SpanClassifier {
       return new Found(e.type(), name, 0, 0, false, false);
     }
     Gazetteer.Place p = data.gazetteer().find(k);
-    if (p != null && !lex.in(Section.NON_ENTITIES, k)) {
+    if (p != null && !lex.in(Section.NON_ENTITIES, k) && !generic(k) && !lex.in(Section.TITLES, k)) {
       return new Found(EntityType.PLACE, name, 0, 0, p.kind() == Gazetteer.Kind.CITY, false);
     }
     return null;
+  }
+
+  /**
+   * A town that shares its name with a first name ("Leo") or is small ("Orion", "Paramount") is only a place
+   * after a locative word ("in", "near", ...); otherwise the document pass decides.
+   */
+  private boolean doubtfulTown(Tokens t, int s, int to, String name) {
+    if (s != to) {
+      return false;
+    }
+    Gazetteer.Place p = data.gazetteer().find(Fold.key(name));
+    if (p == null || p.kind() != Gazetteer.Kind.CITY || data.aliases().find(Fold.key(name)) != null) {
+      return false;
+    }
+    boolean doubtful = p.population() < SMALL_TOWN || lex.isGivenName(Fold.key(name)) && p.population() < BIG_CITY;
+    String before = s > 0 && t.isWord(s - 1) ? Fold.key(t.word(s - 1)) : "";
+    return doubtful && !lex.in(Section.LOCATIVES, before);
   }
 
   private void name(Tokens t, int s, int to, boolean titled, boolean headline, List<Found> out) {
@@ -85,7 +115,14 @@ final class SpanClassifier {
     String firstKey = key(t, s);
     boolean given = lex.isGivenName(firstKey);
     if (known != null && !(titled && known.weakPlace())) {
-      out.add(at(known, t, s, to));
+      if (doubtfulTown(t, s, to, name)) {
+        out.add(new Found(null, name, t.start[s], t.nameEnd(to), false, false));
+      } else {
+        out.add(at(known, t, s, to));
+      }
+      return;
+    }
+    if (s == to && lex.in(Section.TITLES, firstKey)) {
       return;
     }
     int n = to - s + 1;
@@ -145,18 +182,20 @@ final class SpanClassifier {
 
   /** A run of proper words that is probably a person: no common words, no group words, not all capitals. */
   private boolean properName(Tokens t, int s, int to) {
+    int words = 0;
     for (int i = s; i <= to; i++) {
       String k = key(t, i);
       if (lex.in(Section.PARTICLES, k) || lex.in(Section.NAME_SUFFIXES, k)) {
         continue;
       }
+      words++;
       if (!t.has(i, Tokens.UPPER) || t.has(i, Tokens.ALL_CAPS) && k.length() > 2 || lex.isCommon(k)
           || generic(k) || lex.in(Section.ORG_HEADS, k) || lex.in(Section.PLACE_HEADS, k)
           || lex.in(Section.NON_ENTITIES, k)) {
         return false;
       }
     }
-    return true;
+    return words >= 2;
   }
 
   private boolean hasProper(Tokens t, int from, int to) {
@@ -168,6 +207,15 @@ final class SpanClassifier {
       }
     }
     return false;
+  }
+
+  private static boolean allCapitalised(Tokens t, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (!t.has(i, Tokens.UPPER)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean allCommon(Tokens t, int from, int to) {

@@ -65,6 +65,17 @@ final class SpanFinder {
       }
       break;
     }
+    return lowerCaseHead(t, i, j);
+  }
+
+  /** "Dnipro river": a lower-case place word that makes a known name with the span. */
+  private int lowerCaseHead(Tokens t, int i, int j) {
+    int next = j + 1;
+    if (next < t.size && t.isWord(next) && !t.has(j, Tokens.POSSESSIVE) && !t.has(next, Tokens.UPPER)
+        && lex.in(Section.PLACE_HEADS, Fold.key(t.name(next)))
+        && classifier.known(SpanClassifier.text(t, i, next)) != null) {
+      return next;
+    }
     return j;
   }
 
@@ -82,7 +93,7 @@ final class SpanFinder {
       return lex.in(Section.ORG_PREFIX_HEADS, leftLast) || lex.in(Section.ORG_HEADS, leftLast)
           || lex.in(Section.PLACE_PREFIXES, leftLast) || lex.in(Section.ORG_HEADS, rightLast);
     }
-    return lex.in(Section.ORG_HEADS, rightLast) && classifier.known(SpanClassifier.text(t, i, j)) == null;
+    return lex.in(Section.ORG_HEADS, rightLast);
   }
 
   /** The last index of the run of capitalised words starting at {@code i}. */
@@ -165,6 +176,10 @@ final class SpanFinder {
 
   /** A title-case line ("Ukraine Cautious Over Russia's Kherson Exit"): every capital is suspect. */
   private static boolean isHeadline(Tokens t) {
+    String text = t.text.strip();
+    if (text.endsWith(".") || text.endsWith(".”") || text.endsWith(".\"")) {
+      return false; // a sentence, however many capitals it has
+    }
     int words = 0;
     int capitalised = 0;
     for (int i = 0; i < t.size; i++) {
