@@ -59,12 +59,12 @@ public final class DefaultEntityExtractor implements EntityExtractor {
 
   /** The document pass: types what the spans left open, using the names found elsewhere in the article. */
   private static List<Mention> resolve(EntityData data, List<List<SpanClassifier.Found>> found) {
-    List<String> people = new ArrayList<>();
+    List<PersonNames.Name> people = new ArrayList<>();
     Set<String> orgFirstWords = new HashSet<>();
     for (List<SpanClassifier.Found> paragraph : found) {
       for (SpanClassifier.Found f : paragraph) {
         if (f.type() == EntityType.PERSON && f.text().indexOf(' ') > 0) {
-          people.add(f.text());
+          people.add(data.persons().analyse(f.text()));
         } else if (f.type() == EntityType.ORG && f.text().indexOf(' ') > 0) {
           orgFirstWords.add(Fold.key(f.text().substring(0, f.text().indexOf(' '))));
         }
@@ -83,7 +83,7 @@ public final class DefaultEntityExtractor implements EntityExtractor {
   }
 
   private static EntityType typeInContext(
-      EntityData data, SpanClassifier.Found f, List<String> people, Set<String> orgFirstWords) {
+      EntityData data, SpanClassifier.Found f, List<PersonNames.Name> people, Set<String> orgFirstWords) {
     boolean single = f.text().indexOf(' ') < 0;
     if (f.type() != null && !(f.type() == EntityType.PLACE && f.weakPlace() && single)) {
       return f.type();
@@ -104,16 +104,15 @@ public final class DefaultEntityExtractor implements EntityExtractor {
   }
 
   /** Whether a single word is the surname (or a later name part) of a person named in the article. */
-  private static boolean partOfPerson(EntityData data, String word, List<String> people) {
+  private static boolean partOfPerson(EntityData data, String word, List<PersonNames.Name> people) {
     String k = Fold.key(word);
-    for (String person : people) {
-      List<String> parts = data.persons().parts(person);
-      for (int i = 1; i < parts.size(); i++) {
-        if (Fold.key(parts.get(i)).equals(k)) {
-          return true;
-        }
+    String surname = PersonNames.spellingKey(k);
+    for (PersonNames.Name person : people) {
+      if (person.size() < 2) {
+        continue;
       }
-      if (parts.size() > 1 && data.persons().surnamesMatch(parts.get(parts.size() - 1), word)) {
+      if (person.keys().subList(1, person.size()).contains(k)
+          || data.persons().surnameKeysMatch(person.surnameKey(), surname)) {
         return true;
       }
     }

@@ -2,13 +2,19 @@ package dev.lede.entity;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Case and accent folding for name lookups ("Zelenskyy’s" and "zelenskyy's" share one key). */
 final class Fold {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   private Fold() {}
 
   /** Lower case, accents removed, typographic apostrophes and dashes made ASCII, whitespace collapsed. */
   static String key(CharSequence s) {
+    if (plain(s)) {
+      return s.toString();
+    }
     StringBuilder out = new StringBuilder(s.length());
     boolean ascii = true;
     boolean space = false;
@@ -37,8 +43,23 @@ final class Fold {
     if (ascii) {
       return out.toString();
     }
-    String stripped = Normalizer.normalize(out, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String stripped = MARKS.matcher(Normalizer.normalize(out, Normalizer.Form.NFD)).replaceAll("");
     return stripped.toLowerCase(Locale.ROOT).replace('ł', 'l').replace('ø', 'o').replace('ß', 's');
+  }
+
+  /** Already a key: lower-case ASCII letters, digits and simple punctuation, no double spaces. */
+  private static boolean plain(CharSequence s) {
+    char prev = 'x';
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '\'' || c == '&'
+          || c == ' ' && prev != ' ' && i > 0 && i < s.length() - 1;
+      if (!ok) {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
   }
 
   /** True when every letter is upper case and there are at least two letters ("NATO", "U.S."). */

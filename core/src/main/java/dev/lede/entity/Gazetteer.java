@@ -69,13 +69,17 @@ final class Gazetteer {
       put(byKey, names, f[1], place);
       put(byKey, names, f[2], place);
       Place alt = new Place(f[1], Kind.CITY, population, true);
+      String placeKey = Fold.key(f[1]);
       for (String a : f[3].split(",")) {
-        if (usableAlternate(a) && !skipAlternate.test(Fold.key(a))) {
-          put(byKey, names, a, alt);
+        if (usableAlternate(a)) {
+          String key = Fold.key(a);
+          if (!skipAlternate.test(key)) {
+            put(byKey, names, a, key, alt, placeKey);
+          }
         }
       }
     }
-    return new Gazetteer(Map.copyOf(byKey), Map.copyOf(names));
+    return new Gazetteer(byKey, names); // private, never modified after this point
   }
 
   /** The place with this name (any spelling GeoNames knows), or null. */
@@ -90,7 +94,11 @@ final class Gazetteer {
   }
 
   private static void put(Map<String, Place> byKey, Map<String, Set<String>> names, String name, Place place) {
-    String key = Fold.key(name);
+    put(byKey, names, name, Fold.key(name), place, Fold.key(place.name()));
+  }
+
+  private static void put(Map<String, Place> byKey, Map<String, Set<String>> names, String name, String key,
+      Place place, String placeKey) {
     if (key.isEmpty()) {
       return;
     }
@@ -98,7 +106,7 @@ final class Gazetteer {
     if (old == null || place.rank() > old.rank()) {
       byKey.put(key, place);
     }
-    names.computeIfAbsent(Fold.key(place.name()), k -> new LinkedHashSet<>()).add(name);
+    names.computeIfAbsent(placeKey, k -> new LinkedHashSet<>()).add(name);
   }
 
   /** "Kharkivs'ka Oblast'" and "Sevastopol City" are found in text as "Kharkivs'ka" and "Sevastopol". */
@@ -108,7 +116,7 @@ final class Gazetteer {
 
   /** Latin-script, mixed-case names of four letters or more: the forms English news actually uses. */
   private static boolean usableAlternate(String a) {
-    if (a.length() < 4 || !Character.isUpperCase(a.charAt(0)) || Fold.isAllCaps(a)) {
+    if (a.length() < 4 || a.charAt(0) > 0x24F || !Character.isUpperCase(a.charAt(0)) || Fold.isAllCaps(a)) {
       return false;
     }
     for (int i = 0; i < a.length(); i++) {

@@ -13,6 +13,9 @@ final class PersonClusters {
   /** One surface form and how often and where it occurs. */
   record Form(String text, int count, long first) {}
 
+  /** A form with its analysed name. */
+  private record Named(Form form, PersonNames.Name name) {}
+
   /** One person: the canonical name and the forms that refer to it. */
   record Person(String name, List<Form> forms) {}
 
@@ -24,24 +27,27 @@ final class PersonClusters {
 
   List<Person> cluster(List<Form> forms) {
     PersonNames names = data.persons();
-    List<Form> sorted = new ArrayList<>(forms);
-    sorted.sort(Comparator.comparingInt((Form f) -> -names.parts(f.text()).size())
-        .thenComparingInt(f -> -f.count()).thenComparingLong(Form::first).thenComparing(Form::text));
-    List<List<Form>> groups = new ArrayList<>();
-    for (Form f : sorted) {
-      boolean single = names.parts(f.text()).size() == 1;
-      List<Form> home = single ? bestForSurname(groups, f.text()) : sameFullName(groups, f.text());
+    List<Named> sorted = new ArrayList<>(forms.size());
+    for (Form f : forms) {
+      sorted.add(new Named(f, names.analyse(f.text())));
+    }
+    sorted.sort(Comparator.comparingInt((Named n) -> -n.name().size()).thenComparingInt(n -> -n.form().count())
+        .thenComparingLong(n -> n.form().first()).thenComparing(n -> n.form().text()));
+    List<List<Named>> groups = new ArrayList<>();
+    for (Named n : sorted) {
+      boolean single = n.name().size() == 1;
+      List<Named> home = single ? bestForSurname(groups, n.name()) : sameFullName(groups, n.name());
       if (home != null) {
-        home.add(f);
-      } else if (!single || known(f.text()) || !data.lexicon().isGivenName(Fold.key(f.text()))) {
-        List<Form> g = new ArrayList<>();
-        g.add(f);
+        home.add(n);
+      } else if (!single || known(n.form().text()) || !data.lexicon().isGivenName(n.name().keys().get(0))) {
+        List<Named> g = new ArrayList<>();
+        g.add(n);
         groups.add(g);
       }
     }
     List<Person> out = new ArrayList<>();
-    for (List<Form> g : groups) {
-      out.add(new Person(canonical(g.get(0).text()), List.copyOf(g)));
+    for (List<Named> g : groups) {
+      out.add(new Person(canonical(g.get(0).form().text()), g.stream().map(Named::form).toList()));
     }
     return out;
   }
@@ -51,9 +57,9 @@ final class PersonClusters {
     return e != null && e.type() == EntityType.PERSON;
   }
 
-  private List<Form> sameFullName(List<List<Form>> groups, String name) {
-    for (List<Form> g : groups) {
-      if (data.persons().samePerson(g.get(0).text(), name)) {
+  private List<Named> sameFullName(List<List<Named>> groups, PersonNames.Name name) {
+    for (List<Named> g : groups) {
+      if (data.persons().samePerson(g.get(0).name(), name)) {
         return g;
       }
     }
@@ -61,21 +67,17 @@ final class PersonClusters {
   }
 
   /** The most-mentioned multi-word person whose later name parts include this word. */
-  private List<Form> bestForSurname(List<List<Form>> groups, String word) {
-    PersonNames names = data.persons();
-    String k = Fold.key(word);
-    List<Form> best = null;
+  private List<Named> bestForSurname(List<List<Named>> groups, PersonNames.Name word) {
+    List<Named> best = null;
     int bestCount = 0;
-    for (List<Form> g : groups) {
-      List<String> parts = names.parts(g.get(0).text());
-      if (parts.size() < 2) {
+    for (List<Named> g : groups) {
+      PersonNames.Name full = g.get(0).name();
+      if (full.size() < 2) {
         continue;
       }
-      boolean match = names.surnamesMatch(parts.get(parts.size() - 1), word);
-      for (int i = 1; i < parts.size() && !match; i++) {
-        match = Fold.key(parts.get(i)).equals(k);
-      }
-      int count = g.stream().mapToInt(Form::count).sum();
+      boolean match = data.persons().surnameKeysMatch(full.surnameKey(), word.surnameKey())
+          || full.keys().subList(1, full.size()).contains(word.keys().get(0));
+      int count = g.stream().mapToInt(n -> n.form().count()).sum();
       if (match && count > bestCount) {
         best = g;
         bestCount = count;

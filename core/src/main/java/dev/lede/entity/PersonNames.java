@@ -51,22 +51,47 @@ final class PersonNames {
     return out.isEmpty() ? List.of(name) : out;
   }
 
+  /** A name analysed once: its parts, their folded keys and the surname's spelling key. */
+  record Name(String text, List<String> parts, List<String> keys, String surnameKey) {
+    int size() {
+      return parts.size();
+    }
+  }
+
+  Name analyse(String name) {
+    List<String> parts = parts(name);
+    List<String> keys = new ArrayList<>(parts.size());
+    for (String p : parts) {
+      keys.add(Fold.key(p));
+    }
+    return new Name(name, parts, keys, spellingKey(keys.get(keys.size() - 1)));
+  }
+
   boolean samePerson(String a, String b) {
-    List<String> pa = parts(a);
-    List<String> pb = parts(b);
-    if (!surnamesMatch(pa.get(pa.size() - 1), pb.get(pb.size() - 1))) {
+    return samePerson(analyse(a), analyse(b));
+  }
+
+  boolean samePerson(Name a, Name b) {
+    if (!surnameKeysMatch(a.surnameKey(), b.surnameKey())) {
       return false;
     }
-    return pa.size() == 1 || pb.size() == 1 || firstNamesMatch(pa.get(0), pb.get(0));
+    return a.size() == 1 || b.size() == 1 || firstNamesMatch(a.parts().get(0), b.parts().get(0));
   }
 
   boolean surnamesMatch(String a, String b) {
-    String ka = spellingKey(Fold.key(a));
-    String kb = spellingKey(Fold.key(b));
+    return surnameKeysMatch(spellingKey(Fold.key(a)), spellingKey(Fold.key(b)));
+  }
+
+  /** Spelling keys equal, or alike in both look (Jaro-Winkler) and sound (DoubleMetaphone). */
+  boolean surnameKeysMatch(String ka, String kb) {
     if (ka.equals(kb)) {
       return true;
     }
-    return sound(a).equals(sound(b)) && similarity.apply(ka, kb) >= SURNAME_SIMILARITY;
+    // transliterations keep the first letter and nearly the length; this also keeps the check cheap
+    if (ka.isEmpty() || kb.isEmpty() || ka.charAt(0) != kb.charAt(0) || Math.abs(ka.length() - kb.length()) > 3) {
+      return false;
+    }
+    return similarity.apply(ka, kb) >= SURNAME_SIMILARITY && sound(ka).equals(sound(kb));
   }
 
   boolean firstNamesMatch(String a, String b) {
@@ -122,7 +147,7 @@ final class PersonNames {
 
   /** Folded surname with Slavic transliteration endings (-yy, -iy, -yi, -ii) made "-y". */
   static String spellingKey(String key) {
-    return Fold.key(plainEnding(key));
+    return plainEnding(key).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String plainEnding(String w) {

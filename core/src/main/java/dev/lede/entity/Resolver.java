@@ -52,7 +52,10 @@ final class Resolver {
     Map<EntityType, Map<String, Tally>> forms = new EnumMap<>(EntityType.class);
     for (Mention m : mentions) {
       long position = ((long) (m.paragraph() + 1) << 32) | m.start();
-      String form = m.text().strip().replaceAll("\\s+", " ");
+      String form = m.text().strip();
+      if (form.indexOf('\n') >= 0 || form.contains("  ")) {
+        form = form.replaceAll("\\s+", " ");
+      }
       if (form.isEmpty()) {
         continue;
       }
@@ -102,7 +105,7 @@ final class Resolver {
     while (n > 1 && data.lexicon().in(Lexicon.Section.CORPORATE_SUFFIXES, Fold.key(words[n - 1]))) {
       n--;
     }
-    String bare = String.join(" ", java.util.Arrays.copyOf(words, n)).replaceAll(",$", "");
+    String bare = String.join(" ", java.util.Arrays.copyOf(words, n));
     e = data.aliases().find(Fold.key(bare));
     return e != null && e.type() == EntityType.ORG ? e.canonical() : bare;
   }

@@ -254,7 +254,7 @@ final class SpanClassifier {
   }
 
   private static String key(Tokens t, int i) {
-    return Fold.key(t.name(i));
+    return t.key(i);
   }
 
   /** The span's text with a final possessive removed and inner whitespace collapsed. */

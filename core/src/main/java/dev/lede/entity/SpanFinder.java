@@ -72,7 +72,7 @@ final class SpanFinder {
   private int lowerCaseHead(Tokens t, int i, int j) {
     int next = j + 1;
     if (next < t.size && t.isWord(next) && !t.has(j, Tokens.POSSESSIVE) && !t.has(next, Tokens.UPPER)
-        && lex.in(Section.PLACE_HEADS, Fold.key(t.name(next)))
+        && lex.in(Section.PLACE_HEADS, t.key(next))
         && classifier.known(SpanClassifier.text(t, i, next)) != null) {
       return next;
     }
@@ -88,7 +88,7 @@ final class SpanFinder {
       return false;
     }
     String leftLast = Fold.key(t.word(j));
-    String rightLast = Fold.key(t.name(right));
+    String rightLast = t.key(right);
     if (connector.equals("of")) {
       return lex.in(Section.ORG_PREFIX_HEADS, leftLast) || lex.in(Section.ORG_HEADS, leftLast)
           || lex.in(Section.PLACE_PREFIXES, leftLast) || lex.in(Section.ORG_HEADS, rightLast);
@@ -114,13 +114,13 @@ final class SpanFinder {
     if (!headline && !t.has(i, Tokens.SENTENCE_START)) {
       return true;
     }
-    String k = Fold.key(t.name(i));
+    String k = t.key(i);
     if (!lex.isCommon(k)) {
       return true;
     }
     // "Bill Gates said" at a sentence start: a first name that is also a word, followed by a name
     return lex.isGivenName(k) && i + 1 < t.size && t.isWord(i + 1) && t.has(i + 1, Tokens.UPPER)
-        && !lex.isCommon(Fold.key(t.name(i + 1)));
+        && !lex.isCommon(t.key(i + 1));
   }
 
   private boolean isCompound(Tokens t, int i) {

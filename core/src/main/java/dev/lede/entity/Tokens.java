@@ -21,6 +21,8 @@ final class Tokens {
   int[] end = new int[64];
   byte[] kind = new byte[64];
   byte[] flags = new byte[64];
+  /** Folded names (without possessive), computed on first use: the classifier asks for them many times. */
+  private String[] keys;
 
   private Tokens(String text) {
     this.text = text;
@@ -40,6 +42,18 @@ final class Tokens {
   String name(int i) {
     int e = (flags[i] & POSSESSIVE) != 0 ? end[i] - 2 : end[i];
     return text.substring(start[i], e);
+  }
+
+  String key(int i) {
+    if (keys == null) {
+      keys = new String[size];
+    }
+    String k = keys[i];
+    if (k == null) {
+      k = Fold.key(text.subSequence(start[i], nameEnd(i)));
+      keys[i] = k;
+    }
+    return k;
   }
 
   int nameEnd(int i) {
@@ -126,7 +140,7 @@ final class Tokens {
     byte f = sentenceStart ? SENTENCE_START : 0;
     if (Character.isUpperCase(s.charAt(from))) {
       f |= UPPER;
-      if (Fold.isAllCaps(s.substring(from, to))) {
+      if (Fold.isAllCaps(s.subSequence(from, to))) {
         f |= ALL_CAPS;
       }
     }
