@@ -1,0 +1,7 @@
+package dev.lede.index;
+
+import org.apache.lucene.document.Document;
+
+final class ArticleDocuments {
+  static StoredDocument read(Document d) { throw new UnsupportedOperationException(); }
+}
