@@ -30,6 +30,18 @@ public final class MinHasher {
     return shingles.signature(body == null ? "" : body);
   }
 
+  /**
+   * Reads a signature written by {@link Signature#toBytes()} with the same options.
+   *
+   * @throws IllegalArgumentException if the bytes do not come from a signature of these options
+   */
+  public Signature fromBytes(byte[] serialized) {
+    if (serialized == null || serialized.length < 2 || (serialized[0] & 0xFE) != 0) {
+      throw new IllegalArgumentException("not a serialized signature");
+    }
+    return shingles.fromBytes(java.util.Arrays.copyOfRange(serialized, 1, serialized.length), serialized[0] == 1);
+  }
+
   /** Estimated Jaccard similarity of the two bodies' shingle sets (0 when either is too short). */
   public double similarity(Signature a, Signature b) {
     return shingles.similarity(a, b);

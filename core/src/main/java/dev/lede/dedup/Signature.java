@@ -31,6 +31,14 @@ public final class Signature {
     return tooShort;
   }
 
+  /** A compact serialized form (for storing in the index); {@link MinHasher#fromBytes(byte[])} reads it back. */
+  public byte[] toBytes() {
+    byte[] out = new byte[bytes.length + 1];
+    out[0] = (byte) (tooShort ? 1 : 0);
+    System.arraycopy(bytes, 0, out, 1, bytes.length);
+    return out;
+  }
+
   byte[] bytes() {
     return bytes;
   }

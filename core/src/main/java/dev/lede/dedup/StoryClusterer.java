@@ -1,6 +1,7 @@
 package dev.lede.dedup;
 
 import dev.lede.extract.Article;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,15 @@ import java.util.Objects;
  * }</pre>
  */
 public final class StoryClusterer {
+  /**
+   * The order that picks a story's canonical member: earliest publication first, undated last, then by id. The
+   * first article in this order gives the story its id.
+   */
+  public static final Comparator<Article> CANONICAL_FIRST =
+      Comparator.comparing(
+              (Article a) -> a.published() == null ? Long.MAX_VALUE : a.published().epochMillis())
+          .thenComparing(Article::id);
+
   private final MinHasher hasher;
 
   public StoryClusterer(DedupOptions options) {
@@ -23,7 +33,7 @@ public final class StoryClusterer {
   }
 
   /**
-   * Story id per article id, in the order of {@code articles}. Articles with the same id: the last one wins.
+   * Story id per article id, one entry per distinct id (for repeated ids the last article wins).
    */
   public Map<String, String> assign(List<Article> articles) {
     return Clusters.assign(hasher, articles);

@@ -55,6 +55,8 @@ public final class IndexSchema {
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_VERSION_KEY = "lede.schema_version";
+  /** Commit user-data key holding the number of live documents at commit time. */
+  public static final String DOC_COUNT_KEY = "lede.doc_count";
   /** Commit user-data key holding the commit time (ISO-8601 instant). */
   public static final String COMMITTED_AT = "lede.committed_at";
 
@@ -83,6 +85,8 @@ public final class IndexSchema {
   public static final String DATE_FACET = "date";
   public static final String STORY = "story";
   public static final String STORY_BAND = "story_band";
+  /** Stored MinHash signature, so story clusters can be re-evaluated without re-hashing bodies. */
+  public static final String STORY_SIGNATURE = "story_signature";
   public static final String CONTENT_HASH = "content_hash";
   public static final String INDEXED_AT = "indexed_at";
   public static final String URL = "url";
