@@ -43,7 +43,8 @@ final class LedeQueryParser extends QueryParser {
     this.exact = exact;
     setDefaultOperator(Operator.AND);
     setAllowLeadingWildcard(true); // our own policy in checkWildcard gives a clearer message
-    setAutoGeneratePhraseQueries(true);
+    setSplitOnWhitespace(true);
+    setAutoGeneratePhraseQueries(true); // "covid-19" or "U.S." typed unquoted is still one phrase
     setDeterminizeWorkLimit(options.limits().determinizeWorkLimit());
   }
 
