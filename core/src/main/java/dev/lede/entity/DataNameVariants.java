@@ -28,12 +28,11 @@ final class DataNameVariants implements NameVariants {
         }
       }
     }
+    // Only the gazetteer's preferred name, not all its alternate names: GeoNames lists dozens of historical and
+    // foreign spellings per city ("Kaenugardur" for Kyiv), which would flood a query and crowd out the real variant.
     Gazetteer.Place p = data.gazetteer().find(k);
     if (p != null && (e == null || e.type() == EntityType.PLACE)) {
-      out.addAll(data.gazetteer().spellingsOf(k));
-      if (e != null) {
-        out.addAll(data.gazetteer().spellingsOf(Fold.key(e.canonical())));
-      }
+      out.add(p.name());
     }
     if (name.strip().indexOf(' ') < 0) {
       out.addAll(data.lexicon().givenVariants(k));

@@ -8,10 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -38,26 +36,23 @@ final class Gazetteer {
 
   private static final String ROOT = "/geonames.org/";
   private final Map<String, Place> byKey;
-  private final Map<String, Set<String>> namesByPlace;
 
-  private Gazetteer(Map<String, Place> byKey, Map<String, Set<String>> namesByPlace) {
+  private Gazetteer(Map<String, Place> byKey) {
     this.byKey = byKey;
-    this.namesByPlace = namesByPlace;
   }
 
   /** Loads the GeoNames files; alternate names rejected by {@code skipAlternate} (common words) are left out. */
   static Gazetteer load(Predicate<String> skipAlternate) {
     Map<String, Place> byKey = new HashMap<>(200_000);
-    Map<String, Set<String>> names = new HashMap<>(100_000);
     for (String[] f : rows("countryInfo.txt")) {
       if (f.length > 7) {
-        put(byKey, names, f[4], new Place(f[4], Kind.COUNTRY, parseLong(f[7]), false));
+        putName(byKey, f[4], new Place(f[4], Kind.COUNTRY, parseLong(f[7]), false));
       }
     }
     for (String[] f : rows("admin1CodesASCII.txt")) {
       if (f.length > 2) {
         String name = regionName(f[1]);
-        put(byKey, names, name, new Place(name, Kind.REGION, 0, false));
+        putName(byKey, name, new Place(name, Kind.REGION, 0, false));
       }
     }
     for (String[] f : rows("cities15000.txt")) {
@@ -66,20 +61,19 @@ final class Gazetteer {
       }
       long population = parseLong(f[14]);
       Place place = new Place(f[1], Kind.CITY, population, false);
-      put(byKey, names, f[1], place);
-      put(byKey, names, f[2], place);
+      putName(byKey, f[1], place);
+      putName(byKey, f[2], place);
       Place alt = new Place(f[1], Kind.CITY, population, true);
-      String placeKey = Fold.key(f[1]);
       for (String a : f[3].split(",")) {
         if (usableAlternate(a)) {
           String key = Fold.key(a);
           if (!skipAlternate.test(key)) {
-            put(byKey, names, a, key, alt, placeKey);
+            putKey(byKey, key, alt);
           }
         }
       }
     }
-    return new Gazetteer(byKey, names); // private, never modified after this point
+    return new Gazetteer(byKey); // private, never modified after this point
   }
 
   /** The place with this name (any spelling GeoNames knows), or null. */
@@ -87,18 +81,12 @@ final class Gazetteer {
     return byKey.get(key);
   }
 
-  /** The other spellings of the place called {@code key}, including its preferred name. */
-  Set<String> spellingsOf(String key) {
-    Place p = byKey.get(key);
-    return p == null ? Set.of() : namesByPlace.getOrDefault(Fold.key(p.name()), Set.of());
+  private static void putName(Map<String, Place> byKey, String name, Place place) {
+    putKey(byKey, Fold.key(name), place);
   }
 
-  private static void put(Map<String, Place> byKey, Map<String, Set<String>> names, String name, Place place) {
-    put(byKey, names, name, Fold.key(name), place, Fold.key(place.name()));
-  }
-
-  private static void put(Map<String, Place> byKey, Map<String, Set<String>> names, String name, String key,
-      Place place, String placeKey) {
+  /** Keeps the highest-ranked place for a name that several places share. */
+  private static void putKey(Map<String, Place> byKey, String key, Place place) {
     if (key.isEmpty()) {
       return;
     }
@@ -106,7 +94,6 @@ final class Gazetteer {
     if (old == null || place.rank() > old.rank()) {
       byKey.put(key, place);
     }
-    names.computeIfAbsent(placeKey, k -> new LinkedHashSet<>()).add(name);
   }
 
   /** "Kharkivs'ka Oblast'" and "Sevastopol City" are found in text as "Kharkivs'ka" and "Sevastopol". */

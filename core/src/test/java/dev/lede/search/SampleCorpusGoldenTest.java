@@ -1,0 +1,195 @@
+package dev.lede.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.entity.EntityAnnotator;
+import dev.lede.extract.Article;
+import dev.lede.extract.Extractor;
+import dev.lede.index.IndexFixtures;
+import dev.lede.index.IndexedArticle;
+import dev.lede.ingest.DocumentSink;
+import dev.lede.ingest.IngestFailure;
+import dev.lede.ingest.IngestOptions;
+import dev.lede.ingest.Ingester;
+import dev.lede.ingest.SourceDocument;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Golden tests over the real sample corpus in {@code index-data/}, through the whole pipeline (ingest, extract,
+ * entities, index with stories): exact hit counts, hit ids in order, and exact facet strings, in the style of
+ * Lucene's demo tests. Ids are shortened to the three-digit file prefix.
+ */
+class SampleCorpusGoldenTest {
+  @TempDir static Path dir;
+  static LedeSearcher searcher;
+
+  @BeforeAll
+  static void indexSamples() throws IOException {
+    Extractor extractor = new Extractor();
+    EntityAnnotator annotator = EntityAnnotator.create();
+    List<IndexedArticle> articles = new ArrayList<>();
+    List<IngestFailure> failures = new ArrayList<>();
+    new Ingester(IngestOptions.defaults()).ingest(List.of(Path.of("..", "index-data")), new DocumentSink() {
+      @Override
+      public void document(SourceDocument doc) {
+        Article article = extractor.extract(doc);
+        articles.add(new IndexedArticle(article, annotator.annotate(article)));
+      }
+
+      @Override
+      public void failure(IngestFailure failure) {
+        failures.add(failure);
+      }
+    });
+    assertEquals(List.of(), failures);
+    assertEquals(5, articles.size());
+    IndexFixtures.index(dir.resolve("index"), articles);
+    searcher = LedeSearcher.open(dir.resolve("index"),
+        SearcherOptions.DEFAULTS.withNameVariants(annotator.nameVariants()));
+  }
+
+  @AfterAll
+  static void close() {
+    searcher.close();
+  }
+
+  static SearchResult search(SearchRequest request) {
+    return searcher.search(request);
+  }
+
+  static SearchResult search(String query) {
+    return search(SearchRequest.of(query));
+  }
+
+  static String ids(SearchResult r) {
+    return r.hits().stream().map(h -> h.id().substring(0, 3)).collect(Collectors.joining(" "));
+  }
+
+  static String facet(SearchResult r, Dimension d) {
+    return r.facet(d).orElseThrow().values().stream()
+        .map(v -> v.value() + "=" + v.count() + (v.selected() ? "*" : "") + (v.excluded() ? "-" : ""))
+        .collect(Collectors.joining(", "));
+  }
+
+  @Test
+  void plainTermFindsEveryKhersonStory() {
+    SearchResult r = search("Kherson");
+    assertEquals(5, r.totalHits());
+    assertEquals(List.of(), r.notices());
+  }
+
+  @Test
+  void browseFacetsNameOutletsWireAuthorsAndEntities() {
+    SearchResult r = search(SearchRequest.builder().build());
+    assertEquals(5, r.totalHits());
+    assertEquals("America Age=1, American Military News=1, The Independent=1", facet(r, Dimension.SOURCE));
+    assertEquals("Bloomberg=2", facet(r, Dimension.WIRE));
+    assertEquals("Ali Tuygan=1, Enspirers=1, Kim Sengupta=1", facet(r, Dimension.AUTHOR));
+    assertEquals("en=5", facet(r, Dimension.LANGUAGE));
+    String people = facet(r, Dimension.PERSON);
+    assertTrue(people.startsWith("Vladimir Putin=4, Sergei Shoigu=3, Sergey Surovikin=3"), people);
+    String places = facet(r, Dimension.PLACE);
+    assertTrue(places.startsWith("Kherson=5, Kyiv=5, Russia=5, Ukraine=5, Dnipro River=4"), places);
+  }
+
+  @Test
+  void phraseMatchesOnlyThatWording() {
+    SearchResult r = search("\"strategic retreat\"");
+    assertEquals(1, r.totalHits());
+    assertEquals("001", ids(r));
+  }
+
+  @Test
+  void titleFieldQuerySearchesHeadlinesOnly() {
+    SearchResult r = search("title:withdrawal");
+    assertEquals(3, r.totalHits());
+    assertEquals("000 001 003", sorted(ids(r)));
+  }
+
+  @Test
+  void wireFieldFindsBothSyndicatedCopies() {
+    SearchResult r = search("wire:Bloomberg");
+    assertEquals(2, r.totalHits());
+    assertEquals("002 004", sorted(ids(r)));
+  }
+
+  @Test
+  void dateRangeKeepsOnlyDatedArticlesInside() {
+    assertEquals("000", ids(search("Kherson AND date:[2022-11-01 TO 2022-11-10]")));
+    SearchResult r = search(SearchRequest.builder().query("Kherson")
+        .dates(LocalDate.of(2022, 11, 14), LocalDate.of(2022, 11, 14)).build());
+    assertEquals(2, r.totalHits());
+    assertEquals("002 003", sorted(ids(r)));
+  }
+
+  @Test
+  void multiSelectSourceFacetKeepsSidewaysCounts() {
+    SearchResult r = search(SearchRequest.builder().query("Kherson")
+        .include(Dimension.SOURCE, "America Age").include(Dimension.SOURCE, "The Independent").build());
+    assertEquals(2, r.totalHits());
+    assertEquals("000 004", sorted(ids(r)));
+    assertEquals("America Age=1*, American Military News=1, The Independent=1*", facet(r, Dimension.SOURCE));
+    assertEquals("Bloomberg=1", facet(r, Dimension.WIRE));
+  }
+
+  @Test
+  void excludedWireDropsSyndicatedCopies() {
+    SearchResult r = search(SearchRequest.builder().query("Kherson").exclude(Dimension.WIRE, "Bloomberg").build());
+    assertEquals(3, r.totalHits());
+    assertEquals("000 001 003", sorted(ids(r)));
+  }
+
+  @Test
+  void collapseShowsTheBloombergStoryOnceWithItsOtherVersion() {
+    SearchResult off = search(SearchRequest.builder().query("Kherson").build());
+    assertEquals(5, off.totalHits());
+    SearchResult on = search(SearchRequest.builder().query("Kherson").collapseStories(true).build());
+    assertEquals(4, on.totalHits());
+    Hit story = on.hits().stream().filter(h -> !h.otherVersions().isEmpty()).findFirst().orElseThrow();
+    assertEquals("002", story.id().substring(0, 3));
+    assertEquals("America Age", story.otherVersions().get(0).source());
+  }
+
+  @Test
+  void variantSpellingsFindTheOtherForm() {
+    assertEquals(5, search("Kiev").totalHits());
+    assertEquals(4, search("Dnieper").totalHits());
+    assertEquals("003", ids(search("Odessa")));
+    assertEquals(0, search(SearchRequest.builder().query("Kiev").exact(true).build()).totalHits());
+  }
+
+  @Test
+  void entityFieldUsesCanonicalNames() {
+    assertEquals(3, search("person:\"Sergey Surovikin\"").totalHits());
+    assertEquals("000", ids(search("source:\"The Independent\"")));
+  }
+
+  @Test
+  void brokenQueryIsSearchedAsTextWithANotice() {
+    SearchResult r = search("\"Kherson withdrawal");
+    assertEquals(1, r.notices().size());
+    assertTrue(r.notices().get(0).startsWith("The query could not be understood"), r.notices().toString());
+  }
+
+  @Test
+  void histogramCoversTheSpanOfDatedMatchesByDay() {
+    DateHistogram h = search(SearchRequest.builder().build()).histogram();
+    assertEquals(DateHistogram.Granularity.DAY, h.granularity());
+    assertEquals("2022-11-09=1 2022-11-10=0 2022-11-11=0 2022-11-12=0 2022-11-13=0 2022-11-14=2",
+        h.buckets().stream().map(b -> b.label() + "=" + b.count()).collect(Collectors.joining(" ")));
+  }
+
+  private static String sorted(String ids) {
+    return java.util.Arrays.stream(ids.split(" ")).sorted().collect(Collectors.joining(" "));
+  }
+}
