@@ -1,0 +1,161 @@
+package dev.lede.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Picks the publication date of a text dump from date lines and bylines above the story (and, failing that, just
+ * below it), and rejects with a reason: a date at the very top of the page that the site's navigation separates from
+ * the story (the date the page was visited, which some dumps carry), a date later than the story's own copyright
+ * year, and dates inside the story text (they describe events, not publication).
+ */
+final class DateFinder {
+  /** The chosen date (or null) and the notes explaining what was rejected. */
+  record Result(Published published, List<String> notes) {}
+
+  private record Candidate(int line, Published value, String text) {}
+
+  private static final int TOP_LINES = 3;
+  private static final int FAR_LINES = 10;
+  private static final int MENU_RUN = 3;
+  private static final int FOOTER_LINES = 5;
+  private static final Pattern YEAR = Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?((?:19|20)\\d{2})",
+      Pattern.CASE_INSENSITIVE);
+
+  private DateFinder() {}
+
+  static Result find(List<String> lines, Kind[] kinds, StoryLocator.Story story, int title) {
+    List<String> notes = new ArrayList<>();
+    List<Candidate> header = candidates(lines, kinds, 0, story.start());
+    List<Candidate> body = new ArrayList<>();
+    for (int i : story.paragraphs()) {
+      DateParser.findAll(lines.get(i)).forEach(f -> body.add(new Candidate(i, f.published(), lines.get(i))));
+    }
+    int storyYear = storyCopyrightYear(lines, story);
+    int anchor = title >= 0 ? title : story.start();
+    List<Candidate> accepted = new ArrayList<>();
+    for (Candidate c : header) {
+      String why = rejection(lines, kinds, c, anchor, storyYear, header, body);
+      if (why == null) {
+        accepted.add(c);
+      } else {
+        notes.add("date " + c.value() + " rejected: " + why);
+      }
+    }
+    if (accepted.isEmpty()) {
+      accepted.addAll(candidates(lines, kinds, story.end() + 1, footerEnd(lines, story.end())));
+    }
+    Candidate best = null;
+    for (Candidate c : accepted) {
+      if (best == null || better(c, best, anchor)) {
+        best = c;
+      }
+    }
+    if (best == null) {
+      if (!body.isEmpty()) {
+        Candidate first = body.get(0);
+        notes.add("date " + first.value() + " appears only in the story text ('"
+            + SourceFinder.shorten(first.text()) + "'): an event date, not the publication date; not used");
+      }
+      notes.add("no publication date: no trustworthy date line, byline date or metadata");
+    }
+    return new Result(best == null ? null : best.value(), notes);
+  }
+
+  private static List<Candidate> candidates(List<String> lines, Kind[] kinds, int from, int to) {
+    List<Candidate> found = new ArrayList<>();
+    for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
+      if (kinds[i] == Kind.DATE || kinds[i] == Kind.BYLINE) {
+        for (DateParser.Found f : DateParser.findAll(lines.get(i))) {
+          found.add(new Candidate(i, f.published(), lines.get(i)));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static String rejection(List<String> lines, Kind[] kinds, Candidate c, int anchor, int storyYear,
+      List<Candidate> header, List<Candidate> body) {
+    List<String> why = new ArrayList<>();
+    int before = nonBlankBetween(lines, -1, c.line());
+    int between = nonBlankBetween(lines, c.line(), anchor);
+    if (before < TOP_LINES && (between >= FAR_LINES || menuBetween(kinds, lines, c.line(), anchor))) {
+      why.add("a date at the top of the page, above the site navigation and " + between
+          + " lines before the headline: the date the page was visited, not published");
+      boolean latest = !body.isEmpty() || header.size() > 1;
+      for (Candidate other : body) {
+        latest &= other.value().date().isBefore(c.value().date());
+      }
+      for (Candidate other : header) {
+        latest &= other == c || other.value().date().isBefore(c.value().date());
+      }
+      if (latest) {
+        why.add("later than every other date on the page");
+      }
+    }
+    if (storyYear > 0 && c.value().date().getYear() > storyYear) {
+      why.add("later than the story's copyright year " + storyYear);
+    }
+    return why.isEmpty() ? null : String.join("; ", why);
+  }
+
+  private static boolean better(Candidate c, Candidate best, int anchor) {
+    boolean cUpdated = c.text().toLowerCase(Locale.ROOT).contains("updated");
+    boolean bestUpdated = best.text().toLowerCase(Locale.ROOT).contains("updated");
+    if (cUpdated != bestUpdated) {
+      return !cUpdated;
+    }
+    return Math.abs(c.line() - anchor) < Math.abs(best.line() - anchor);
+  }
+
+  /** The year of a copyright line right after the story (a syndicated story's own), or 0. */
+  private static int storyCopyrightYear(List<String> lines, StoryLocator.Story story) {
+    int seen = 0;
+    for (int i = story.end() + 1; i < lines.size() && seen < FOOTER_LINES; i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      seen++;
+      Matcher m = YEAR.matcher(lines.get(i));
+      if (m.find() && m.start() == 0) {
+        return Integer.parseInt(m.group(1));
+      }
+    }
+    return 0;
+  }
+
+  private static int footerEnd(List<String> lines, int end) {
+    int seen = 0;
+    int i = end + 1;
+    while (i < lines.size() && seen < FOOTER_LINES) {
+      seen += lines.get(i).isBlank() ? 0 : 1;
+      i++;
+    }
+    return i;
+  }
+
+  private static int nonBlankBetween(List<String> lines, int from, int to) {
+    int n = 0;
+    for (int i = from + 1; i < to; i++) {
+      n += lines.get(i).isBlank() ? 0 : 1;
+    }
+    return n;
+  }
+
+  private static boolean menuBetween(Kind[] kinds, List<String> lines, int from, int to) {
+    int run = 0;
+    for (int i = from + 1; i < to; i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      run = kinds[i] == Kind.FURNITURE ? run + 1 : 0;
+      if (run >= MENU_RUN) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,217 @@
+package dev.lede.extract;
+
+import dev.lede.ingest.DocumentMeta;
+import dev.lede.ingest.Format;
+import dev.lede.ingest.SourceDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns a {@link SourceDocument} into an {@link Article}: the clean story plus title, standfirst, outlet, wire
+ * agency, authors, publication date and language, with notes on every uncertain decision.
+ *
+ * <p>Rules are general (line features, furniture phrases, cue patterns), so pages from outlets Lede has never seen
+ * work too; knowledge about outlets comes from a {@link SourceRegistry}. What a document's metadata states wins
+ * over what the page suggests. One instance is meant to be shared: it is thread-safe, loads the language model
+ * once, and remembers (bounded) which lines recur across pages of the same outlet, to recognise furniture.
+ *
+ * <pre>{@code
+ * Extractor extractor = new Extractor();
+ * Article article = extractor.extract(document); // throws ExtractionException when the page has no story
+ * }</pre>
+ */
+public final class Extractor {
+  private static final int MAX_QUOTED = 80;
+  private static final int BIO_DISTANCE = 6;
+
+  private final SourceRegistry registry;
+  private final Markers markers = Markers.bundled();
+  private final BylineParser bylines;
+  private final LineClassifier classifier;
+  private final SourceFinder sources;
+  private final WireFinder wires;
+  private final HtmlReader html = new HtmlReader();
+  private final LanguageDetector languages = new LanguageDetector();
+  private final LineMemory memory = new LineMemory();
+
+  /** An extractor with the bundled source registry. */
+  public Extractor() {
+    this(SourceRegistry.bundled());
+  }
+
+  /** An extractor that knows the outlets of {@code registry}. */
+  public Extractor(SourceRegistry registry) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.bylines = new BylineParser(registry, markers);
+    this.classifier = new LineClassifier(markers, bylines);
+    this.sources = new SourceFinder(registry, markers);
+    this.wires = new WireFinder(registry, markers);
+  }
+
+  /**
+   * Extracts the article of one document.
+   *
+   * @throws ExtractionException when the document holds no story text at all
+   */
+  public Article extract(SourceDocument doc) {
+    Objects.requireNonNull(doc, "doc");
+    DocumentMeta meta = doc.meta();
+    List<String> notes = new ArrayList<>();
+    HtmlReader.HtmlPage page = doc.format() == Format.HTML ? html.read(doc.text()) : null;
+    List<String> lines = page != null ? page.lines() : split(doc.text());
+    String url = first(meta.url(), page == null ? null : page.url());
+    String source = source(meta, page, url, lines, notes);
+
+    Kind[] kinds = classifier.classify(lines, source,
+        line -> source != null && memory.seenElsewhere(source, doc.contentHash(), line));
+    boolean record = doc.format() == Format.RECORD_TEXT;
+    StoryLocator.Story story = record ? StoryLocator.whole(lines, kinds) : StoryLocator.locate(lines, kinds);
+    if (story == null) {
+      throw new ExtractionException("no article text found in document " + quote(doc.id()));
+    }
+    List<String> paragraphs = new ArrayList<>();
+    story.paragraphs().forEach(i -> paragraphs.add(lines.get(i)));
+
+    TitleFinder.Header header = record
+        ? new TitleFinder.Header(-1, -1)
+        : TitleFinder.find(lines, kinds, story.start(), source);
+    String title = first(meta.title(), page == null ? null : page.title(), line(lines, header.title()));
+    String standfirst = first(line(lines, header.standfirst()), page == null ? null : page.description());
+
+    List<String> authors = bylines.cleanAuthors(meta.authors());
+    if (authors.isEmpty() && page != null) {
+      authors = bylines.cleanAuthors(page.authors());
+    }
+    String bylineWire = null;
+    if (!record) {
+      BylineParser.Byline byline = headerByline(lines, kinds, header.title(), story.start());
+      bylineWire = byline == null ? null : byline.wire();
+      if (authors.isEmpty()) {
+        authors = pageAuthors(lines, byline, standfirst, story, notes);
+      }
+    }
+    WireFinder.Result wire = wires.find(lines, story.paragraphs(), bylineWire);
+    if (wire.note() != null) {
+      notes.add(wire.note());
+    }
+    Published published = published(meta, page, record, lines, kinds, story, header, notes);
+    String language = languages.detect(String.join("\n", paragraphs));
+    if (source != null) {
+      memory.remember(source, doc.contentHash(), lines);
+    }
+    return new Article(doc.id(), doc.file().toString(), url, title, standfirst, source, wire.wire(), authors,
+        published, language, paragraphs, notes, doc.contentHash());
+  }
+
+  /** Source in order of trust: stated metadata, the page's publisher tags, the URL's domain, cues in the text. */
+  private String source(DocumentMeta meta, HtmlReader.HtmlPage page, String url, List<String> lines,
+      List<String> notes) {
+    if (meta.source() != null && !meta.source().isBlank()) {
+      return canonical(meta.source().strip());
+    }
+    if (page != null && page.siteName() != null) {
+      return canonical(page.siteName());
+    }
+    Optional<SourceRegistry.Outlet> byDomain = registry.byDomain(url);
+    if (byDomain.isPresent()) {
+      return byDomain.get().name();
+    }
+    SourceFinder.Result cues = sources.find(lines);
+    notes.add(cues.note());
+    return cues.name();
+  }
+
+  private String canonical(String name) {
+    return registry.byName(name).map(SourceRegistry.Outlet::name).orElse(name);
+  }
+
+  private BylineParser.Byline headerByline(List<String> lines, Kind[] kinds, int title, int storyStart) {
+    for (int i = Math.max(0, title); i < storyStart; i++) {
+      if (kinds[i] == Kind.BYLINE) {
+        Optional<BylineParser.Byline> byline = bylines.parse(lines.get(i));
+        if (byline.isPresent()) {
+          return byline.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Byline, else a standfirst's "says X", else an author box right after the story (a blog's author). */
+  private List<String> pageAuthors(List<String> lines, BylineParser.Byline byline, String standfirst,
+      StoryLocator.Story story, List<String> notes) {
+    if (byline != null && !byline.authors().isEmpty()) {
+      return byline.authors();
+    }
+    if (standfirst != null) {
+      Optional<String> says = bylines.standfirstAuthor(standfirst);
+      if (says.isPresent()) {
+        notes.add("author " + says.get() + " from the standfirst ('..., says " + says.get() + "')");
+        return List.of(says.get());
+      }
+    }
+    int seen = 0;
+    for (int i = story.end() + 1; i < lines.size() && seen < BIO_DISTANCE; i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      seen++;
+      Optional<String> bio = markers.bioName(lines.get(i));
+      if (bio.isPresent()) {
+        notes.add("author " + bio.get() + " from the author box right after the story ('About " + bio.get()
+            + "'); no byline on the page");
+        return List.of(bio.get());
+      }
+    }
+    return List.of();
+  }
+
+  private Published published(DocumentMeta meta, HtmlReader.HtmlPage page, boolean record, List<String> lines,
+      Kind[] kinds, StoryLocator.Story story, TitleFinder.Header header, List<String> notes) {
+    for (String stated : new String[] {meta.published(), page == null ? null : page.published()}) {
+      if (stated != null) {
+        Published p = DateParser.parseIso(stated);
+        if (p != null) {
+          return p;
+        }
+        notes.add("stated date " + quote(stated) + " is not a date; ignored");
+      }
+    }
+    if (record) {
+      notes.add("no publication date: none stated in the record");
+      return null;
+    }
+    DateFinder.Result found = DateFinder.find(lines, kinds, story, header.title());
+    notes.addAll(found.notes());
+    return found.published();
+  }
+
+  private static List<String> split(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\\R", -1)) {
+      lines.add(Text.normalize(line));
+    }
+    return lines;
+  }
+
+  private static String line(List<String> lines, int index) {
+    return index < 0 ? null : lines.get(index);
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+
+  /** A bounded, quoted rendering of outside input for messages. */
+  static String quote(String s) {
+    String t = s.length() > MAX_QUOTED ? s.substring(0, MAX_QUOTED) + "..." : s;
+    return "'" + t.replaceAll("\\p{Cntrl}", "?") + "'";
+  }
+}

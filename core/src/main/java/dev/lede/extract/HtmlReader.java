@@ -1,0 +1,192 @@
+package dev.lede.extract;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Reads an HTML page: what its meta tags and JSON-LD {@code NewsArticle} state (headline, publisher, date, authors,
+ * description), and the text of its main content block as lines, after dropping navigation, header, footer, aside,
+ * forms, scripts and styles. The lines then go through the same classifier as text dumps.
+ */
+final class HtmlReader {
+  /** What an HTML page states about itself, plus its content as lines. Any field may be null. */
+  record HtmlPage(List<String> lines, String title, String siteName, String published, List<String> authors,
+      String description, String url) {}
+
+  private static final String DROP =
+      "nav, header, footer, aside, script, style, form, noscript, iframe, svg, button, figcaption, template, "
+          + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], .comments, #comments";
+  private static final String MAIN =
+      "[itemprop=articleBody], article, main, [role=main], #content, .article-body, .story-body, .post-content";
+  private static final Set<String> ARTICLE_TYPES =
+      Set.of("NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle", "BlogPosting",
+          "BackgroundNewsArticle", "LiveBlogPosting", "WebPage");
+  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+      "h5", "h6", "li", "blockquote", "br", "tr", "dd", "dt", "ul", "ol", "table", "pre", "figure", "time", "address");
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  HtmlPage read(String html) {
+    Document doc = Jsoup.parse(html);
+    JsonNode ld = articleJsonLd(doc);
+    String title = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"));
+    String siteName = first(text(ld.path("publisher"), "name"), meta(doc, "og:site_name"));
+    String published = first(text(ld, "datePublished"), meta(doc, "article:published_time"),
+        meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "date"), timeAttribute(doc));
+    List<String> authors = authors(ld);
+    if (authors.isEmpty() && meta(doc, "author") != null) {
+      authors = List.of(meta(doc, "author"));
+    }
+    String description = first(text(ld, "description"), meta(doc, "og:description"), meta(doc, "description"));
+    Element canonical = doc.selectFirst("link[rel=canonical]");
+    String url = first(meta(doc, "og:url"), canonical == null ? null : canonical.attr("abs:href"));
+    if (title == null) {
+      Element h1 = doc.selectFirst("h1");
+      title = h1 != null ? h1.text() : doc.title();
+    }
+    doc.select(DROP).remove();
+    Element main = mainBlock(doc);
+    return new HtmlPage(lines(main), blankToNull(title), blankToNull(siteName), blankToNull(published), authors,
+        blankToNull(description), blankToNull(url));
+  }
+
+  private static Element mainBlock(Document doc) {
+    Element best = null;
+    for (Element candidate : doc.select(MAIN)) {
+      if (best == null || candidate.text().length() > best.text().length() * 2) {
+        best = candidate;
+      }
+    }
+    return best != null && best.text().length() > 200 ? best : doc.body();
+  }
+
+  /** Block elements become lines; list items get a bullet so menus look like menus. */
+  static List<String> lines(Element root) {
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+          out.append(text.text());
+        } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+          out.append("\n\n");
+          if (e.normalName().equals("li")) {
+            out.append("• ");
+          }
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+          out.append("\n\n");
+        }
+      }
+    }, root);
+    List<String> lines = new ArrayList<>();
+    for (String line : out.toString().split("\n")) {
+      String s = Text.normalize(line);
+      if (!s.isEmpty() || (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty())) {
+        lines.add(s);
+      }
+    }
+    return lines;
+  }
+
+  private JsonNode articleJsonLd(Document doc) {
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      try {
+        JsonNode found = findArticle(json.readTree(script.data()));
+        if (found != null) {
+          return found;
+        }
+      } catch (JacksonException e) {
+        // broken JSON-LD is common on real pages; the meta tags and the text still tell the story
+      }
+    }
+    return json.missingNode();
+  }
+
+  private static JsonNode findArticle(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isArray()) {
+      for (JsonNode item : node) {
+        JsonNode found = findArticle(item);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    }
+    JsonNode type = node.path("@type");
+    for (JsonNode t : type.isArray() ? type : json(type)) {
+      if (ARTICLE_TYPES.contains(t.asText()) && node.has("headline")) {
+        return node;
+      }
+    }
+    return node.has("@graph") ? findArticle(node.get("@graph")) : null;
+  }
+
+  private static List<JsonNode> json(JsonNode single) {
+    return single.isMissingNode() ? List.of() : List.of(single);
+  }
+
+  private static List<String> authors(JsonNode ld) {
+    List<String> names = new ArrayList<>();
+    JsonNode author = ld.path("author");
+    for (JsonNode a : author.isArray() ? author : json(author)) {
+      String name = a.isTextual() ? a.asText() : a.path("name").asText(null);
+      if (name != null && !name.isBlank()) {
+        names.add(name.strip());
+      }
+    }
+    return names;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.path(field);
+    return v.isTextual() ? v.asText() : null;
+  }
+
+  private static String meta(Document doc, String name) {
+    Elements found = doc.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
+    for (Element e : found) {
+      if (!e.attr("content").isBlank()) {
+        return e.attr("content").strip();
+      }
+    }
+    return null;
+  }
+
+  private static String timeAttribute(Document doc) {
+    Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime]");
+    return time == null ? null : time.attr("datetime");
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.lede.extract;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * ISO 639-1 language of a text with OpenNLP's language-detection model (103 languages, ISO 639-3 codes mapped to
+ * 639-1). The model (about 10 MB) is loaded on first use, once per instance; detection is thread-safe.
+ */
+final class LanguageDetector {
+  private static final String MODEL = "/langdetect-183.bin";
+  private static final int MAX_CHARS = 3_000;
+  private static final int MIN_CHARS = 40;
+  private static final double MIN_CONFIDENCE = 0.2;
+  /** Individual languages the model reports that belong to a macrolanguage with a 639-1 code. */
+  private static final Map<String, String> INDIVIDUAL = Map.ofEntries(
+      Map.entry("cmn", "zh"), Map.entry("yue", "zh"), Map.entry("wuu", "zh"), Map.entry("arb", "ar"),
+      Map.entry("pes", "fa"), Map.entry("prs", "fa"), Map.entry("zsm", "ms"), Map.entry("nob", "nb"),
+      Map.entry("nno", "nn"), Map.entry("ekk", "et"), Map.entry("lvs", "lv"), Map.entry("swh", "sw"),
+      Map.entry("khk", "mn"), Map.entry("uzn", "uz"), Map.entry("azj", "az"), Map.entry("ydd", "yi"),
+      Map.entry("plt", "mg"), Map.entry("gug", "gn"), Map.entry("quz", "qu"), Map.entry("npi", "ne"),
+      Map.entry("ory", "or"), Map.entry("lav", "lv"), Map.entry("est", "et"));
+
+  private final Map<String, String> iso3to1 = new HashMap<>();
+  private volatile LanguageDetectorModel model;
+
+  LanguageDetector() {
+    for (String code : Locale.getISOLanguages()) {
+      String iso3 = Locale.of(code).getISO3Language();
+      iso3to1.putIfAbsent(iso3, code);
+    }
+    iso3to1.putAll(INDIVIDUAL);
+  }
+
+  /** The ISO 639-1 code, or null when the text is too short or the guess too weak. */
+  String detect(String text) {
+    if (text == null || text.strip().length() < MIN_CHARS) {
+      return null;
+    }
+    String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    Language best = new LanguageDetectorME(model()).predictLanguage(sample);
+    if (best == null || best.getConfidence() < MIN_CONFIDENCE) {
+      return null;
+    }
+    return iso3to1.get(best.getLang());
+  }
+
+  private LanguageDetectorModel model() {
+    LanguageDetectorModel m = model;
+    if (m == null) {
+      synchronized (this) {
+        m = model;
+        if (m == null) {
+          m = load();
+          model = m;
+        }
+      }
+    }
+    return m;
+  }
+
+  private static LanguageDetectorModel load() {
+    try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("language model " + MODEL + " not on the classpath "
+            + "(opennlp-models-langdetect)");
+      }
+      return new LanguageDetectorModel(new BufferedInputStream(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load language model " + MODEL, e);
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package dev.lede.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what each line of a page is, from general features: length, sentence punctuation, capitalisation,
+ * furniture phrases, menu-like runs of short lines, captions, dates, bylines, the outlet's own voice, and lines
+ * that repeat within the page or across pages of the same outlet.
+ */
+final class LineClassifier {
+  private static final Pattern CAPTION_CREDIT = Pattern.compile(
+      "\\((?:[^()]*(?:/|(?i:\\bvia\\b|getty|images?\\b|photo|\\bafp\\b|reuters|\\bap\\b|\\bepa\\b|shutterstock|"
+          + "\\bfile\\b|credit|\\bpool\\b|handout|\\btns\\b))[^()]*|[\\p{Lu}][\\p{Lu} .,&/-]{1,40})\\)\\s*$");
+  private static final Pattern BULLET = Pattern.compile("^[•·▪►◦*+–-]\\s*");
+  private static final Pattern PARENTHETICAL = Pattern.compile("^\\(.*\\)$");
+  private static final Pattern BREADCRUMB = Pattern.compile("\\s[>»›]\\s");
+  private static final int MENU_RUN = 3;
+  private static final int MENU_WORDS = 4;
+
+  private final Markers markers;
+  private final BylineParser bylines;
+
+  LineClassifier(Markers markers, BylineParser bylines) {
+    this.markers = markers;
+    this.bylines = bylines;
+  }
+
+  /**
+   * Kinds for every line.
+   *
+   * @param lines normalized lines (blank for paragraph breaks)
+   * @param outletName the page's outlet when known, whose self-references mark appeals; may be null
+   * @param seenElsewhere lines the caller has seen on other pages of the same outlet
+   */
+  Kind[] classify(List<String> lines, String outletName, Predicate<String> seenElsewhere) {
+    Kind[] kinds = new Kind[lines.size()];
+    for (int i = 0; i < kinds.length; i++) {
+      kinds[i] = kindOf(lines.get(i), outletName);
+    }
+    markMenuRuns(lines, kinds);
+    markRepeats(lines, kinds, seenElsewhere);
+    markCaptionDuplicates(lines, kinds);
+    markBios(lines, kinds);
+    return kinds;
+  }
+
+  Kind kindOf(String line, String outletName) {
+    if (line.isBlank()) {
+      return Kind.BLANK;
+    }
+    int words = Text.words(line);
+    if (markers.isEnd(line, words) || markers.bioName(line).isPresent()) {
+      return Kind.END;
+    }
+    if (markers.isFurniture(line, words) || Text.socialButtons(line) || breadcrumb(line)) {
+      return Kind.FURNITURE;
+    }
+    if (dateLine(line)) {
+      return Kind.DATE;
+    }
+    if (bylines.parse(line).isPresent()) {
+      return Kind.BYLINE;
+    }
+    if (CAPTION_CREDIT.matcher(line).find()) {
+      return Kind.CAPTION;
+    }
+    if (PARENTHETICAL.matcher(line).matches()
+        || (Text.ellipsis(line) && words <= 40)
+        || (BULLET.matcher(line).find() && words <= 6)
+        || words == 0) {
+      return Kind.FURNITURE;
+    }
+    if (promo(line, words, outletName)) {
+      return Kind.PROMO;
+    }
+    boolean terminal = Text.terminal(line);
+    double capitals = Text.capitalRatio(line);
+    if (words >= 8 && (terminal || words >= 25) && (capitals < 0.5 || words >= 20)) {
+      return Kind.CONTENT;
+    }
+    if (words >= 2 && terminal && capitals < 0.6) {
+      return Kind.SHORT;
+    }
+    return Kind.NEUTRAL;
+  }
+
+  static boolean breadcrumb(String line) {
+    return BREADCRUMB.matcher(line).results().count() >= 2;
+  }
+
+  /** A line that is a date plus at most a few filler words ("Published", "Updated", a time zone). */
+  static boolean dateLine(String line) {
+    List<DateParser.Found> found = DateParser.findAll(line);
+    if (found.isEmpty()) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder(line);
+    for (int i = found.size() - 1; i >= 0; i--) {
+      rest.delete(found.get(i).start(), found.get(i).end());
+    }
+    return Text.words(rest.toString()) <= 3;
+  }
+
+  private static boolean promo(String line, int words, String outletName) {
+    int[] counts = Text.addressCounts(line);
+    int total = counts[0] + counts[1];
+    boolean selfNamed = outletName != null && line.contains(outletName) && counts[0] > 0;
+    return (total >= 2 && words < 40)
+        || (counts[0] > 0 && counts[1] > 0)
+        || selfNamed
+        || (counts[1] > 0 && words <= 12)
+        || (total >= 4 && total >= 0.04 * words);
+  }
+
+  /** Runs of short non-sentence lines are menus, whatever their words. */
+  private static void markMenuRuns(List<String> lines, Kind[] kinds) {
+    int i = 0;
+    while (i < kinds.length) {
+      int j = i;
+      while (j < kinds.length && menuItem(lines.get(j), kinds[j])) {
+        j++;
+      }
+      if (j - i >= MENU_RUN) {
+        for (int k = i; k < j; k++) {
+          kinds[k] = Kind.FURNITURE;
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  private static boolean menuItem(String line, Kind kind) {
+    return (kind == Kind.NEUTRAL || kind == Kind.FURNITURE || kind == Kind.SHORT)
+        && Text.words(line) <= MENU_WORDS;
+  }
+
+  private static void markRepeats(List<String> lines, Kind[] kinds, Predicate<String> seenElsewhere) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String line : lines) {
+      if (!line.isBlank()) {
+        counts.merge(Text.fingerprint(line), 1, Integer::sum);
+      }
+    }
+    int story = 0;
+    int repeated = 0;
+    for (int i = 0; i < kinds.length; i++) {
+      if (kinds[i].storyText() || kinds[i] == Kind.PROMO) {
+        story++;
+        repeated += seenElsewhere.test(lines.get(i)) ? 1 : 0;
+      }
+    }
+    // a page whose story is mostly "seen before" is a re-run of a story, not furniture
+    boolean useMemory = repeated * 2 < story;
+    for (int i = 0; i < kinds.length; i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || kinds[i] == Kind.END) {
+        continue;
+      }
+      if (counts.get(Text.fingerprint(line)) >= 3 || (useMemory && seenElsewhere.test(line))) {
+        kinds[i] = Kind.FURNITURE;
+      }
+    }
+  }
+
+  /** "Photo text" followed by "Photo text (Credit)": both are the caption. */
+  private static void markCaptionDuplicates(List<String> lines, Kind[] kinds) {
+    for (int i = 0; i + 1 < kinds.length; i++) {
+      String line = lines.get(i);
+      if (kinds[i + 1] == Kind.CAPTION && !line.isBlank() && lines.get(i + 1).startsWith(line)) {
+        kinds[i] = Kind.CAPTION;
+      }
+    }
+  }
+
+  /** The paragraph under an "About Jane Doe" heading is Jane Doe's bio, not story. */
+  private void markBios(List<String> lines, Kind[] kinds) {
+    for (int i = 0; i < kinds.length; i++) {
+      String name = markers.bioName(lines.get(i)).orElse(null);
+      if (name == null) {
+        continue;
+      }
+      String surname = name.substring(name.lastIndexOf(' ') + 1);
+      for (int j = i + 1; j < kinds.length && j <= i + 3; j++) {
+        if (!lines.get(j).isBlank()) {
+          if (lines.get(j).contains(surname)) {
+            kinds[j] = Kind.FURNITURE;
+          }
+          break;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package dev.lede.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** The page-furniture phrases of {@code markers.tsv}, compiled once per {@link Extractor}. Immutable. */
+final class Markers {
+  private static final String RESOURCE = "/dev/lede/extract/markers.tsv";
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  /** Furniture phrases only apply to lines this short, so a story sentence that quotes one is kept. */
+  static final int MAX_FURNITURE_WORDS = 30;
+
+  /** A cue naming an outlet (or an agency, or a person) together with how much it weighs. */
+  record Cue(String name, int weight) {}
+
+  private record Weighted(Pattern pattern, int weight) {}
+
+  private final List<Pattern> drop = new ArrayList<>();
+  private final List<Pattern> end = new ArrayList<>();
+  private final List<Pattern> roles = new ArrayList<>();
+  private final List<Weighted> sources = new ArrayList<>();
+  private final List<Pattern> syndication = new ArrayList<>();
+  private final List<Pattern> bio = new ArrayList<>();
+
+  private Markers() {}
+
+  static Markers bundled() {
+    Markers markers = new Markers();
+    try (InputStream in = Markers.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled marker file missing: " + RESOURCE);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int number = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        number++;
+        if (!line.isBlank() && !line.startsWith("#")) {
+          markers.add(line, number);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+    return markers;
+  }
+
+  private void add(String line, int number) {
+    String[] f = line.split("\t", 2);
+    if (f.length != 2) {
+      throw new IllegalStateException(RESOURCE + " line " + number + ": expected category<TAB>regex");
+    }
+    Pattern pattern;
+    try {
+      pattern = Pattern.compile(f[1], FLAGS);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalStateException(RESOURCE + " line " + number + ": bad regex: " + e.getDescription(), e);
+    }
+    String category = f[0];
+    switch (category.contains(":") ? category.substring(0, category.indexOf(':')) : category) {
+      case "drop" -> drop.add(pattern);
+      case "end" -> end.add(pattern);
+      case "role" -> roles.add(pattern);
+      case "source" -> sources.add(new Weighted(pattern, Integer.parseInt(category.substring(7))));
+      case "syndication" -> syndication.add(pattern);
+      case "bio" -> bio.add(pattern);
+      default -> throw new IllegalStateException(RESOURCE + " line " + number + ": unknown category " + category);
+    }
+  }
+
+  boolean isEnd(String line, int words) {
+    return words <= MAX_FURNITURE_WORDS && anyFind(end, line);
+  }
+
+  boolean isFurniture(String line, int words) {
+    return words <= MAX_FURNITURE_WORDS && anyFind(drop, line);
+  }
+
+  /** The line with job titles removed ("Jane Doe, Staff Writer" to "Jane Doe,"). */
+  String withoutRoles(String s) {
+    String out = s;
+    for (Pattern role : roles) {
+      out = role.matcher(out).replaceAll(" ");
+    }
+    return out.replaceAll("\\s+", " ").strip();
+  }
+
+  boolean isRole(String s) {
+    return !s.isBlank() && Names.clean(withoutRoles(s)).isEmpty();
+  }
+
+  /** Outlet names the line cites as the page's publisher, with weights. */
+  List<Cue> sourceCues(String line) {
+    List<Cue> cues = new ArrayList<>();
+    for (Weighted w : sources) {
+      Matcher m = w.pattern().matcher(line);
+      if (m.find()) {
+        String name = Names.clean(m.group("name"));
+        if (!name.isEmpty()) {
+          cues.add(new Cue(name, w.weight()));
+        }
+      }
+    }
+    return cues;
+  }
+
+  Optional<String> syndicator(String line) {
+    return firstName(syndication, line);
+  }
+
+  Optional<String> bioName(String line) {
+    return firstName(bio, line);
+  }
+
+  private static Optional<String> firstName(List<Pattern> patterns, String line) {
+    for (Pattern p : patterns) {
+      Matcher m = p.matcher(line);
+      if (m.find()) {
+        return Optional.of(Names.clean(m.group("name")));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean anyFind(List<Pattern> patterns, String line) {
+    for (Pattern p : patterns) {
+      if (p.matcher(line).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,103 @@
+package dev.lede.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the story in a classified page: the run of lines with the highest total score, where sentence-like
+ * paragraphs score their length and furniture scores against (a widget that follows stories scores heavily
+ * against, so the story does not run on into a bio box or a comment thread). Inside the run, furniture is dropped.
+ */
+final class StoryLocator {
+  /** Where the story is: lines {@code start..end} inclusive, and the paragraphs kept from them. */
+  record Story(int start, int end, List<Integer> paragraphs) {}
+
+  private static final int BARRIER = 400;
+  private static final int NEUTRAL = 15;
+  private static final int MIN_FURNITURE = 30;
+  private static final int MIN_STORY_CHARS = 80;
+  private static final int MAX_SUBHEADING_WORDS = 12;
+
+  private StoryLocator() {}
+
+  /** The story of a whole page, or null when no run of story text exists. */
+  static Story locate(List<String> lines, Kind[] kinds) {
+    int bestStart = -1;
+    int bestEnd = -1;
+    long best = 0;
+    long sum = 0;
+    int start = -1;
+    for (int i = 0; i < kinds.length; i++) {
+      if (kinds[i] == Kind.BLANK) {
+        continue;
+      }
+      long score = score(lines.get(i), kinds[i]);
+      if (sum <= 0) {
+        if (score <= 0) {
+          continue;
+        }
+        sum = 0;
+        start = i;
+      }
+      sum += score;
+      if (sum > best) {
+        best = sum;
+        bestStart = start;
+        bestEnd = i;
+      }
+    }
+    if (bestStart < 0) {
+      return null;
+    }
+    return keep(lines, kinds, bestStart, bestEnd);
+  }
+
+  /** A record's body is already the story: keep every story line, drop furniture. */
+  static Story whole(List<String> lines, Kind[] kinds) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < kinds.length; i++) {
+      if (kinds[i] != Kind.BLANK) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return first < 0 ? null : keep(lines, kinds, first, last);
+  }
+
+  private static Story keep(List<String> lines, Kind[] kinds, int start, int end) {
+    List<Integer> kept = new ArrayList<>();
+    int chars = 0;
+    for (int i = start; i <= end; i++) {
+      if (kinds[i].storyText() || kinds[i] == Kind.PROMO || subheading(lines, kinds, i, end)) {
+        kept.add(i);
+        chars += kinds[i] == Kind.NEUTRAL ? 0 : lines.get(i).length();
+      }
+    }
+    return chars < MIN_STORY_CHARS ? null : new Story(start, end, kept);
+  }
+
+  /** A short title-like line followed by a paragraph of the story is a subheading. */
+  private static boolean subheading(List<String> lines, Kind[] kinds, int i, int end) {
+    if (kinds[i] != Kind.NEUTRAL || Text.words(lines.get(i)) > MAX_SUBHEADING_WORDS) {
+      return false;
+    }
+    for (int j = i + 1; j <= end; j++) {
+      if (kinds[j] != Kind.BLANK) {
+        return kinds[j] == Kind.CONTENT;
+      }
+    }
+    return false;
+  }
+
+  private static long score(String line, Kind kind) {
+    return switch (kind) {
+      case CONTENT -> line.length();
+      case SHORT -> line.length() / 2;
+      case NEUTRAL -> -NEUTRAL;
+      case END -> -BARRIER;
+      case BLANK -> 0;
+      default -> -Math.max(MIN_FURNITURE, line.length() / 3);
+    };
+  }
+}

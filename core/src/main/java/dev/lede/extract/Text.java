@@ -1,0 +1,97 @@
+package dev.lede.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Language-neutral features of one line of text. */
+final class Text {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|«[^»]*»");
+  private static final Pattern FIRST_PLURAL = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|Us)\\b");
+  private static final Pattern SECOND = Pattern.compile("\\b(?i:you|your|yours)\\b");
+  private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s”\"’')\\]»*]+$");
+  private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+  private static final Set<String> SOCIAL = Set.of(
+      "facebook", "twitter", "x", "email", "e-mail", "mail", "print", "copy", "link", "share", "like", "follow",
+      "youtube", "instagram", "linkedin", "medium", "quora", "reddit", "whatsapp", "telegram", "pinterest",
+      "tiktok", "flipboard", "mastodon", "bluesky", "threads", "rss", "comment", "comments", "save", "gift",
+      "subscribe", "more", "tweet", "pin", "messenger", "sms", "url", "article", "this");
+
+  private Text() {}
+
+  static String normalize(String line) {
+    return SPACES.matcher(line.replace('\u00a0', ' ').replace("\u200b", "")).replaceAll(" ").strip();
+  }
+
+  static int words(String line) {
+    int n = 0;
+    for (String token : SPACES.split(line.strip())) {
+      if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Ends like a sentence: . ! ? or : possibly inside closing quotes or brackets, not an ellipsis. */
+  static boolean terminal(String line) {
+    String s = TRAILING_CLOSERS.matcher(line).replaceAll("");
+    if (s.isEmpty() || s.endsWith("...") || s.endsWith("…")) {
+      return false;
+    }
+    char c = s.charAt(s.length() - 1);
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == '。';
+  }
+
+  static boolean ellipsis(String line) {
+    String s = line.strip();
+    return s.endsWith("…") || s.endsWith("...");
+  }
+
+  /** Share of words starting with a capital letter; high for headlines and menus, low for sentences. */
+  static double capitalRatio(String line) {
+    int letters = 0;
+    int capitals = 0;
+    for (String token : SPACES.split(line.strip())) {
+      int first = token.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
+      if (first >= 0) {
+        letters++;
+        if (Character.isUpperCase(first)) {
+          capitals++;
+        }
+      }
+    }
+    return letters == 0 ? 0 : (double) capitals / letters;
+  }
+
+  /** First-person-plural and second-person words outside quotations: the voice of an outlet's own appeals. */
+  static int[] addressCounts(String line) {
+    String outside = QUOTED.matcher(line).replaceAll(" ");
+    return new int[] {count(FIRST_PLURAL, outside), count(SECOND, outside)};
+  }
+
+  private static int count(Pattern p, String s) {
+    return (int) p.matcher(s).results().count();
+  }
+
+  /** A line made only of share/follow buttons, possibly glued together ("FacebookLike", "Twitter Email Print"). */
+  static boolean socialButtons(String line) {
+    String spaced = CAMEL.matcher(line).replaceAll(" ").toLowerCase(Locale.ROOT);
+    String[] tokens = SPACES.split(spaced.replaceAll("[|/•·,:]", " ").strip());
+    if (tokens.length == 0 || tokens[0].isEmpty()) {
+      return false;
+    }
+    for (String token : tokens) {
+      if (!SOCIAL.contains(token)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lowercase letters and digits only, for comparing lines that differ in case or punctuation. */
+  static String fingerprint(String line) {
+    return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

@@ -1,0 +1,192 @@
+package dev.lede.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.ingest.DocumentMeta;
+import dev.lede.ingest.Format;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExtractorTest {
+  private static final Extractor EXTRACTOR = new Extractor();
+
+  private static final String STORY = """
+      The city council voted on Tuesday to expand the bus network into three outlying districts, ending a dispute \
+      that had lasted more than two years.
+
+      Supporters said the plan would cut commuting times for thousands of residents who now drive to work.
+
+      Opponents argued that the cost, estimated at 40 million dollars, would fall on taxpayers who never ride the bus.
+
+      The first new routes are expected to open in the spring, the transport department said in a statement.
+      """;
+
+  private static Article page(String text) {
+    return EXTRACTOR.extract(Docs.text("page.txt", Format.PAGE_TEXT, text));
+  }
+
+  @Test
+  void readsHtmlMetaAndJsonLdAndDropsNavigation() {
+    String html = """
+        <html><head><title>Council expands buses | Example</title>
+        <meta property="og:site_name" content="Reuters">
+        <meta property="og:title" content="ignored when JSON-LD has a headline">
+        <meta property="article:published_time" content="2023-03-01T08:00:00Z">
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"x"},
+         {"@type":"NewsArticle","headline":"Council expands bus network","datePublished":"2023-03-02T09:30:00+01:00",
+          "author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"John Doe"}],
+          "publisher":{"@type":"Organization","name":"Reuters"}}]}</script>
+        </head><body>
+        <nav><ul><li>Home</li><li>World</li><li>Business</li></ul></nav>
+        <header>Sign in</header>
+        <article><h1>Council expands bus network</h1>
+        <p>The city council voted on Tuesday to expand the bus network into three outlying districts, ending a dispute
+        that had lasted more than two years.</p>
+        <figure><img src="x.jpg"><figcaption>Buses wait at the depot (Jane Roe/Reuters)</figcaption></figure>
+        <p>Supporters said the plan would cut commuting times for thousands of residents who now drive to work.</p>
+        <p>The first new routes are expected to open in the spring, the transport department said.</p>
+        <aside>Related: Mayor resigns</aside></article>
+        <footer>© 2023 Reuters. All rights reserved.</footer></body></html>
+        """;
+    Article a = EXTRACTOR.extract(Docs.text("page.html", Format.HTML, html));
+    assertEquals("Council expands bus network", a.title());
+    assertEquals("Reuters", a.source());
+    assertEquals(List.of("Jane Roe", "John Doe"), a.authors());
+    assertEquals(Published.of(OffsetDateTime.parse("2023-03-02T09:30+01:00")), a.published());
+    assertEquals(3, a.paragraphs().size());
+    assertTrue(a.paragraphs().get(0).startsWith("The city council voted"));
+    assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("Home") || p.contains("Related")));
+  }
+
+  @Test
+  void readsByXAndYByline() {
+    Article a = page("Council expands bus network to three districts\n\nBy Jane Roe and John Doe, Staff Writers\n"
+        + "March 2, 2023\n\n" + STORY);
+    assertEquals("Council expands bus network to three districts", a.title());
+    assertEquals(List.of("Jane Roe", "John Doe"), a.authors());
+    assertEquals(Published.of(LocalDate.of(2023, 3, 2)), a.published());
+    assertNull(a.wire());
+  }
+
+  @Test
+  void reutersDatelineSetsWire() {
+    Article a = page("Russia pulls back from Kherson\n\nKYIV, Nov 9 (Reuters) - " + STORY);
+    assertEquals("Reuters", a.wire());
+    assertTrue(a.notes().stream().anyMatch(n -> n.contains("dateline")), a.notes()::toString);
+    assertTrue(a.paragraphs().get(0).startsWith("KYIV, Nov 9 (Reuters) - The city council"));
+  }
+
+  @Test
+  void bylineAgencyIsTheWireNotAnAuthor() {
+    Article a = page("Council expands bus network to three districts\n\nJane Roe, Associated Press\n\n" + STORY);
+    assertEquals(List.of("Jane Roe"), a.authors());
+    assertEquals("Associated Press", a.wire());
+  }
+
+  @Test
+  void pageWithoutStoryThrows() {
+    String menu = "Home\nWorld\nPolitics\nBusiness\nSign in\nSubscribe\n© 2024 Example News. All rights reserved.\n";
+    ExtractionException e = assertThrows(ExtractionException.class, () -> page(menu));
+    assertTrue(e.getMessage().contains("no article text found"), e.getMessage());
+  }
+
+  @Test
+  void removesWindowsOfMenuLines() {
+    String text = """
+        Home
+        News
+        Sport
+        Weather
+        Culture
+
+        Council expands bus network to three districts
+
+        """ + STORY + """
+
+        Contact Us
+        Careers
+        Advertise
+        Privacy Policy
+        """;
+    Article a = page(text);
+    assertEquals(4, a.paragraphs().size());
+    assertTrue(a.paragraphs().stream().noneMatch(p -> List.of("Home", "News", "Careers").contains(p)));
+  }
+
+  @Test
+  void outletMissingFromRegistryIsNamedByStrongFooterCue() {
+    Article a = page("Council expands bus network to three districts\n\n" + STORY
+        + "\n\n© 2023 Foo Daily News. All rights reserved.\n");
+    assertEquals("Foo Daily News", a.source());
+    assertNull(a.wire());
+    assertTrue(a.notes().stream().anyMatch(n -> n.contains("from page cues")), a.notes()::toString);
+  }
+
+  @Test
+  void singleWeakCueLeavesSourceUnknownWithNote() {
+    Article a = page("Foo Daily\n\nCouncil expands bus network to three districts\n\n" + STORY);
+    assertNull(a.source());
+    assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("source unknown")), a.notes()::toString);
+  }
+
+  @Test
+  void statedMetadataWinsAndIsCanonicalised() {
+    DocumentMeta meta = new DocumentMeta("https://www.nytimes.com/2016/09/20/x.html", "New York Times - News",
+        "2016-09-20", "Bomb Suspect Changed After Trip Abroad", List.of("N. R. Kleinfield", "Opinion Contributor"));
+    Article a = EXTRACTOR.extract(Docs.text("rec-1", Format.RECORD_TEXT, STORY, meta));
+    assertEquals("The New York Times", a.source());
+    assertEquals("Bomb Suspect Changed After Trip Abroad", a.title());
+    assertEquals(List.of("N. R. Kleinfield"), a.authors());
+    assertEquals(Published.of(LocalDate.of(2016, 9, 20)), a.published());
+    assertEquals(4, a.paragraphs().size());
+  }
+
+  @Test
+  void urlDomainNamesTheOutletWhenNothingIsStated() {
+    DocumentMeta meta = new DocumentMeta("https://amp.theguardian.com/world/2022/x", null, null, null, null);
+    Article a = EXTRACTOR.extract(Docs.text("rec-2", Format.RECORD_TEXT, STORY, meta));
+    assertEquals("The Guardian", a.source());
+  }
+
+  @Test
+  void recordDropsCaptionsAndButtons() {
+    String body = "CLOSE\n\nProtest on June 4, 2017. (Photo: Ariane Kunze, AFP/Getty Images)\n\n" + STORY;
+    Article a = EXTRACTOR.extract(Docs.text("rec-3", Format.RECORD_TEXT, body));
+    assertEquals(4, a.paragraphs().size());
+    assertNull(a.wire(), "a photo credit is not a wire cue");
+  }
+
+  @Test
+  void linesRepeatedAcrossPagesOfAnOutletBecomeFurniture() {
+    Extractor extractor = new Extractor();
+    String appeal = "We rely on readers like you to fund our independent reporting on the city and its politics.";
+    String last = null;
+    for (int i = 0; i < 3; i++) {
+      String text = "Stay up to date with notifications from Foo Gazette\n\nHeadline number " + i + " for test\n\n"
+          + "Paragraph " + i + ": the mayor said on Monday that the budget for district " + i
+          + " would grow by five percent next year.\n\n" + appeal + "\n\nThe council will vote on the budget in May, "
+          + "officials in district " + i + " said on Monday evening.\n";
+      last = extractor.extract(Docs.text("p" + i, Format.PAGE_TEXT, text)).body();
+    }
+    assertFalse(last.contains("We rely on readers"), last);
+    assertTrue(last.contains("The council will vote"), last);
+  }
+
+  @Test
+  void detectsLanguageOtherThanEnglish() {
+    String french = """
+        Le conseil municipal a voté mardi l'extension du réseau de bus à trois quartiers périphériques, mettant fin \
+        à un différend qui durait depuis plus de deux ans.
+
+        Les partisans du projet affirment qu'il réduira le temps de trajet de milliers d'habitants.
+        """;
+    Article a = EXTRACTOR.extract(Docs.text("fr", Format.RECORD_TEXT, french));
+    assertEquals("fr", a.language());
+  }
+}
