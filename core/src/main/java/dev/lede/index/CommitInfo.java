@@ -30,4 +30,11 @@ public record CommitInfo(
     }
     userData = userData == null ? Map.of() : Map.copyOf(userData);
   }
+
+  /** The info of a commit, reading the schema version and commit time from its user-data. */
+  public static CommitInfo of(Path directory, long generation, int docCount, Map<String, String> userData) {
+    Map<String, String> data = userData == null ? Map.of() : userData;
+    return new CommitInfo(directory, generation, docCount, Commits.schemaVersion(data), Commits.committedAt(data),
+        data);
+  }
 }

@@ -48,8 +48,7 @@ final class Commits {
 
   /** The info of a commit whose live document count is known. */
   static CommitInfo of(Path dir, IndexCommit commit, int docCount) throws IOException {
-    Map<String, String> data = commit.getUserData();
-    return new CommitInfo(dir, commit.getGeneration(), docCount, schemaVersion(data), committedAt(data), data);
+    return CommitInfo.of(dir, commit.getGeneration(), docCount, commit.getUserData());
   }
 
   static int schemaVersion(Map<String, String> data) {
