@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -152,10 +151,6 @@ final class SourceFinder {
       }
     }
     return false;
-  }
-
-  Optional<SourceRegistry.Outlet> known(String name) {
-    return registry.byName(name);
   }
 
   static String shorten(String s) {

@@ -17,6 +17,7 @@ final class StoryLocator {
   private static final int MIN_FURNITURE = 30;
   private static final int MIN_STORY_CHARS = 80;
   private static final int MAX_SUBHEADING_WORDS = 12;
+  private static final int MIN_SENTENCE_WORDS = 8;
 
   private StoryLocator() {}
 
@@ -69,12 +70,18 @@ final class StoryLocator {
     List<Integer> kept = new ArrayList<>();
     int chars = 0;
     for (int i = start; i <= end; i++) {
-      if (kinds[i].storyText() || kinds[i] == Kind.PROMO || subheading(lines, kinds, i, end)) {
+      if (kinds[i].storyText() || kinds[i] == Kind.PROMO || unpunctuatedSentence(lines.get(i), kinds[i])
+          || subheading(lines, kinds, i, end)) {
         kept.add(i);
         chars += kinds[i] == Kind.NEUTRAL ? 0 : lines.get(i).length();
       }
     }
     return chars < MIN_STORY_CHARS ? null : new Story(start, end, kept);
+  }
+
+  /** A sentence that lost its full stop ("The article suggests militias played a key role instead"). */
+  private static boolean unpunctuatedSentence(String line, Kind kind) {
+    return kind == Kind.NEUTRAL && Text.words(line) >= MIN_SENTENCE_WORDS && Text.capitalRatio(line) < 0.4;
   }
 
   /** A short title-like line followed by a paragraph of the story is a subheading. */

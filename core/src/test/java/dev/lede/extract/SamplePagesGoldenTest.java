@@ -120,6 +120,21 @@ class SamplePagesGoldenTest {
   }
 
   @Test
+  void sharedExtractorGivesSameResultsFromManyThreads() throws Exception {
+    List<String> prefixes = List.of("000", "001", "002", "003", "004");
+    List<Article> sequential = prefixes.stream().map(this::extract).toList();
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+      List<java.util.concurrent.Future<Article>> futures = new java.util.ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        prefixes.forEach(p -> futures.add(pool.submit(() -> extract(p))));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertEquals(sequential.get(i % prefixes.size()), futures.get(i).get());
+      }
+    }
+  }
+
+  @Test
   void syndicatedCopiesShareTheSameBody() {
     List<String> amn = extract("002").paragraphs();
     List<String> aggregator = extract("004").paragraphs();
