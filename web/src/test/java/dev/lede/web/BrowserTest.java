@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * an entity, export. Saves screenshots of the search and article pages at 1280 and 375 px under
  * web/target/screenshots/. Skipped only when /usr/bin/chromium or /usr/bin/chromedriver is missing.
  */
-class BrowserIT {
+class BrowserTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("target", "screenshots");
