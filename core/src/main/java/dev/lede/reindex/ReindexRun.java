@@ -108,11 +108,11 @@ final class ReindexRun {
       progress(Phase.CHECKING, true);
       IndexFiles.verify(target, docs, options.checkIndexMaxDocs());
       home.activate(target);
-      try {
-        home.cleanup();
-      } catch (IOException e) {
-        // The new generation is active; an old one that cannot be deleted now is retried by the next run.
-      }
+    }
+    try {
+      home.cleanup();
+    } catch (IOException e) {
+      // The commit is done; an old generation that cannot be deleted now is retried by the next run.
     }
     commitNanos = System.nanoTime() - t0;
     long size = IndexFiles.commitSize(target);
