@@ -44,7 +44,10 @@ public final class Main {
 
   private static Map<String, Command> commands() {
     Map<String, Command> commands = new LinkedHashMap<>();
-    for (Command c : List.<Command>of(new dev.lede.web.cli.ServeCommand())) {
+    for (Command c : List.<Command>of(
+        new dev.lede.web.cli.ServeCommand(),
+        new dev.lede.web.cli.EvalEntitiesCommand(),
+        new dev.lede.web.cli.EntityBenchCommand())) {
       commands.put(c.name(), c);
     }
     return commands;
