@@ -12,9 +12,13 @@ import java.util.Map;
 public final class Main {
   static final int EXIT_USAGE = 2;
 
+  /** Held so the level sticks: java.util.logging keeps loggers weakly. Lucene reports its SIMD set-up at INFO. */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   private Main() {}
 
   public static void main(String[] args) {
+    LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
     System.exit(run(args, System.out, System.err));
   }
 
@@ -46,6 +50,8 @@ public final class Main {
     Map<String, Command> commands = new LinkedHashMap<>();
     for (Command c : List.<Command>of(
         new dev.lede.web.cli.ServeCommand(),
+        new dev.lede.web.cli.ReindexCommand(),
+        new dev.lede.web.cli.ExtractCommand(),
         new dev.lede.web.cli.EvalEntitiesCommand(),
         new dev.lede.web.cli.EntityBenchCommand())) {
       commands.put(c.name(), c);

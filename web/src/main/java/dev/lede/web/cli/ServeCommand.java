@@ -53,7 +53,8 @@ public final class ServeCommand implements Command {
           throw new UsageException("input " + input + " does not exist");
         }
       }
-      ReindexReport report = new Reindexer(ReindexOptions.of(o.inputs, o.index)).run();
+      ReindexReport report = new Reindexer(ReindexOptions.of(o.inputs, o.index)
+          .withEntities(Pipelines.entities()).withWorkers(Pipelines.workers())).run();
       err.printf("lede serve: index %s: %s (%d added, %d updated, %d deleted, %d unchanged, %d failed)%n",
           o.index, report.mode().name().toLowerCase(java.util.Locale.ROOT), report.counts().added(),
           report.counts().updated(), report.counts().deleted(), report.counts().unchanged(),
@@ -61,7 +62,8 @@ public final class ServeCommand implements Command {
     } else if (!IndexHome.isHome(o.index) && !Files.isDirectory(o.index)) {
       throw new UsageException("no index at " + o.index + "; give --input DIR to build one");
     }
-    try (LedeSearcher searcher = LedeSearcher.open(o.index, SearcherOptions.DEFAULTS);
+    SearcherOptions searcherOptions = SearcherOptions.DEFAULTS.withNameVariants(Pipelines.nameVariants());
+    try (LedeSearcher searcher = LedeSearcher.open(o.index, searcherOptions);
         LedeServer server = LedeServer.start(searcher, new WebOptions(o.host, o.port, o.inputs))) {
       String shown = o.host.equals("0.0.0.0") || o.host.equals("::") ? "localhost" : o.host;
       out.printf("Lede is serving %,d articles on http://%s:%d/ (Ctrl-C to stop)%n",
