@@ -59,6 +59,9 @@ final class DateParser {
   /** Every date written in the text, in order of appearance. */
   static List<Found> findAll(String text) {
     List<Found> found = new ArrayList<>();
+    if (text.chars().noneMatch(Character::isDigit)) {
+      return found; // every pattern needs a day or a year; most lines have neither, and three regexes are costly
+    }
     for (Pattern p : List.of(MONTH_FIRST, DAY_FIRST, ISO)) {
       Matcher m = p.matcher(text);
       while (m.find()) {

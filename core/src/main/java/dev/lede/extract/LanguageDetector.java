@@ -17,7 +17,20 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  */
 final class LanguageDetector {
   private static final String MODEL = "/langdetect-183.bin";
-  private static final int MAX_CHARS = 3_000;
+  /** Character n-gram language models need a few hundred characters; more costs time and adds nothing. */
+  private static final int MAX_CHARS = 1_000;
+  /**
+   * Words frequent in English and rare as words in other languages. Running text where they make up a large share
+   * of the words is English without asking the model, which is the common case of an English news archive and
+   * saves the model's cost (a third of extraction time).
+   */
+  private static final java.util.Set<String> ENGLISH = java.util.Set.of(
+      "the", "of", "and", "to", "that", "for", "with", "was", "it", "by", "at", "he", "said", "from", "his", "be",
+      "are", "have", "has", "not", "this", "but", "they", "were", "will", "which", "their", "who", "been", "had",
+      "or", "its", "would", "we", "after", "there", "more", "about", "than", "when", "she", "her", "you", "what",
+      "can", "also", "into", "could", "our", "over", "up", "out", "year", "new", "people");
+  private static final double ENGLISH_SHARE = 0.22;
+  private static final int ENGLISH_MIN_WORDS = 25;
   private static final int MIN_CHARS = 40;
   private static final double MIN_CONFIDENCE = 0.2;
   /** Individual languages the model reports that belong to a macrolanguage with a 639-1 code. */
@@ -46,11 +59,28 @@ final class LanguageDetector {
       return null;
     }
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    if (clearlyEnglish(sample)) {
+      return "en";
+    }
     Language best = new LanguageDetectorME(model()).predictLanguage(sample);
     if (best == null || best.getConfidence() < MIN_CONFIDENCE) {
       return null;
     }
     return iso3to1.get(best.getLang());
+  }
+
+  static boolean clearlyEnglish(String sample) {
+    int words = 0;
+    int english = 0;
+    for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+      if (!w.isEmpty()) {
+        words++;
+        if (ENGLISH.contains(w)) {
+          english++;
+        }
+      }
+    }
+    return words >= ENGLISH_MIN_WORDS && english >= ENGLISH_SHARE * words;
   }
 
   private LanguageDetectorModel model() {

@@ -10,13 +10,16 @@ final class Text {
   private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|«[^»]*»");
   private static final Pattern FIRST_PLURAL = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|Us)\\b");
   private static final Pattern SECOND = Pattern.compile("\\b(?i:you|your|yours)\\b");
-  private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s”\"’')\\]»*]+$");
+  /** Characters that may follow a sentence's final punctuation. */
+  private static final String CLOSERS = " \t\n\r\u000b\f”\"’')]»*";
   private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
   private static final Set<String> SOCIAL = Set.of(
       "facebook", "twitter", "x", "email", "e-mail", "mail", "print", "copy", "link", "share", "like", "follow",
       "youtube", "instagram", "linkedin", "medium", "quora", "reddit", "whatsapp", "telegram", "pinterest",
       "tiktok", "flipboard", "mastodon", "bluesky", "threads", "rss", "comment", "comments", "save", "gift",
       "subscribe", "more", "tweet", "pin", "messenger", "sms", "url", "article", "this");
+
+  private static final int MAX_BUTTON_LINE = 160;
 
   private Text() {}
 
@@ -25,10 +28,24 @@ final class Text {
   }
 
   static int words(String line) {
+    // Counts whitespace-separated tokens holding a letter or digit, without splitting: this runs on every line.
     int n = 0;
-    for (String token : SPACES.split(line.strip())) {
-      if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
-        n++;
+    boolean inToken = false;
+    boolean counted = false;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp)) {
+        inToken = false;
+      } else {
+        if (!inToken) {
+          inToken = true;
+          counted = false;
+        }
+        if (!counted && Character.isLetterOrDigit(cp)) {
+          counted = true;
+          n++;
+        }
       }
     }
     return n;
@@ -36,7 +53,11 @@ final class Text {
 
   /** Ends like a sentence: . ! ? or : possibly inside closing quotes or brackets, not an ellipsis. */
   static boolean terminal(String line) {
-    String s = TRAILING_CLOSERS.matcher(line).replaceAll("");
+    int end = line.length();
+    while (end > 0 && CLOSERS.indexOf(line.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    String s = line.substring(0, end);
     if (s.isEmpty() || s.endsWith("...") || s.endsWith("…")) {
       return false;
     }
@@ -53,11 +74,16 @@ final class Text {
   static double capitalRatio(String line) {
     int letters = 0;
     int capitals = 0;
-    for (String token : SPACES.split(line.strip())) {
-      int first = token.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
-      if (first >= 0) {
+    boolean seekFirstLetter = true;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp)) {
+        seekFirstLetter = true;
+      } else if (seekFirstLetter && Character.isLetter(cp)) {
+        seekFirstLetter = false;
         letters++;
-        if (Character.isUpperCase(first)) {
+        if (Character.isUpperCase(cp)) {
           capitals++;
         }
       }
@@ -77,6 +103,9 @@ final class Text {
 
   /** A line made only of share/follow buttons, possibly glued together ("FacebookLike", "Twitter Email Print"). */
   static boolean socialButtons(String line) {
+    if (line.length() > MAX_BUTTON_LINE) {
+      return false; // a row of buttons is short; skip the regex work on every paragraph
+    }
     String spaced = CAMEL.matcher(line).replaceAll(" ").toLowerCase(Locale.ROOT);
     String[] tokens = SPACES.split(spaced.replaceAll("[|/•·,:]", " ").strip());
     if (tokens.length == 0 || tokens[0].isEmpty()) {
@@ -92,6 +121,23 @@ final class Text {
 
   /** Lowercase letters and digits only, for comparing lines that differ in case or punctuation. */
   static String fingerprint(String line) {
-    return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    // Hand-rolled equivalent of lowercase + replaceAll("[^\\p{L}\\p{N}]+", " ").strip(): it runs on every line
+    // of every page several times, and the regex was a tenth of extraction time.
+    StringBuilder out = new StringBuilder(line.length());
+    boolean gap = false;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        if (gap && !out.isEmpty()) {
+          out.append(' ');
+        }
+        gap = false;
+        out.appendCodePoint(Character.toLowerCase(cp));
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 }
