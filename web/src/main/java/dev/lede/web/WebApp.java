@@ -64,7 +64,7 @@ final class WebApp {
   /** Headers first (so every response has them), then the cheap limits. */
   private static void guard(Context ctx) {
     SecurityHeaders.apply(ctx.res());
-    if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+    if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) { // the int getter says -1 beyond 2 GB
       throw new BadRequest(413, "The request is too large.");
     }
     if (malformedEscape(ctx.req().getRequestURI())) {
