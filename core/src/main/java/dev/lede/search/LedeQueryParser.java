@@ -27,6 +27,12 @@ import org.apache.lucene.search.WildcardQuery;
  */
 final class LedeQueryParser extends QueryParser {
   private static final int MAX_VARIANTS = 8;
+  /**
+   * Fuzzy and regular-expression terms in one query. Each one builds a costly automaton per field (a fuzzy term with
+   * two edits takes tens of ms), so a 1 KB query of 300 of them kept a server thread busy for 12 to 18 seconds.
+   * Prefix and wildcard terms are cheap and not counted.
+   */
+  static final int MAX_PATTERN_TERMS = 5;
 
   /** Builds a query for one index field; may throw the parser's checked exception. */
   private interface PerField {
@@ -36,6 +42,7 @@ final class LedeQueryParser extends QueryParser {
   private final SearcherOptions options;
   private final boolean exact;
   private final Map<String, Set<String>> variantsUsed = new LinkedHashMap<>();
+  private int patternTerms;
 
   LedeQueryParser(Analyzer analyzer, SearcherOptions options, boolean exact) {
     super(QueryFields.DEFAULT, analyzer);
@@ -146,12 +153,14 @@ final class LedeQueryParser extends QueryParser {
 
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+    countPatternTerm();
     checkWildcard(termStr);
     return across(multiTermFields(field), f -> super.getFuzzyQuery(f, termStr, minSimilarity));
   }
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    countPatternTerm();
     return across(multiTermFields(field), f -> super.getRegexpQuery(f, termStr));
   }
 
@@ -175,6 +184,13 @@ final class LedeQueryParser extends QueryParser {
           + "; use date:2022-11 or date:[2022-11-01 TO 2022-11-30], and lang:en.");
     }
     return QueryFields.indexFields(field);
+  }
+
+  private void countPatternTerm() {
+    if (++patternTerms > MAX_PATTERN_TERMS) {
+      throw new InvalidQueryException("The query has too many fuzzy (~) or pattern (/.../) terms (more than "
+          + MAX_PATTERN_TERMS + "); narrow it down.");
+    }
   }
 
   private void checkWildcard(String term) {

@@ -37,6 +37,7 @@ import java.util.function.Consumer;
  *   <li>{@code The query is too long (10000 characters; the limit is 2000).}
  *   <li>{@code The query is nested too deeply (more than 20 levels of parentheses).}
  *   <li>{@code The query has too many terms (more than 1024 after expansion); narrow it down.}
+ *   <li>{@code The query has too many fuzzy (~) or pattern (/.../) terms (more than 5); narrow it down.}
  *   <li>{@code Wildcards need at least 1 letter before the first * or ? (in '?*?*?*').}
  *   <li>{@code The pattern '...' is too complex to search; simplify it.}
  *   <li>{@code Bad date 'x' in a date: query; use 2022, 2022-11 or 2022-11-14.}

@@ -64,13 +64,33 @@ final class WebApp {
   /** Headers first (so every response has them), then the cheap limits. */
   private static void guard(Context ctx) {
     SecurityHeaders.apply(ctx.res());
-    if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+    if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) { // the int getter says -1 beyond 2 GB
       throw new BadRequest(413, "The request is too large.");
+    }
+    if (malformedEscape(ctx.req().getRequestURI())) {
+      throw new BadRequest("The address is malformed.");
     }
     String qs = ctx.queryString();
     if (qs != null && qs.length() > MAX_URL_CHARS) {
       throw new BadRequest(414, "The address is too long; remove some filters or shorten the query.");
     }
+  }
+
+  /**
+   * A {@code %} not followed by two hex digits in the raw path. Jetty lets {@code %u2215} through, and Javalin's
+   * decoding of a path parameter then threw, which was a 500.
+   */
+  static boolean malformedEscape(String rawPath) {
+    if (rawPath == null) {
+      return false;
+    }
+    for (int i = rawPath.indexOf('%'); i >= 0; i = rawPath.indexOf('%', i + 1)) {
+      if (i + 2 >= rawPath.length() || Character.digit(rawPath.charAt(i + 1), 16) < 0
+          || Character.digit(rawPath.charAt(i + 2), 16) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void errors(JavalinConfig config, ObjectMapper json) {
