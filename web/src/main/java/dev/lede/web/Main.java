@@ -44,7 +44,7 @@ public final class Main {
 
   private static Map<String, Command> commands() {
     Map<String, Command> commands = new LinkedHashMap<>();
-    for (Command c : List.<Command>of()) {
+    for (Command c : List.<Command>of(new dev.lede.web.cli.ServeCommand())) {
       commands.put(c.name(), c);
     }
     return commands;

@@ -1,0 +1,63 @@
+package dev.lede.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The curated aliases (aliases.tsv): every known form of an entity resolves to its canonical name. */
+final class AliasTable {
+  /** One curated entity and all its forms, canonical first. */
+  record Entry(EntityType type, String canonical, List<String> forms) {}
+
+  private final Map<String, Entry> byKey;
+
+  private AliasTable(Map<String, Entry> byKey) {
+    this.byKey = byKey;
+  }
+
+  static AliasTable load(String resource) {
+    Map<String, Entry> byKey = new HashMap<>();
+    int n = 0;
+    for (String line : Lexicon.lines(resource)) {
+      n++;
+      String[] f = line.split("\t");
+      if (f.length < 2) {
+        throw new IllegalStateException(resource + " entry " + n + ": expected TYPE<TAB>canonical[<TAB>aliases]");
+      }
+      EntityType type = EntityType.valueOf(f[0].strip());
+      Set<String> forms = new LinkedHashSet<>();
+      forms.add(f[1].strip());
+      if (f.length > 2) {
+        for (String a : f[2].split("\\|")) {
+          if (!a.isBlank()) {
+            forms.add(a.strip());
+          }
+        }
+      }
+      Entry e = new Entry(type, f[1].strip(), List.copyOf(forms));
+      for (String form : forms) {
+        byKey.putIfAbsent(Fold.key(form), e); // first entry wins: the file order is the tie-break
+      }
+    }
+    return new AliasTable(Map.copyOf(byKey));
+  }
+
+  Entry find(String key) {
+    return byKey.get(key);
+  }
+
+  /** All curated persons, for fuzzy matching of spelling variants. */
+  List<Entry> persons() {
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : new LinkedHashSet<>(byKey.values())) {
+      if (e.type() == EntityType.PERSON) {
+        out.add(e);
+      }
+    }
+    out.sort((a, b) -> a.canonical().compareTo(b.canonical()));
+    return out;
+  }
+}

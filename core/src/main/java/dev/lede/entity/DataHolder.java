@@ -1,0 +1,24 @@
+package dev.lede.entity;
+
+/** Loads the entity data on first use, once per owner (no static state), safely across threads. */
+final class DataHolder {
+  private volatile Loaded loaded;
+
+  /** The data and the span finder built on it. */
+  record Loaded(EntityData data, SpanFinder finder) {}
+
+  Loaded get() {
+    Loaded l = loaded;
+    if (l == null) {
+      synchronized (this) {
+        l = loaded;
+        if (l == null) {
+          EntityData data = EntityData.load();
+          l = new Loaded(data, new SpanFinder(data));
+          loaded = l;
+        }
+      }
+    }
+    return l;
+  }
+}

@@ -1,0 +1,158 @@
+package dev.lede.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Place names from GeoNames (CC BY 4.0, shipped in opensextant-xponents-core): countries, first-level regions and
+ * cities over 15,000 people with their Latin-script alternate names, so that "Kiev" resolves to "Kyiv". Where two
+ * places share a name, countries beat regions, regions beat cities, and bigger cities beat smaller ones, so the
+ * result never depends on the order of anything but the data.
+ */
+final class Gazetteer {
+  enum Kind {
+    COUNTRY,
+    REGION,
+    CITY
+  }
+
+  /** One place: its preferred GeoNames name, what it is, its population and how it was matched. */
+  record Place(String name, Kind kind, long population, boolean alternate) {
+    /** Higher wins when two places share a key. */
+    long rank() {
+      long base = (3 - kind.ordinal()) * 10_000_000_000L;
+      return (alternate ? 0 : 40_000_000_000L) + base + population;
+    }
+  }
+
+  private static final String ROOT = "/geonames.org/";
+  private final Map<String, Place> byKey;
+  private final Map<String, Set<String>> namesByPlace;
+
+  private Gazetteer(Map<String, Place> byKey, Map<String, Set<String>> namesByPlace) {
+    this.byKey = byKey;
+    this.namesByPlace = namesByPlace;
+  }
+
+  /** Loads the GeoNames files; alternate names rejected by {@code skipAlternate} (common words) are left out. */
+  static Gazetteer load(Predicate<String> skipAlternate) {
+    Map<String, Place> byKey = new HashMap<>(200_000);
+    Map<String, Set<String>> names = new HashMap<>(100_000);
+    for (String[] f : rows("countryInfo.txt")) {
+      if (f.length > 7) {
+        put(byKey, names, f[4], new Place(f[4], Kind.COUNTRY, parseLong(f[7]), false));
+      }
+    }
+    for (String[] f : rows("admin1CodesASCII.txt")) {
+      if (f.length > 2) {
+        String name = regionName(f[1]);
+        put(byKey, names, name, new Place(name, Kind.REGION, 0, false));
+      }
+    }
+    for (String[] f : rows("cities15000.txt")) {
+      if (f.length <= 14) {
+        continue;
+      }
+      long population = parseLong(f[14]);
+      Place place = new Place(f[1], Kind.CITY, population, false);
+      put(byKey, names, f[1], place);
+      put(byKey, names, f[2], place);
+      Place alt = new Place(f[1], Kind.CITY, population, true);
+      String placeKey = Fold.key(f[1]);
+      for (String a : f[3].split(",")) {
+        if (usableAlternate(a)) {
+          String key = Fold.key(a);
+          if (!skipAlternate.test(key)) {
+            put(byKey, names, a, key, alt, placeKey);
+          }
+        }
+      }
+    }
+    return new Gazetteer(byKey, names); // private, never modified after this point
+  }
+
+  /** The place with this name (any spelling GeoNames knows), or null. */
+  Place find(String key) {
+    return byKey.get(key);
+  }
+
+  /** The other spellings of the place called {@code key}, including its preferred name. */
+  Set<String> spellingsOf(String key) {
+    Place p = byKey.get(key);
+    return p == null ? Set.of() : namesByPlace.getOrDefault(Fold.key(p.name()), Set.of());
+  }
+
+  private static void put(Map<String, Place> byKey, Map<String, Set<String>> names, String name, Place place) {
+    put(byKey, names, name, Fold.key(name), place, Fold.key(place.name()));
+  }
+
+  private static void put(Map<String, Place> byKey, Map<String, Set<String>> names, String name, String key,
+      Place place, String placeKey) {
+    if (key.isEmpty()) {
+      return;
+    }
+    Place old = byKey.get(key);
+    if (old == null || place.rank() > old.rank()) {
+      byKey.put(key, place);
+    }
+    names.computeIfAbsent(placeKey, k -> new LinkedHashSet<>()).add(name);
+  }
+
+  /** "Kharkivs'ka Oblast'" and "Sevastopol City" are found in text as "Kharkivs'ka" and "Sevastopol". */
+  private static String regionName(String name) {
+    return name.replaceAll("(?i)\\s+(Oblast'?|Oblast’|City|Province|Region|Governorate|Prefecture)$", "");
+  }
+
+  /** Latin-script, mixed-case names of four letters or more: the forms English news actually uses. */
+  private static boolean usableAlternate(String a) {
+    if (a.length() < 4 || a.charAt(0) > 0x24F || !Character.isUpperCase(a.charAt(0)) || Fold.isAllCaps(a)) {
+      return false;
+    }
+    for (int i = 0; i < a.length(); i++) {
+      char c = a.charAt(i);
+      boolean latin = c < 0x250 && (Character.isLetter(c) || c == ' ' || c == '-' || c == '\'' || c == '.');
+      if (!latin) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long parseLong(String s) {
+    try {
+      return s.isEmpty() ? 0 : Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static List<String[]> rows(String file) {
+    InputStream in = Gazetteer.class.getResourceAsStream(ROOT + file);
+    if (in == null) {
+      throw new IllegalStateException("GeoNames file " + ROOT + file + " not on the classpath"
+          + " (it comes with org.opensextant:opensextant-xponents-core)");
+    }
+    List<String[]> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isEmpty() && line.charAt(0) != '#') {
+          out.add(line.split("\t", -1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read GeoNames file " + file, e);
+    }
+    return out;
+  }
+}

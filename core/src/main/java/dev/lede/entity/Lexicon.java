@@ -1,0 +1,181 @@
+package dev.lede.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists behind the default extractor (lexicon.txt, common-words.txt, given-names.txt), all keyed by
+ * {@link Fold#key}. Immutable after loading.
+ */
+final class Lexicon {
+  /** The sections of lexicon.txt; each name is the section header. */
+  enum Section {
+    TITLES("titles"),
+    ROLE_NOUNS("role-nouns"),
+    DEMONYMS("demonyms"),
+    GENERIC_ADJECTIVES("generic-adjectives"),
+    NON_ENTITIES("non-entities"),
+    PLATFORMS("platforms"),
+    MEDIA_NOUNS("media-nouns"),
+    PARTICLES("particles"),
+    NAME_SUFFIXES("name-suffixes"),
+    CORPORATE_SUFFIXES("corporate-suffixes"),
+    ORG_HEADS("org-heads"),
+    ORG_PREFIX_HEADS("org-prefix-heads"),
+    PLACE_HEADS("place-heads"),
+    PLACE_PREFIXES("place-prefixes"),
+    EVENT_HEADS("event-heads"),
+    LOCATIVES("locatives"),
+    ACRONYM_STOP("acronym-stop");
+
+    final String header;
+
+    Section(String header) {
+      this.header = header;
+    }
+  }
+
+  private final Map<Section, Set<String>> sections;
+  private final Set<String> common;
+  /** Given name -> the preferred spelling of its variant group. */
+  private final Map<String, String> givenNames;
+  /** Given name -> the display form of the group's preferred spelling. */
+  private final Map<String, String> givenDisplay;
+
+  private Lexicon(
+      Map<Section, Set<String>> sections,
+      Set<String> common,
+      Map<String, String> givenNames,
+      Map<String, String> givenDisplay) {
+    this.sections = sections;
+    this.common = common;
+    this.givenNames = givenNames;
+    this.givenDisplay = givenDisplay;
+  }
+
+  static Lexicon load() {
+    Map<Section, Set<String>> sections = new HashMap<>();
+    Section current = null;
+    for (String line : lines("lexicon.txt")) {
+      if (line.startsWith("[") && line.endsWith("]")) {
+        current = section(line.substring(1, line.length() - 1));
+        continue;
+      }
+      if (current == null) {
+        throw new IllegalStateException("lexicon.txt: entry outside a section: " + Fold.quote(line));
+      }
+      Set<String> set = sections.computeIfAbsent(current, s -> new HashSet<>());
+      if (current == Section.NON_ENTITIES) {
+        for (String phrase : line.split(",")) { // phrases, so entries are comma-separated
+          if (!phrase.isBlank()) {
+            set.add(Fold.key(phrase.strip()));
+          }
+        }
+      } else {
+        for (String w : line.split(" ")) {
+          set.add(Fold.key(w));
+        }
+      }
+    }
+    addPlurals(sections.get(Section.DEMONYMS));
+    Set<String> common = new HashSet<>();
+    for (String line : lines("common-words.txt")) {
+      common.add(Fold.key(line));
+    }
+    Map<String, String> given = new HashMap<>();
+    Map<String, String> display = new HashMap<>();
+    for (String line : lines("given-names.txt")) {
+      String[] names = line.split(" ");
+      for (String n : names) {
+        given.putIfAbsent(Fold.key(n), Fold.key(names[0]));
+        display.putIfAbsent(Fold.key(n), names[0]);
+      }
+    }
+    return new Lexicon(Map.copyOf(sections), Set.copyOf(common), Map.copyOf(given), Map.copyOf(display));
+  }
+
+  private static Section section(String header) {
+    for (Section s : Section.values()) {
+      if (s.header.equals(header)) {
+        return s;
+      }
+    }
+    throw new IllegalStateException("lexicon.txt: unknown section " + Fold.quote(header));
+  }
+
+  private static void addPlurals(Set<String> demonyms) {
+    for (String d : List.copyOf(demonyms)) {
+      if (d.endsWith("n") || d.endsWith("i") || d.endsWith("e")) {
+        demonyms.add(d + "s");
+      }
+    }
+  }
+
+  boolean in(Section section, String key) {
+    Set<String> set = sections.getOrDefault(section, Set.of());
+    return set.contains(key) || key.endsWith(".") && set.contains(key.substring(0, key.length() - 1));
+  }
+
+  boolean isCommon(String key) {
+    return common.contains(key);
+  }
+
+  boolean isGivenName(String key) {
+    return givenNames.containsKey(key);
+  }
+
+  /** The group key of a given name, or the name itself when it is not in a group. */
+  String givenGroup(String key) {
+    return givenNames.getOrDefault(key, key);
+  }
+
+  /** The preferred spelling of a given name's group, or null when the name is not known. */
+  String preferredGiven(String key) {
+    return givenDisplay.get(key);
+  }
+
+  /** All spellings in the same group as this given name (folded), or empty. */
+  Set<String> givenVariants(String key) {
+    String group = givenNames.get(key);
+    if (group == null) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>();
+    givenNames.forEach((name, g) -> {
+      if (g.equals(group)) {
+        out.add(name);
+      }
+    });
+    return out;
+  }
+
+  /** Non-comment, non-blank, trimmed lines of a bundled resource of this package. */
+  static List<String> lines(String resource) {
+    InputStream in = Lexicon.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing bundled resource dev/lede/entity/" + resource);
+    }
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String t = line.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          out.add(t);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled resource " + resource, e);
+    }
+    return out;
+  }
+}

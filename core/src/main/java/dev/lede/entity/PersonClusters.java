@@ -1,0 +1,98 @@
+package dev.lede.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Groups one article's person mentions: full names that are spellings of one person join; a lone surname
+ * joins the most-mentioned person it can belong to; a lone first name that no data file knows as a person is
+ * dropped (it is rarely a useful facet and often a nickname). Each group is then named canonically.
+ */
+final class PersonClusters {
+  /** One surface form and how often and where it occurs. */
+  record Form(String text, int count, long first) {}
+
+  /** A form with its analysed name. */
+  private record Named(Form form, PersonNames.Name name) {}
+
+  /** One person: the canonical name and the forms that refer to it. */
+  record Person(String name, List<Form> forms) {}
+
+  private final EntityData data;
+
+  PersonClusters(EntityData data) {
+    this.data = data;
+  }
+
+  List<Person> cluster(List<Form> forms) {
+    PersonNames names = data.persons();
+    List<Named> sorted = new ArrayList<>(forms.size());
+    for (Form f : forms) {
+      sorted.add(new Named(f, names.analyse(f.text())));
+    }
+    sorted.sort(Comparator.comparingInt((Named n) -> -n.name().size()).thenComparingInt(n -> -n.form().count())
+        .thenComparingLong(n -> n.form().first()).thenComparing(n -> n.form().text()));
+    List<List<Named>> groups = new ArrayList<>();
+    for (Named n : sorted) {
+      boolean single = n.name().size() == 1;
+      List<Named> home = single ? bestForSurname(groups, n.name()) : sameFullName(groups, n.name());
+      if (home != null) {
+        home.add(n);
+      } else if (!single || known(n.form().text()) || !data.lexicon().isGivenName(n.name().keys().get(0))) {
+        List<Named> g = new ArrayList<>();
+        g.add(n);
+        groups.add(g);
+      }
+    }
+    List<Person> out = new ArrayList<>();
+    for (List<Named> g : groups) {
+      out.add(new Person(canonical(g.get(0).form().text()), g.stream().map(Named::form).toList()));
+    }
+    return out;
+  }
+
+  private boolean known(String name) {
+    AliasTable.Entry e = data.aliases().find(Fold.key(name));
+    return e != null && e.type() == EntityType.PERSON;
+  }
+
+  private List<Named> sameFullName(List<List<Named>> groups, PersonNames.Name name) {
+    for (List<Named> g : groups) {
+      if (data.persons().samePerson(g.get(0).name(), name)) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /** The most-mentioned multi-word person whose later name parts include this word. */
+  private List<Named> bestForSurname(List<List<Named>> groups, PersonNames.Name word) {
+    List<Named> best = null;
+    int bestCount = 0;
+    for (List<Named> g : groups) {
+      PersonNames.Name full = g.get(0).name();
+      if (full.size() < 2) {
+        continue;
+      }
+      boolean match = data.persons().surnameKeysMatch(full.surnameKey(), word.surnameKey())
+          || full.keys().subList(1, full.size()).contains(word.keys().get(0));
+      int count = g.stream().mapToInt(n -> n.form().count()).sum();
+      if (match && count > bestCount) {
+        best = g;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  /** Curated alias, else a curated person this is a spelling of, else the stable spelling rule. */
+  private String canonical(String display) {
+    AliasTable.Entry e = data.aliases().find(Fold.key(display));
+    if (e != null && e.type() == EntityType.PERSON) {
+      return e.canonical();
+    }
+    AliasTable.Entry match = data.persons().curatedMatch(display);
+    return match != null ? match.canonical() : data.persons().stableSpelling(display);
+  }
+}

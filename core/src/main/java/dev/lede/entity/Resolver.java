@@ -1,0 +1,193 @@
+package dev.lede.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns one article's mentions into canonical entities. Within the article, "Putin", "President Putin" and
+ * "Vladimir Putin" become one person named by the fullest form, and "Skydance" joins "Skydance Media". Across the
+ * archive the name is then made canonical by rules that only read data files (curated aliases, the gazetteer,
+ * given-name variant groups), never what was indexed before, so the result does not depend on indexing order.
+ * Operator overrides are applied last.
+ */
+final class Resolver {
+  /** Mentions of one entity in one article. */
+  private static final class Cluster {
+    final EntityType type;
+    String name;
+    final Set<String> forms = new LinkedHashSet<>();
+    int count;
+    long first = Long.MAX_VALUE;
+
+    Cluster(EntityType type, String name) {
+      this.type = type;
+      this.name = name;
+    }
+
+    void add(String form, int n, long position) {
+      forms.add(form);
+      count += n;
+      first = Math.min(first, position);
+    }
+  }
+
+  /** How often a surface form occurs and where it first does. */
+  private record Tally(String form, int count, long first) {}
+
+  private final EntityData data;
+  private final EntityOverrides overrides;
+
+  Resolver(EntityData data, EntityOverrides overrides) {
+    this.data = data;
+    this.overrides = overrides;
+  }
+
+  Entities resolve(List<Mention> mentions) {
+    Map<EntityType, Map<String, Tally>> forms = new EnumMap<>(EntityType.class);
+    for (Mention m : mentions) {
+      long position = ((long) (m.paragraph() + 1) << 32) | m.start();
+      String form = m.text().strip();
+      if (form.indexOf('\n') >= 0 || form.contains("  ")) {
+        form = form.replaceAll("\\s+", " ");
+      }
+      if (form.isEmpty()) {
+        continue;
+      }
+      forms.computeIfAbsent(m.type(), t -> new LinkedHashMap<>())
+          .merge(Fold.key(form), new Tally(form, 1, position),
+              (a, b) -> new Tally(a.form(), a.count() + b.count(), Math.min(a.first(), b.first())));
+    }
+    List<Cluster> clusters = new ArrayList<>();
+    clusters.addAll(new PersonClusters(data).cluster(forms.getOrDefault(EntityType.PERSON, Map.of()).values()
+        .stream().map(t -> new PersonClusters.Form(t.form(), t.count(), t.first())).toList())
+        .stream().map(c -> {
+          Cluster out = new Cluster(EntityType.PERSON, c.name());
+          c.forms().forEach(f -> out.add(f.text(), f.count(), f.first()));
+          return out;
+        }).toList());
+    clusters.addAll(byName(EntityType.PLACE, forms.getOrDefault(EntityType.PLACE, Map.of()), this::placeName));
+    clusters.addAll(orgs(forms.getOrDefault(EntityType.ORG, Map.of())));
+    return entities(clusters);
+  }
+
+  private List<Cluster> byName(EntityType type, Map<String, Tally> forms, java.util.function.Function<String, String> name) {
+    Map<String, Cluster> out = new LinkedHashMap<>();
+    for (Tally t : forms.values()) {
+      String canonical = name.apply(t.form());
+      out.computeIfAbsent(Fold.key(canonical), k -> new Cluster(type, canonical)).add(t.form(), t.count(), t.first());
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private String placeName(String form) {
+    String k = Fold.key(form);
+    AliasTable.Entry e = data.aliases().find(k);
+    if (e != null && e.type() == EntityType.PLACE) {
+      return e.canonical();
+    }
+    Gazetteer.Place p = data.gazetteer().find(k);
+    return p != null ? p.name() : form;
+  }
+
+  private String orgName(String form) {
+    AliasTable.Entry e = data.aliases().find(Fold.key(form));
+    if (e != null && e.type() == EntityType.ORG) {
+      return e.canonical();
+    }
+    String[] words = form.split(" ");
+    int n = words.length;
+    while (n > 1 && data.lexicon().in(Lexicon.Section.CORPORATE_SUFFIXES, Fold.key(words[n - 1]))) {
+      n--;
+    }
+    String bare = String.join(" ", java.util.Arrays.copyOf(words, n));
+    e = data.aliases().find(Fold.key(bare));
+    return e != null && e.type() == EntityType.ORG ? e.canonical() : bare;
+  }
+
+  /** Organisations by canonical name; a shorter name that starts a longer one in the article joins it. */
+  private List<Cluster> orgs(Map<String, Tally> forms) {
+    List<Cluster> named = byName(EntityType.ORG, forms, this::orgName);
+    named.sort(Comparator.comparingInt((Cluster c) -> -c.name.length()).thenComparing(c -> c.name));
+    List<Cluster> out = new ArrayList<>();
+    for (Cluster c : named) {
+      Cluster longer = null;
+      for (Cluster o : out) {
+        if (Fold.key(o.name).startsWith(Fold.key(c.name) + " ")) {
+          longer = o;
+          break;
+        }
+      }
+      if (longer == null) {
+        out.add(c);
+      } else {
+        for (String f : c.forms) {
+          longer.forms.add(f);
+        }
+        longer.count += c.count;
+        longer.first = Math.min(longer.first, c.first);
+      }
+    }
+    return out;
+  }
+
+  private Entities entities(List<Cluster> clusters) {
+    Map<String, Cluster> merged = new LinkedHashMap<>();
+    for (Cluster c : clusters) {
+      Cluster fixed = applyOverrides(c);
+      if (fixed == null) {
+        continue;
+      }
+      Cluster into = merged.putIfAbsent(fixed.type + "\t" + Fold.key(fixed.name), fixed);
+      if (into != null) {
+        into.count += fixed.count;
+        into.first = Math.min(into.first, fixed.first);
+      }
+    }
+    Map<EntityType, List<String>> lists = new EnumMap<>(EntityType.class);
+    merged.values().stream()
+        .sorted(Comparator.comparingInt((Cluster c) -> -c.count).thenComparingLong(c -> c.first)
+            .thenComparing(c -> c.name))
+        .forEach(c -> lists.computeIfAbsent(c.type, t -> new ArrayList<>()).add(c.name));
+    return new Entities(lists.get(EntityType.PERSON), lists.get(EntityType.PLACE), lists.get(EntityType.ORG));
+  }
+
+  /** The cluster after the operator's rules, or null when blocked. */
+  private Cluster applyOverrides(Cluster c) {
+    EntityOverrides.Rule rule = overrides.find(c.type, c.name);
+    for (String form : c.forms) {
+      rule = rule != null ? rule : overrides.find(c.type, form);
+    }
+    Cluster out = new Cluster(c.type, c.name);
+    if (rule != null) {
+      switch (rule.action()) {
+        case BLOCK -> {
+          return null;
+        }
+        case MERGE, RENAME -> out.name = rule.target();
+        case RETYPE -> out = new Cluster(rule.newType(), c.name);
+      }
+    }
+    out.count = c.count;
+    out.first = c.first;
+    out.forms.addAll(c.forms);
+    if (rule != null && rule.action() != EntityOverrides.Action.RETYPE) {
+      EntityOverrides.Rule then = overrides.find(out.type, out.name);
+      if (then != null && then.action() == EntityOverrides.Action.BLOCK) {
+        return null;
+      }
+      if (then != null && then.action() == EntityOverrides.Action.RETYPE) {
+        Cluster moved = new Cluster(then.newType(), out.name);
+        moved.count = out.count;
+        moved.first = out.first;
+        return moved;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,129 @@
+package dev.lede.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The Lucene schema of a Lede index: every field name, the facet dimensions, the analysis chain and the schema
+ * version, defined once.
+ *
+ * <h2>Fields</h2>
+ * <table>
+ *   <caption>fields and how they map to Solr</caption>
+ *   <tr><th>name</th><th>Lucene</th><th>Solr equivalent</th></tr>
+ *   <tr><td>{@value #ID}</td><td>StringField, stored, sorted doc values</td><td>string, uniqueKey, docValues</td></tr>
+ *   <tr><td>{@value #TITLE}, {@value #STANDFIRST}</td><td>text, stored, offsets in postings</td>
+ *       <td>text_lede (storeOffsetsWithPositions)</td></tr>
+ *   <tr><td>{@value #BODY}</td><td>text, one value per paragraph, stored, offsets in postings</td>
+ *       <td>text_lede multiValued, positionIncrementGap=100</td></tr>
+ *   <tr><td>{@value #SOURCE}, {@value #WIRE}, {@value #AUTHOR}, {@value #PERSON}, {@value #PLACE}, {@value #ORG},
+ *       {@value #LANGUAGE}</td><td>StringField (exact filter), stored, SortedSetDocValuesFacetField</td>
+ *       <td>string multiValued docValues (facet.field)</td></tr>
+ *   <tr><td>{@value #SOURCE_TEXT}, {@value #WIRE_TEXT}, {@value #AUTHOR_TEXT}, {@value #PERSON_TEXT},
+ *       {@value #PLACE_TEXT}, {@value #ORG_TEXT}, {@value #ENTITY_TEXT}</td><td>text, not stored</td>
+ *       <td>copyField into text_lede</td></tr>
+ *   <tr><td>{@value #PUBLISHED}</td><td>LongPoint + NumericDocValues (epoch ms) + stored ISO string</td>
+ *       <td>pdate docValues stored</td></tr>
+ *   <tr><td>{@value #DAY}</td><td>LongPoint + NumericDocValues: the local publication date as epoch day</td>
+ *       <td>plong docValues</td></tr>
+ *   <tr><td>{@value #DATE_FACET}</td><td>hierarchical facet year/month/day</td><td>facet.range on DAY</td></tr>
+ *   <tr><td>{@value #STORY}</td><td>StringField, stored, sorted doc values</td><td>string docValues (collapse)</td></tr>
+ *   <tr><td>{@value #STORY_BAND}</td><td>StringField, not stored: MinHash LSH band keys</td><td>string</td></tr>
+ *   <tr><td>{@value #CONTENT_HASH}, {@value #INDEXED_AT}</td><td>stored + doc values</td><td>string/plong docValues</td></tr>
+ *   <tr><td>{@value #URL}, {@value #PATH}, {@value #NOTES}</td><td>stored only</td><td>string indexed=false</td></tr>
+ * </table>
+ *
+ * <h2>Analysis ("text_lede")</h2>
+ * StandardTokenizer, EnglishPossessiveFilter, LowerCaseFilter, ASCIIFoldingFilter, EnglishMinimalStemFilter. No
+ * stop words: news queries are full of meaningful short words ("The Who", "to be or not to be", "US") and BM25
+ * already discounts frequent terms, so phrases match exactly what was written. Only the minimal (plural) stemmer:
+ * "missiles" finds "missile", but "organization" does not find "organ", which journalists searching for exact
+ * wording would not expect. ASCII folding makes "Zelenskyy"/"Zelénskyy" and typographic variants meet.
+ * Positions and offsets are indexed so phrases, proximity and the UnifiedHighlighter work without re-analysis.
+ *
+ * <p>Facets are {@code SortedSetDocValuesFacetField}s in the main index (no taxonomy index), so one commit is
+ * atomic. The schema version is written into every commit's user-data under {@link #SCHEMA_VERSION_KEY}; a
+ * reader or the reindex job rebuilds from scratch when it differs from {@link #SCHEMA_VERSION}.
+ */
+public final class IndexSchema {
+  /** Bump whenever a field, its analysis or the story rule changes incompatibly: a full rebuild is needed. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
+  public static final String SCHEMA_VERSION_KEY = "lede.schema_version";
+  /** Commit user-data key holding the number of live documents at commit time. */
+  public static final String DOC_COUNT_KEY = "lede.doc_count";
+  /** Commit user-data key holding the commit time (ISO-8601 instant). */
+  public static final String COMMITTED_AT = "lede.committed_at";
+
+  public static final String ID = "id";
+  public static final String TITLE = "title";
+  public static final String STANDFIRST = "standfirst";
+  public static final String BODY = "body";
+  public static final String SOURCE = "source";
+  public static final String WIRE = "wire";
+  public static final String AUTHOR = "author";
+  public static final String PERSON = "person";
+  public static final String PLACE = "place";
+  public static final String ORG = "org";
+  public static final String LANGUAGE = "language";
+  public static final String SOURCE_TEXT = "source_text";
+  public static final String WIRE_TEXT = "wire_text";
+  public static final String AUTHOR_TEXT = "author_text";
+  public static final String PERSON_TEXT = "person_text";
+  public static final String PLACE_TEXT = "place_text";
+  public static final String ORG_TEXT = "org_text";
+  /** All entity names of the article, analyzed, so unfielded queries also match entities. */
+  public static final String ENTITY_TEXT = "entity_text";
+  public static final String PUBLISHED = "published";
+  public static final String DAY = "day";
+  /** Hierarchical facet dimension year / month / day of the local publication date. */
+  public static final String DATE_FACET = "date";
+  public static final String STORY = "story";
+  public static final String STORY_BAND = "story_band";
+  /** Stored MinHash signature, so story clusters can be re-evaluated without re-hashing bodies. */
+  public static final String STORY_SIGNATURE = "story_signature";
+  public static final String CONTENT_HASH = "content_hash";
+  public static final String INDEXED_AT = "indexed_at";
+  public static final String URL = "url";
+  public static final String PATH = "path";
+  public static final String NOTES = "notes";
+
+  /** The keyword facet dimensions (their facet dimension name equals the field name). */
+  public static final java.util.List<String> FACET_FIELDS =
+      java.util.List.of(SOURCE, WIRE, AUTHOR, PERSON, PLACE, ORG, LANGUAGE);
+
+  private IndexSchema() {}
+
+  /**
+   * The analyzer for writing and querying: text fields use the analysis above, keyword fields are untouched. Create
+   * one per writer or searcher and close it with them.
+   */
+  public static Analyzer analyzer() {
+    Analyzer text = new TextAnalyzer();
+    Map<String, Analyzer> perField = new java.util.HashMap<>();
+    for (String f : java.util.List.of(ID, SOURCE, WIRE, AUTHOR, PERSON, PLACE, ORG, LANGUAGE, STORY, STORY_BAND)) {
+      perField.put(f, new KeywordAnalyzer());
+    }
+    return new PerFieldAnalyzerWrapper(text, perField);
+  }
+
+  /** The facets configuration: multi-valued keyword dimensions and the hierarchical date dimension. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : FACET_FIELDS) {
+      config.setMultiValued(dim, true);
+    }
+    config.setHierarchical(DATE_FACET, true);
+    return config;
+  }
+
+  /** Rebuilds the article, entities and story id from a stored document of this schema. */
+  public static StoredDocument read(Document document) {
+    return ArticleDocuments.read(document);
+  }
+}

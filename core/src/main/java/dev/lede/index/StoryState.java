@@ -1,0 +1,188 @@
+package dev.lede.index;
+
+import dev.lede.dedup.MinHasher;
+import dev.lede.dedup.Signature;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The writer's view of ids, signatures and stories: the last near-real-time reader plus an overlay of what was
+ * written or deleted since it was opened (reopening a reader per article would flush a segment per article).
+ */
+final class StoryState {
+  /** One article as far as clustering is concerned. */
+  record Member(IndexedArticle indexed, Signature signature, String storyId, Instant indexedAt) {
+    String id() {
+      return indexed.id();
+    }
+
+    Member withStory(String story) {
+      return new Member(indexed, signature, story, indexedAt);
+    }
+  }
+
+  private final MinHasher hasher;
+  private DirectoryReader reader;
+  private final Map<String, Member> pending = new HashMap<>();
+  private final Set<String> overridden = new HashSet<>();
+  private final Map<String, Set<String>> pendingBands = new HashMap<>();
+  private final Map<String, Set<String>> pendingStories = new HashMap<>();
+
+  StoryState(MinHasher hasher, DirectoryReader reader) {
+    this.hasher = hasher;
+    this.reader = reader;
+  }
+
+  /** Switches to a fresher reader that contains everything in the overlay, and clears the overlay. */
+  void reset(DirectoryReader fresh) {
+    reader = fresh;
+    pending.clear();
+    overridden.clear();
+    pendingBands.clear();
+    pendingStories.clear();
+  }
+
+  DirectoryReader reader() {
+    return reader;
+  }
+
+  int pendingSize() {
+    return pending.size() + overridden.size();
+  }
+
+  Member get(String id) throws IOException {
+    Member m = pending.get(id);
+    if (m != null || overridden.contains(id)) {
+      return m;
+    }
+    for (LeafReaderContext leaf : reader.leaves()) {
+      int doc = firstLiveDoc(leaf.reader(), IndexSchema.ID, id);
+      if (doc >= 0) {
+        return load(leaf.reader(), doc);
+      }
+    }
+    return null;
+  }
+
+  void put(Member m) {
+    remove(m.id());
+    pending.put(m.id(), m);
+    for (String key : m.signature().bandKeys()) {
+      pendingBands.computeIfAbsent(key, k -> new HashSet<>()).add(m.id());
+    }
+    pendingStories.computeIfAbsent(m.storyId(), k -> new HashSet<>()).add(m.id());
+  }
+
+  void remove(String id) {
+    overridden.add(id);
+    Member old = pending.remove(id);
+    if (old != null) {
+      for (String key : old.signature().bandKeys()) {
+        pendingBands.getOrDefault(key, new HashSet<>()).remove(id);
+      }
+      pendingStories.getOrDefault(old.storyId(), new HashSet<>()).remove(id);
+    }
+  }
+
+  /** Ids of articles sharing at least one LSH band key with the signature. */
+  Set<String> candidates(Signature signature) throws IOException {
+    Set<String> ids = idsWithTerms(IndexSchema.STORY_BAND, signature.bandKeys());
+    for (String key : signature.bandKeys()) {
+      ids.addAll(pendingBands.getOrDefault(key, Set.of()));
+    }
+    return ids;
+  }
+
+  /** Ids of the current members of a story. */
+  Set<String> members(String storyId) throws IOException {
+    Set<String> ids = idsWithTerms(IndexSchema.STORY, List.of(storyId));
+    ids.addAll(pendingStories.getOrDefault(storyId, Set.of()));
+    return ids;
+  }
+
+  private Set<String> idsWithTerms(String field, Collection<String> values) throws IOException {
+    Set<String> ids = new LinkedHashSet<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LeafReader r = leaf.reader();
+      Terms terms = r.terms(field);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      Bits live = r.getLiveDocs();
+      PostingsEnum postings = null;
+      for (String value : values) {
+        if (!te.seekExact(new BytesRef(value))) {
+          continue;
+        }
+        postings = te.postings(postings, PostingsEnum.NONE);
+        SortedDocValues idValues = r.getSortedDocValues(IndexSchema.ID);
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          if (idValues.advanceExact(doc)) {
+            String id = idValues.lookupOrd(idValues.ordValue()).utf8ToString();
+            if (!overridden.contains(id)) {
+              ids.add(id);
+            }
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  private static int firstLiveDoc(LeafReader r, String field, String value) throws IOException {
+    Terms terms = r.terms(field);
+    if (terms == null) {
+      return -1;
+    }
+    TermsEnum te = terms.iterator();
+    if (!te.seekExact(new BytesRef(value))) {
+      return -1;
+    }
+    PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+    Bits live = r.getLiveDocs();
+    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+      if (live == null || live.get(doc)) {
+        return doc;
+      }
+    }
+    return -1;
+  }
+
+  private Member load(LeafReader r, int doc) throws IOException {
+    Document document = r.storedFields().document(doc);
+    StoredDocument stored = ArticleDocuments.read(document);
+    Signature signature;
+    try {
+      BytesRef bytes = document.getBinaryValue(IndexSchema.STORY_SIGNATURE);
+      signature = bytes == null
+          ? hasher.signature(stored.indexed().article().body())
+          : hasher.fromBytes(BytesRef.deepCopyOf(bytes).bytes);
+    } catch (IllegalArgumentException e) {
+      // written with other dedup options: recompute
+      signature = hasher.signature(stored.indexed().article().body());
+    }
+    return new Member(stored.indexed(), signature, stored.storyId(), stored.indexedAt());
+  }
+}

@@ -1,0 +1,265 @@
+package dev.lede.index;
+
+import dev.lede.dedup.MinHasher;
+import dev.lede.dedup.Signature;
+import dev.lede.dedup.StoryClusterer;
+import dev.lede.index.StoryState.Member;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.IOUtils;
+
+/** The implementation behind {@link ArticleIndexWriter}. */
+final class WriterCore {
+  /** Overlay size after which the near-real-time reader is reopened (bounds the memory of pending articles). */
+  private static final int MAX_PENDING = 5_000;
+
+  private final Path dir;
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final FacetsConfig facets = IndexSchema.facetsConfig();
+  private final WriterOptions options;
+  private final MinHasher hasher;
+  private final Clock clock = Clock.systemUTC();
+  private IndexWriter writer;
+  private StoryState state;
+
+  private WriterCore(Path dir, Directory directory, Analyzer analyzer, WriterOptions options) {
+    this.dir = dir;
+    this.directory = directory;
+    this.analyzer = analyzer;
+    this.options = options;
+    this.hasher = new MinHasher(options.dedup());
+  }
+
+  static WriterCore open(Path dir, WriterOptions options) throws IOException {
+    Objects.requireNonNull(options, "options");
+    java.nio.file.Files.createDirectories(dir);
+    Directory directory = FSDirectory.open(dir);
+    Analyzer analyzer = IndexSchema.analyzer();
+    WriterCore core = new WriterCore(dir, directory, analyzer, options);
+    try {
+      core.openWriter();
+      return core;
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(analyzer, directory);
+      throw e;
+    }
+  }
+
+  private void openWriter() throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setCommitOnClose(false)
+        .setRAMBufferSizeMB(options.ramBufferMb());
+    writer = new IndexWriter(directory, config);
+    state = new StoryState(hasher, DirectoryReader.open(writer));
+  }
+
+  String upsert(IndexedArticle article) throws IOException {
+    Objects.requireNonNull(article, "article");
+    maybeReopen();
+    String id = article.id();
+    Signature signature = hasher.signature(article.article().body());
+    Member old = state.get(id);
+    state.remove(id);
+    Member self = new Member(article, signature, id, clock.instant());
+    List<String> stories = new ArrayList<>();
+    if (old != null) {
+      stories.add(old.storyId());
+    }
+    if (options.dedup().enabled() && !signature.tooShort()) {
+      for (String candidate : state.candidates(signature)) {
+        Member m = state.get(candidate);
+        if (m != null && hasher.isNearDuplicate(signature, m.signature()) && !stories.contains(m.storyId())) {
+          stories.add(m.storyId());
+        }
+      }
+    }
+    Map<String, Member> nodes = new LinkedHashMap<>();
+    nodes.put(id, self);
+    collectMembers(stories, nodes);
+    return recluster(nodes, id);
+  }
+
+  boolean delete(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
+    maybeReopen();
+    Member old = state.get(id);
+    writer.deleteDocuments(new Term(IndexSchema.ID, id));
+    state.remove(id);
+    if (old == null) {
+      return false;
+    }
+    Map<String, Member> nodes = new LinkedHashMap<>();
+    collectMembers(List.of(old.storyId()), nodes);
+    recluster(nodes, null);
+    return true;
+  }
+
+  private void collectMembers(List<String> stories, Map<String, Member> nodes) throws IOException {
+    for (String story : stories) {
+      for (String memberId : state.members(story)) {
+        if (!nodes.containsKey(memberId)) {
+          Member m = state.get(memberId);
+          if (m != null) {
+            nodes.put(memberId, m);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Re-clusters the affected articles (single link over estimated similarity), gives each component the id of
+   * its canonical member, and rewrites every article whose story changed (always the one being upserted).
+   */
+  private String recluster(Map<String, Member> nodes, String upserted) throws IOException {
+    List<Member> list = new ArrayList<>(nodes.values());
+    int[] parent = new int[list.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    if (options.dedup().enabled()) {
+      for (int i = 0; i < list.size(); i++) {
+        for (int j = i + 1; j < list.size(); j++) {
+          if (find(parent, i) != find(parent, j)
+              && hasher.isNearDuplicate(list.get(i).signature(), list.get(j).signature())) {
+            parent[find(parent, i)] = find(parent, j);
+          }
+        }
+      }
+    }
+    Map<Integer, Member> canonical = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      canonical.merge(find(parent, i), list.get(i), (a, b) ->
+          StoryClusterer.CANONICAL_FIRST.compare(a.indexed().article(), b.indexed().article()) <= 0 ? a : b);
+    }
+    String result = null;
+    for (int i = 0; i < list.size(); i++) {
+      Member m = list.get(i);
+      String story = canonical.get(find(parent, i)).id();
+      if (m.id().equals(upserted)) {
+        result = story;
+      }
+      if (m.id().equals(upserted) || !story.equals(m.storyId())) {
+        write(m.withStory(story));
+      }
+    }
+    return result;
+  }
+
+  private void write(Member m) throws IOException {
+    writer.updateDocument(new Term(IndexSchema.ID, m.id()),
+        facets.build(ArticleDocuments.build(m.indexed(), m.storyId(), m.signature(), m.indexedAt())));
+    state.put(m);
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private void maybeReopen() throws IOException {
+    if (state.pendingSize() >= MAX_PENDING) {
+      reopen();
+    }
+  }
+
+  /** Makes every change visible to the writer's own reader and clears the overlay. */
+  private DirectoryReader reopen() throws IOException {
+    DirectoryReader current = state.reader();
+    DirectoryReader fresh = DirectoryReader.openIfChanged(current, writer);
+    if (fresh != null) {
+      state.reset(fresh);
+      current.close();
+      return fresh;
+    }
+    state.reset(current);
+    return current;
+  }
+
+  Map<String, String> contentHashes() throws IOException {
+    DirectoryReader reader = reopen();
+    Map<String, String> hashes = new HashMap<>(Math.max(16, reader.numDocs() * 2));
+    for (LeafReaderContext leaf : reader.leaves()) {
+      SortedDocValues ids = leaf.reader().getSortedDocValues(IndexSchema.ID);
+      SortedDocValues contentHashes = leaf.reader().getSortedDocValues(IndexSchema.CONTENT_HASH);
+      if (ids == null || contentHashes == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
+        if ((live == null || live.get(doc)) && contentHashes.advanceExact(doc)) {
+          hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(),
+              contentHashes.lookupOrd(contentHashes.ordValue()).utf8ToString());
+        }
+      }
+    }
+    return hashes;
+  }
+
+  int docCount() throws IOException {
+    return reopen().numDocs();
+  }
+
+  CommitInfo commit(Map<String, String> userData) throws IOException {
+    Map<String, String> data = new LinkedHashMap<>();
+    if (userData != null) {
+      userData.forEach((k, v) -> data.put(Objects.requireNonNull(k, "user-data key"),
+          Objects.requireNonNull(v, "user-data value of " + k)));
+    }
+    Instant now = clock.instant();
+    data.put(IndexSchema.SCHEMA_VERSION_KEY, String.valueOf(IndexSchema.SCHEMA_VERSION));
+    data.put(IndexSchema.COMMITTED_AT, now.toString());
+    data.put(IndexSchema.DOC_COUNT_KEY, String.valueOf(docCount()));
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
+    return Commits.read(dir).orElseThrow(() -> new IOException("commit not found after committing in " + dir));
+  }
+
+  void rollback() throws IOException {
+    DirectoryReader reader = state.reader();
+    try {
+      writer.rollback();
+    } finally {
+      reader.close();
+    }
+    // IndexWriter.rollback closes the writer; open a fresh one on the last commit.
+    openWriter();
+  }
+
+  Optional<CommitInfo> lastCommit() throws IOException {
+    return Commits.read(dir);
+  }
+
+  Path directory() {
+    return dir;
+  }
+
+  void close() throws IOException {
+    IOUtils.close(state.reader(), writer, analyzer, directory);
+  }
+}

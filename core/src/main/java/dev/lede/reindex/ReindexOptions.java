@@ -1,0 +1,92 @@
+package dev.lede.reindex;
+
+import dev.lede.entity.Entities;
+import dev.lede.extract.Article;
+import dev.lede.index.WriterOptions;
+import dev.lede.ingest.IngestOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * What a {@link Reindexer} run does. Start from {@link #of(List, Path)} and change what differs with the
+ * {@code with...} methods.
+ *
+ * @param inputs the input roots (directories or files), read in this order
+ * @param home the index home (see {@link dev.lede.index.IndexHome}); created when missing
+ * @param full rebuild everything into a new generation even when an incremental run would do
+ * @param dryRun read and extract, then report what would change, writing nothing
+ * @param entities the entity annotator, called from several threads at once (must be thread-safe); default none
+ * @param ingest how the inputs are read
+ * @param writer how the index is written (RAM buffer, near-duplicate settings)
+ * @param workers threads that extract and annotate (1..64); reading and writing have one thread each
+ * @param checkIndexMaxDocs a full rebuild is verified with Lucene's CheckIndex before activation when it has at most
+ *     this many documents (0 disables it; the document count is always checked)
+ */
+public record ReindexOptions(
+    List<Path> inputs,
+    Path home,
+    boolean full,
+    boolean dryRun,
+    Function<Article, Entities> entities,
+    IngestOptions ingest,
+    WriterOptions writer,
+    int workers,
+    int checkIndexMaxDocs) {
+  /** The default for {@link #checkIndexMaxDocs()}: a few seconds of checking. */
+  public static final int DEFAULT_CHECK_INDEX_MAX_DOCS = 20_000;
+
+  public ReindexOptions {
+    Objects.requireNonNull(inputs, "inputs");
+    inputs = List.copyOf(inputs);
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("at least one input root is needed");
+    }
+    Objects.requireNonNull(home, "home");
+    Objects.requireNonNull(entities, "entities");
+    Objects.requireNonNull(ingest, "ingest");
+    Objects.requireNonNull(writer, "writer");
+    if (workers < 1 || workers > 64) {
+      throw new IllegalArgumentException("workers must be within 1..64, was " + workers);
+    }
+    if (checkIndexMaxDocs < 0) {
+      throw new IllegalArgumentException("checkIndexMaxDocs must be >= 0, was " + checkIndexMaxDocs);
+    }
+  }
+
+  /** An incremental run without entities, default ingest and writer settings, one worker per core. */
+  public static ReindexOptions of(List<Path> inputs, Path home) {
+    return new ReindexOptions(inputs, home, false, false, article -> Entities.NONE, IngestOptions.defaults(),
+        WriterOptions.DEFAULTS, Math.max(1, Runtime.getRuntime().availableProcessors()),
+        DEFAULT_CHECK_INDEX_MAX_DOCS);
+  }
+
+  public ReindexOptions withFull(boolean full) {
+    return new ReindexOptions(inputs, home, full, dryRun, entities, ingest, writer, workers, checkIndexMaxDocs);
+  }
+
+  public ReindexOptions withDryRun(boolean dryRun) {
+    return new ReindexOptions(inputs, home, full, dryRun, entities, ingest, writer, workers, checkIndexMaxDocs);
+  }
+
+  public ReindexOptions withEntities(Function<Article, Entities> entities) {
+    return new ReindexOptions(inputs, home, full, dryRun, entities, ingest, writer, workers, checkIndexMaxDocs);
+  }
+
+  public ReindexOptions withIngest(IngestOptions ingest) {
+    return new ReindexOptions(inputs, home, full, dryRun, entities, ingest, writer, workers, checkIndexMaxDocs);
+  }
+
+  public ReindexOptions withWriter(WriterOptions writer) {
+    return new ReindexOptions(inputs, home, full, dryRun, entities, ingest, writer, workers, checkIndexMaxDocs);
+  }
+
+  public ReindexOptions withWorkers(int workers) {
+    return new ReindexOptions(inputs, home, full, dryRun, entities, ingest, writer, workers, checkIndexMaxDocs);
+  }
+
+  public ReindexOptions withCheckIndexMaxDocs(int checkIndexMaxDocs) {
+    return new ReindexOptions(inputs, home, full, dryRun, entities, ingest, writer, workers, checkIndexMaxDocs);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.lede.reindex;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Where a run's time went. Stages overlap (they run on different threads at once), and extract and entities add up
+ * the busy time of every worker, so the stages may sum to more than {@code total}.
+ *
+ * @param read reading files (ingest), excluding time spent waiting for the workers
+ * @param extract extraction, summed over workers
+ * @param entities entity annotation, summed over workers
+ * @param index writing documents and story ids, and deletions (the single writer thread)
+ * @param commit commit, checks and generation switch
+ * @param total wall-clock time of the run
+ */
+public record StageTimes(
+    Duration read, Duration extract, Duration entities, Duration index, Duration commit, Duration total) {
+  /** All zero. */
+  public static final StageTimes ZERO =
+      new StageTimes(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+
+  public StageTimes {
+    Objects.requireNonNull(read, "read");
+    Objects.requireNonNull(extract, "extract");
+    Objects.requireNonNull(entities, "entities");
+    Objects.requireNonNull(index, "index");
+    Objects.requireNonNull(commit, "commit");
+    Objects.requireNonNull(total, "total");
+  }
+}

@@ -1,0 +1,151 @@
+package dev.lede.search;
+
+import dev.lede.index.IndexSchema;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
+
+/** Facet counts with DrillSideways (a selected dimension keeps its other values' counts) and the histogram. */
+final class FacetCounter {
+  private static final int MAX_DAYS = 62;
+  private static final int MAX_YEARS_BY_MONTH = 6;
+
+  /** Total matching articles, facets and histogram. */
+  record Counted(long total, List<FacetResult> facets, DateHistogram histogram) {}
+
+  private FacetCounter() {}
+
+  static Counted count(FacetedSearcher searcher, DrillDownQuery query, SearchRequest request) throws IOException {
+    if (searcher.facetState() == null) {
+      return new Counted(searcher.count(query), List.of(), DateHistogram.EMPTY);
+    }
+    DrillSideways sideways = new DrillSideways(searcher, FacetedSearcher.FACETS, searcher.facetState());
+    DrillSideways.ConcurrentDrillSidewaysResult<Integer> result =
+        sideways.search(query, new TotalHitCountCollectorManager(searcher.getSlices()));
+    List<FacetResult> facets = new ArrayList<>();
+    for (Dimension d : Dimension.values()) {
+      facets.add(dimension(result.facets, d, request));
+    }
+    return new Counted(result.collectorResult, facets, histogram(result.facets));
+  }
+
+  private static FacetResult dimension(Facets facets, Dimension d, SearchRequest request) throws IOException {
+    FacetFilter filter = request.filter(d);
+    org.apache.lucene.facet.FacetResult top = top(facets, d.field(), request.facetLimit());
+    Map<String, Long> counts = new LinkedHashMap<>();
+    if (top != null) {
+      for (LabelAndValue lv : top.labelValues) {
+        counts.put(lv.label, lv.value.longValue());
+      }
+    }
+    for (String selected : filter.include()) {
+      if (!counts.containsKey(selected)) {
+        Number n = specific(facets, d.field(), selected);
+        counts.put(selected, n == null ? 0 : Math.max(0, n.longValue()));
+      }
+    }
+    for (String excluded : filter.exclude()) {
+      counts.putIfAbsent(excluded, 0L);
+    }
+    List<FacetValue> values = new ArrayList<>();
+    counts.forEach((v, c) -> values.add(new FacetValue(v, c, filter.include().contains(v),
+        filter.exclude().contains(v))));
+    values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+    return new FacetResult(d, values, top == null ? 0 : top.childCount);
+  }
+
+  private static org.apache.lucene.facet.FacetResult top(Facets facets, String dim, int limit, String... path)
+      throws IOException {
+    try {
+      return facets.getTopChildren(limit, dim, path);
+    } catch (IllegalArgumentException e) {
+      return null; // the dimension has no values in this index
+    }
+  }
+
+  private static Number specific(Facets facets, String dim, String value) throws IOException {
+    try {
+      return facets.getSpecificValue(dim, value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static Map<String, Long> children(Facets facets, String... path) throws IOException {
+    Map<String, Long> out = new TreeMap<>();
+    org.apache.lucene.facet.FacetResult r;
+    try {
+      r = facets.getAllChildren(IndexSchema.DATE_FACET, path);
+    } catch (IllegalArgumentException e) {
+      return out;
+    }
+    if (r != null) {
+      for (LabelAndValue lv : r.labelValues) {
+        if (lv.value.longValue() > 0) {
+          out.put(lv.label, lv.value.longValue());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Buckets by the span of the matches: days up to 62 days, months up to 6 years, years beyond. */
+  static DateHistogram histogram(Facets facets) throws IOException {
+    Map<String, Long> years = children(facets);
+    if (years.isEmpty()) {
+      return DateHistogram.EMPTY;
+    }
+    TreeMap<Integer, Long> byYear = new TreeMap<>();
+    years.forEach((y, c) -> byYear.put(Integer.parseInt(y), c));
+    if (byYear.lastKey() - byYear.firstKey() + 1 > MAX_YEARS_BY_MONTH) {
+      List<DateHistogram.Bucket> buckets = new ArrayList<>();
+      for (int y = byYear.firstKey(); y <= byYear.lastKey(); y++) {
+        buckets.add(new DateHistogram.Bucket(String.valueOf(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31),
+            byYear.getOrDefault(y, 0L)));
+      }
+      return new DateHistogram(DateHistogram.Granularity.YEAR, buckets);
+    }
+    TreeMap<YearMonth, Long> byMonth = new TreeMap<>();
+    for (String y : years.keySet()) {
+      children(facets, y).forEach((m, c) -> byMonth.put(YearMonth.of(Integer.parseInt(y), Integer.parseInt(m)), c));
+    }
+    YearMonth first = byMonth.firstKey();
+    YearMonth last = byMonth.lastKey();
+    if (ChronoUnit.MONTHS.between(first, last) <= 2) {
+      TreeMap<LocalDate, Long> byDay = new TreeMap<>();
+      for (YearMonth ym : byMonth.keySet()) {
+        children(facets, String.valueOf(ym.getYear()), twoDigits(ym.getMonthValue()))
+            .forEach((d, c) -> byDay.put(ym.atDay(Integer.parseInt(d)), c));
+      }
+      if (!byDay.isEmpty() && ChronoUnit.DAYS.between(byDay.firstKey(), byDay.lastKey()) < MAX_DAYS) {
+        List<DateHistogram.Bucket> buckets = new ArrayList<>();
+        for (LocalDate d = byDay.firstKey(); !d.isAfter(byDay.lastKey()); d = d.plusDays(1)) {
+          buckets.add(new DateHistogram.Bucket(d.toString(), d, d, byDay.getOrDefault(d, 0L)));
+        }
+        return new DateHistogram(DateHistogram.Granularity.DAY, buckets);
+      }
+    }
+    List<DateHistogram.Bucket> buckets = new ArrayList<>();
+    for (YearMonth ym = first; !ym.isAfter(last); ym = ym.plusMonths(1)) {
+      buckets.add(new DateHistogram.Bucket(ym.toString(), ym.atDay(1), ym.atEndOfMonth(),
+          byMonth.getOrDefault(ym, 0L)));
+    }
+    return new DateHistogram(DateHistogram.Granularity.MONTH, buckets);
+  }
+
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : String.valueOf(n);
+  }
+}

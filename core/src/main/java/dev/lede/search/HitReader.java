@@ -1,0 +1,80 @@
+package dev.lede.search;
+
+import dev.lede.extract.Article;
+import dev.lede.index.IndexSchema;
+import dev.lede.index.StoredDocument;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+
+/** Stored documents -> {@link Hit}s and story members. */
+final class HitReader {
+  private static final int MAX_STORY_MEMBERS = 100;
+  private static final Set<String> MEMBER_FIELDS =
+      Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.SOURCE, IndexSchema.PUBLISHED);
+
+  private HitReader() {}
+
+  /** Hits for docs; {@code query} null means browsing (lead sentences instead of highlights). */
+  static List<Hit> hits(IndexSearcher searcher, Analyzer analyzer, Query query, List<? extends ScoreDoc> docs,
+      boolean relevance, boolean withStories) throws IOException {
+    int[] ids = docs.stream().mapToInt(d -> d.doc).toArray();
+    List<Snippets.Highlights> highlights =
+        query == null || ids.length == 0 ? null : Snippets.highlight(searcher, analyzer, query, ids);
+    List<Hit> hits = new ArrayList<>(docs.size());
+    for (int i = 0; i < ids.length; i++) {
+      StoredDocument stored = IndexSchema.read(searcher.storedFields().document(ids[i]));
+      Article a = stored.indexed().article();
+      List<Fragment> title = highlights != null && !highlights.get(i).title().isEmpty()
+          ? highlights.get(i).title()
+          : a.title() == null ? List.of() : List.of(new Fragment(a.title(), false));
+      List<Snippet> snippets = highlights != null && !highlights.get(i).body().isEmpty()
+          ? highlights.get(i).body()
+          : Snippets.lead(a.paragraphs());
+      List<StoryMember> others = withStories ? otherMembers(searcher, stored.storyId(), a.id()) : List.of();
+      ScoreDoc d = docs.get(i);
+      float score = relevance && d instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : Float.NaN;
+      hits.add(new Hit(a.id(), a.title(), title, a.source(), a.wire(), a.authors(), a.published(), a.url(),
+          a.language(), stored.indexed().entities(), snippets, stored.storyId(), others, score));
+    }
+    return hits;
+  }
+
+  /** The story's members other than {@code exceptId}, oldest first. */
+  static List<StoryMember> otherMembers(IndexSearcher searcher, String storyId, String exceptId)
+      throws IOException {
+    Term story = new Term(IndexSchema.STORY, storyId);
+    if (searcher.getIndexReader().docFreq(story) <= 1) {
+      return List.of();
+    }
+    ScoreDoc[] docs = searcher.search(new TermQuery(story), new TopFieldCollectorManager(
+        Pager.sort(SortOrder.OLDEST), MAX_STORY_MEMBERS, null, MAX_STORY_MEMBERS)).scoreDocs;
+    List<StoryMember> members = new ArrayList<>();
+    for (ScoreDoc d : docs) {
+      Document doc = searcher.storedFields().document(d.doc, MEMBER_FIELDS);
+      String id = doc.get(IndexSchema.ID);
+      if (!id.equals(exceptId)) {
+        String published = doc.get(IndexSchema.PUBLISHED);
+        members.add(new StoryMember(id, doc.get(IndexSchema.TITLE), doc.get(IndexSchema.SOURCE),
+            published == null ? null : parsePublished(published)));
+      }
+    }
+    return members;
+  }
+
+  private static dev.lede.extract.Published parsePublished(String stored) {
+    return stored.length() == 10
+        ? dev.lede.extract.Published.of(java.time.LocalDate.parse(stored))
+        : dev.lede.extract.Published.of(java.time.OffsetDateTime.parse(stored));
+  }
+}

@@ -1,0 +1,200 @@
+package dev.lede.search;
+
+import dev.lede.index.IndexSchema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
+
+/**
+ * Classic syntax mapped onto the Lede schema: query fields become index fields, unfielded terms search several
+ * fields, {@code date:} becomes a day range, and text terms are widened with name variants. One instance per query
+ * (QueryParser is not thread-safe).
+ */
+final class LedeQueryParser extends QueryParser {
+  private static final int MAX_VARIANTS = 8;
+
+  /** Builds a query for one index field; may throw the parser's checked exception. */
+  private interface PerField {
+    Query build(String field) throws ParseException;
+  }
+
+  private final SearcherOptions options;
+  private final boolean exact;
+  private final Map<String, Set<String>> variantsUsed = new LinkedHashMap<>();
+
+  LedeQueryParser(Analyzer analyzer, SearcherOptions options, boolean exact) {
+    super(QueryFields.DEFAULT, analyzer);
+    this.options = options;
+    this.exact = exact;
+    setDefaultOperator(Operator.AND);
+    setAllowLeadingWildcard(true); // our own policy in checkWildcard gives a clearer message
+    setSplitOnWhitespace(true);
+    setAutoGeneratePhraseQueries(true); // "covid-19" or "U.S." typed unquoted is still one phrase
+    setDeterminizeWorkLimit(options.limits().determinizeWorkLimit());
+  }
+
+  /** Name variants that were added, per typed text. */
+  Map<String, Set<String>> variantsUsed() {
+    return variantsUsed;
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    return text(field, queryText, quoted, getPhraseSlop());
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    return text(field, queryText, true, slop);
+  }
+
+  private Query text(String field, String queryText, boolean quoted, int slop) throws ParseException {
+    if (QueryFields.isDate(field)) {
+      return DateQueries.period(queryText);
+    }
+    if (QueryFields.isLanguage(field)) {
+      return new TermQuery(new Term(IndexSchema.LANGUAGE, queryText.strip().toLowerCase(Locale.ROOT)));
+    }
+    List<String> fields = QueryFields.indexFields(field);
+    BooleanClause.Occur occur =
+        getDefaultOperator() == Operator.AND ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
+    Query query = across(fields,
+        f -> createFieldQuery(getAnalyzer(), occur, f, queryText, quoted || getAutoGeneratePhraseQueries(), slop));
+    if (query == null || exact || !QueryFields.takesVariants(field)) {
+      return query;
+    }
+    Set<String> variants = new TreeSet<>(options.nameVariants().variantsOf(queryText.strip()));
+    variants.removeIf(v -> v.equalsIgnoreCase(queryText.strip()) || v.isBlank());
+    if (variants.isEmpty()) {
+      return query;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
+    Set<String> used = new TreeSet<>();
+    for (String variant : variants) {
+      if (used.size() == MAX_VARIANTS) {
+        break;
+      }
+      Query v = across(fields, f -> createFieldQuery(getAnalyzer(), occur, f, variant, true, slop));
+      if (v != null) {
+        any.add(v, BooleanClause.Occur.SHOULD);
+        used.add(variant);
+      }
+    }
+    if (!used.isEmpty()) {
+      variantsUsed.computeIfAbsent(queryText.strip(), k -> new TreeSet<>()).addAll(used);
+    }
+    return any.build();
+  }
+
+  /** The query over each field, OR-ed, with the title boosted. Null when no field yields a query. */
+  private Query across(List<String> fields, PerField perField) throws ParseException {
+    List<Query> queries = new ArrayList<>();
+    for (String f : fields) {
+      Query q = perField.build(f);
+      if (q != null) {
+        queries.add(f.equals(IndexSchema.TITLE) && fields.size() > 1
+            ? new BoostQuery(q, options.titleBoost()) : q);
+      }
+    }
+    if (queries.isEmpty()) {
+      return null;
+    }
+    if (queries.size() == 1) {
+      return queries.get(0);
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    queries.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
+    return b.build();
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    if ("*".equals(termStr) && (QueryFields.DEFAULT.equals(field) || "*".equals(field))) {
+      return new MatchAllDocsQuery();
+    }
+    if ("*".equals(field)) {
+      throw QueryFields.unknown(field);
+    }
+    checkWildcard(termStr);
+    if (QueryFields.isLanguage(field)) {
+      return new WildcardQuery(new Term(IndexSchema.LANGUAGE, termStr.toLowerCase(Locale.ROOT)),
+          options.limits().determinizeWorkLimit());
+    }
+    return across(multiTermFields(field), f -> super.getWildcardQuery(f, termStr));
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    checkWildcard(termStr + "*");
+    return across(multiTermFields(field), f -> super.getPrefixQuery(f, termStr));
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+    checkWildcard(termStr);
+    return across(multiTermFields(field), f -> super.getFuzzyQuery(f, termStr, minSimilarity));
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    return across(multiTermFields(field), f -> super.getRegexpQuery(f, termStr));
+  }
+
+  @Override
+  protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+      boolean endInclusive) throws ParseException {
+    if (QueryFields.isDate(field)) {
+      return DateQueries.range(part1, part2, startInclusive, endInclusive);
+    }
+    return across(multiTermFields(field),
+        f -> super.getRangeQuery(f, part1, part2, startInclusive, endInclusive));
+  }
+
+  /** Index fields for wildcard, fuzzy, regex and range terms (entity text fields are left out of unfielded). */
+  private static List<String> multiTermFields(String field) {
+    if (QueryFields.DEFAULT.equals(field)) {
+      return List.of(IndexSchema.TITLE, IndexSchema.BODY);
+    }
+    if (QueryFields.isDate(field) || QueryFields.isLanguage(field)) {
+      throw new InvalidQueryException("Patterns are not supported in " + Notices.quote(field + ":")
+          + "; use date:2022-11 or date:[2022-11-01 TO 2022-11-30], and lang:en.");
+    }
+    return QueryFields.indexFields(field);
+  }
+
+  private void checkWildcard(String term) {
+    int min = options.limits().minWildcardPrefix();
+    int firstWildcard = indexOfWildcard(term);
+    if (firstWildcard >= 0 && firstWildcard < min) {
+      throw new InvalidQueryException("Wildcards need at least " + min + " letter" + (min == 1 ? "" : "s")
+          + " before the first * or ? (in " + Notices.quote(term) + ").");
+    }
+  }
+
+  private static int indexOfWildcard(String term) {
+    for (int i = 0; i < term.length(); i++) {
+      char c = term.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '*' || c == '?') {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,129 @@
+package dev.lede.search;
+
+import dev.lede.index.CommitInfo;
+import java.io.Closeable;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Searches a Lede index: forgiving query parsing, multi-select facets with sideways counts, a date histogram,
+ * structured snippets, story collapsing, cursor paging, export, related articles and suggestions. Thread-safe; one
+ * instance serves a whole application. Open it on an index directory or on an {@link dev.lede.index.IndexHome}
+ * (then it follows the {@code current} pointer on refresh; searches in flight finish on the generation they
+ * started on).
+ *
+ * <pre>{@code
+ * try (LedeSearcher searcher = LedeSearcher.open(home, SearcherOptions.DEFAULTS)) {
+ *   SearchResult page = searcher.search(SearchRequest.builder()
+ *       .query("kherson retreat").include(Dimension.PLACE, "Kherson").build());
+ *   SearchResult next = searcher.search(request.toBuilder().cursor(page.nextCursor()).build());
+ * }
+ * }</pre>
+ *
+ * <h2>Query language</h2>
+ * Lucene classic syntax with default AND: {@code AND OR NOT + -}, {@code "phrases"}, {@code "proximity"~5},
+ * {@code wild*}, {@code fuzzy~}, {@code (groups)}, {@code /regex/}, and the fields {@code title: body: source: wire:
+ * author: person: place: org: lang: date:}. Dates: {@code date:2022}, {@code date:2022-11},
+ * {@code date:2022-11-14}, {@code date:[2022-11-01 TO 2022-11-30]} (bounds may be partial dates or {@code *}).
+ * Unfielded terms search title (boosted), standfirst, body and entity names. Unless the request is exact, terms in
+ * text, person, place and org fields also match their {@link dev.lede.entity.NameVariants}. A query that does not
+ * parse is searched as plain words with the notice {@link Notices#SEARCHED_AS_TEXT}; an unknown field, or a query
+ * over a {@link QueryLimits} bound, is an {@link InvalidQueryException} with one of these messages:
+ * <ul>
+ *   <li>{@code Unknown field 'foo:'. Fields you can use: title, body, source, wire, author, person, place, org,
+ *       lang, date.}
+ *   <li>{@code The query is too long (10000 characters; the limit is 2000).}
+ *   <li>{@code The query is nested too deeply (more than 20 levels of parentheses).}
+ *   <li>{@code The query has too many terms (more than 1024 after expansion); narrow it down.}
+ *   <li>{@code Wildcards need at least 1 letter before the first * or ? (in '?*?*?*').}
+ *   <li>{@code The pattern '...' is too complex to search; simplify it.}
+ *   <li>{@code Bad date 'x' in a date: query; use 2022, 2022-11 or 2022-11-14.}
+ *   <li>{@code The cursor is not valid for this search; start again from the first page.}
+ *   <li>{@code The page size must be between 1 and 1000, was 5000.}
+ * </ul>
+ */
+public final class LedeSearcher implements Closeable {
+  private final SearcherCore core;
+
+  private LedeSearcher(SearcherCore core) {
+    this.core = core;
+  }
+
+  /**
+   * Opens a searcher on an index directory or an index home.
+   *
+   * @throws IndexUnavailableException if there is no readable index there
+   */
+  public static LedeSearcher open(Path indexOrHome, SearcherOptions options) {
+    return new LedeSearcher(SearcherCore.open(indexOrHome, options));
+  }
+
+  /**
+   * Runs a search and returns one page.
+   *
+   * @throws InvalidQueryException for an unknown field, an exceeded limit, a bad cursor or page size
+   */
+  public SearchResult search(SearchRequest request) {
+    return core.search(request);
+  }
+
+  /**
+   * Streams every hit of the request, in order, from its cursor on (page size and facet limit are ignored),
+   * paging internally so memory stays flat; for CSV / JSON Lines export. Returns the number of hits delivered.
+   */
+  public long forEach(SearchRequest request, Consumer<Hit> consumer) {
+    return core.forEach(request, consumer);
+  }
+
+  /** The stored article with this id, with its story, if indexed. */
+  public Optional<ArticleView> article(String id) {
+    return core.article(id);
+  }
+
+  /**
+   * Up to {@code n} articles like this one (MoreLikeThis over title and body), excluding the article and the other
+   * members of its story; empty when the id is unknown.
+   */
+  public List<Hit> related(String id, int n) {
+    return core.related(id, n);
+  }
+
+  /**
+   * Values of a dimension across the whole index whose words start with {@code prefix} (case- and
+   * accent-insensitive; "put" finds "Vladimir Putin"), most frequent first, at most {@code limit}.
+   */
+  public List<FacetValue> facetValues(Dimension dimension, String prefix, int limit) {
+    return core.facetValues(dimension, prefix, limit);
+  }
+
+  /** Autocomplete: entity names and titles that start with (a word starting with) the prefix, best first. */
+  public List<Suggestion> suggest(String prefix, int n) {
+    return core.suggest(prefix, n);
+  }
+
+  /**
+   * Checks for a new commit or a new active generation and switches to it if there is one, without blocking
+   * searches; returns whether the view changed. Call it every few seconds from a background thread.
+   */
+  public boolean maybeRefresh() {
+    return core.maybeRefresh();
+  }
+
+  /** Like {@link #maybeRefresh()} but waits if another thread is refreshing. */
+  public boolean refresh() {
+    return core.refresh();
+  }
+
+  /** The commit currently searched (document count, user-data, time), for a status line. */
+  public CommitInfo commitInfo() {
+    return core.commitInfo();
+  }
+
+  /** Releases the index; searches in flight finish first. */
+  @Override
+  public void close() {
+    core.close();
+  }
+}

@@ -1,0 +1,181 @@
+package dev.lede.search;
+
+import dev.lede.index.IndexSchema;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Pages of hits with {@code searchAfter}, optionally collapsed to one hit per story.
+ *
+ * <p>Collapsing: a hit is shown iff it is its story's first member in the request's order (same query, filters and
+ * sort), so the set of shown hits does not depend on page boundaries and cursors stay exact. The pager walks the
+ * ordinary hit list after the cursor; for a hit whose story has other members (checked cheaply with the story
+ * term's document frequency) it asks for the story's top member under the same query and sort, and keeps the hit
+ * only if that is the hit itself. The total is the number of distinct stories among the matches.
+ */
+final class Pager {
+  private static final int MIN_BATCH = 100;
+
+  private Pager() {}
+
+  static Sort sort(SortOrder order) {
+    SortField id = new SortField(IndexSchema.ID, SortField.Type.STRING);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+      case NEWEST -> new Sort(published(true), id);
+      case OLDEST -> new Sort(published(false), id);
+    };
+  }
+
+  private static SortField published(boolean newestFirst) {
+    SortField f = new SortField(IndexSchema.PUBLISHED, SortField.Type.LONG, newestFirst);
+    f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE); // undated last either way
+    return f;
+  }
+
+  /** Up to n hits after {@code after} (null: from the start). */
+  static List<FieldDoc> page(IndexSearcher searcher, Query query, SortOrder order, FieldDoc after, int n,
+      boolean collapse) throws IOException {
+    Sort sort = sort(order);
+    if (!collapse) {
+      return fieldDocs(searcher.search(query, new TopFieldCollectorManager(sort, n, after, n)).scoreDocs);
+    }
+    List<FieldDoc> page = new ArrayList<>(n);
+    FieldDoc scan = after;
+    int batch = Math.max(MIN_BATCH, 2 * n);
+    while (page.size() < n) {
+      List<FieldDoc> docs =
+          fieldDocs(searcher.search(query, new TopFieldCollectorManager(sort, batch, scan, batch)).scoreDocs);
+      for (FieldDoc d : docs) {
+        scan = d;
+        if (isStoryHead(searcher, query, sort, d) && page.add(d) && page.size() == n) {
+          break;
+        }
+      }
+      if (docs.size() < batch) {
+        break;
+      }
+    }
+    return page;
+  }
+
+  private static List<FieldDoc> fieldDocs(ScoreDoc[] docs) {
+    List<FieldDoc> out = new ArrayList<>(docs.length);
+    for (ScoreDoc d : docs) {
+      out.add((FieldDoc) d);
+    }
+    return out;
+  }
+
+  private static boolean isStoryHead(IndexSearcher searcher, Query query, Sort sort, FieldDoc hit)
+      throws IOException {
+    String story = storyOf(searcher, hit.doc);
+    if (story == null || searcher.getIndexReader().docFreq(new Term(IndexSchema.STORY, story)) <= 1) {
+      return true;
+    }
+    Query members = new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(IndexSchema.STORY, story)), BooleanClause.Occur.FILTER)
+        .build();
+    ScoreDoc[] top = searcher.search(members, new TopFieldCollectorManager(sort, 1, null, 1)).scoreDocs;
+    return top.length == 0 || top[0].doc == hit.doc;
+  }
+
+  static String storyOf(IndexSearcher searcher, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues stories = leaf.reader().getSortedDocValues(IndexSchema.STORY);
+    if (stories == null || !stories.advanceExact(doc - leaf.docBase)) {
+      return null;
+    }
+    return stories.lookupOrd(stories.ordValue()).utf8ToString();
+  }
+
+  /** Distinct stories among the matches of the query. */
+  static long countStories(IndexSearcher searcher, Query query) throws IOException {
+    return searcher.search(query, new StoryCounter()).size();
+  }
+
+  /** Collects the story values of matching docs per segment (ords), resolving them to values once per segment. */
+  private static final class StoryCounter implements CollectorManager<StoryCounter.PerSearch, Set<BytesRef>> {
+    @Override
+    public PerSearch newCollector() {
+      return new PerSearch();
+    }
+
+    @Override
+    public Set<BytesRef> reduce(Collection<PerSearch> collectors) {
+      Set<BytesRef> all = new HashSet<>();
+      collectors.forEach(c -> all.addAll(c.stories));
+      return all;
+    }
+
+    static final class PerSearch implements Collector {
+      final Set<BytesRef> stories = new HashSet<>();
+
+      @Override
+      public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        SortedDocValues values = context.reader().getSortedDocValues(IndexSchema.STORY);
+        if (values == null) {
+          return new LeafCollector() {
+            @Override
+            public void setScorer(Scorable scorer) {}
+
+            @Override
+            public void collect(int doc) {}
+          };
+        }
+        org.apache.lucene.util.FixedBitSet ords = new org.apache.lucene.util.FixedBitSet(values.getValueCount());
+        return new LeafCollector() {
+          @Override
+          public void setScorer(Scorable scorer) {}
+
+          @Override
+          public void collect(int doc) throws IOException {
+            if (values.advanceExact(doc)) {
+              ords.set(values.ordValue());
+            }
+          }
+
+          @Override
+          public void finish() throws IOException {
+            for (int ord = ords.nextSetBit(0); ord != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                ord = ord + 1 < ords.length() ? ords.nextSetBit(ord + 1)
+                    : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+              stories.add(BytesRef.deepCopyOf(values.lookupOrd(ord)));
+            }
+          }
+        };
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.lede.search;
+
+/**
+ * Bounds that keep one query from taking the server down. Exceeding one gives an {@link InvalidQueryException}
+ * naming the limit, never a hang.
+ *
+ * @param maxQueryLength characters of query text
+ * @param maxClauses boolean clauses after parsing and name-variant expansion (also caps wildcard expansions per
+ *     term)
+ * @param maxNesting depth of parentheses
+ * @param determinizeWorkLimit automaton work allowed for one wildcard or regular expression
+ * @param minWildcardPrefix literal characters required before the first {@code *} or {@code ?} of a term (a lone
+ *     {@code *} means "everything")
+ * @param maxPageSize hits per page
+ */
+public record QueryLimits(
+    int maxQueryLength,
+    int maxClauses,
+    int maxNesting,
+    int determinizeWorkLimit,
+    int minWildcardPrefix,
+    int maxPageSize) {
+  /** 2,000 characters, 1,024 clauses, nesting 20, 10,000 automaton work units, prefix 1, 1,000 per page. */
+  public static final QueryLimits DEFAULTS = new QueryLimits(2_000, 1_024, 20, 10_000, 1, 1_000);
+
+  public QueryLimits {
+    if (maxQueryLength < 1 || maxClauses < 1 || maxNesting < 1 || determinizeWorkLimit < 1) {
+      throw new IllegalArgumentException("limits must be positive: " + maxQueryLength + ", " + maxClauses + ", "
+          + maxNesting + ", " + determinizeWorkLimit);
+    }
+    if (minWildcardPrefix < 0 || maxPageSize < 1) {
+      throw new IllegalArgumentException("bad minWildcardPrefix " + minWildcardPrefix + " or maxPageSize "
+          + maxPageSize);
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package dev.lede.search;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What to search for. Build one with {@link #builder()} or {@link #of(String)}.
+ *
+ * <pre>{@code
+ * SearchRequest r = SearchRequest.builder()
+ *     .query("\"Kherson\" AND title:retreat")
+ *     .include(Dimension.SOURCE, "Reuters").include(Dimension.SOURCE, "Bloomberg")
+ *     .exclude(Dimension.PERSON, "Vladimir Putin")
+ *     .dates(LocalDate.of(2022, 11, 1), LocalDate.of(2022, 11, 30))
+ *     .sort(SortOrder.NEWEST).pageSize(20).collapseStories(true)
+ *     .build();
+ * }</pre>
+ *
+ * @param query the query in Lucene classic syntax (see {@link LedeSearcher}); null or blank browses everything
+ * @param filters facet selections per dimension (absent = none)
+ * @param from first publication day to include, or null (undated articles are excluded when a bound is set)
+ * @param to last publication day to include (inclusive), or null
+ * @param sort the order
+ * @param pageSize hits per page (1..{@link QueryLimits#maxPageSize()}, checked by the searcher)
+ * @param cursor {@link SearchResult#nextCursor()} of the previous page, or null for the first page
+ * @param collapseStories one hit per story (its best-ranked member), the others listed as other versions
+ * @param exact no name-variant expansion (the words as typed)
+ * @param facetLimit values per facet dimension to return; 0 skips facets and the histogram (faster, for export)
+ */
+public record SearchRequest(
+    String query,
+    Map<Dimension, FacetFilter> filters,
+    LocalDate from,
+    LocalDate to,
+    SortOrder sort,
+    int pageSize,
+    String cursor,
+    boolean collapseStories,
+    boolean exact,
+    int facetLimit) {
+  /** Default hits per page. */
+  public static final int DEFAULT_PAGE_SIZE = 10;
+  /** Default values per facet dimension. */
+  public static final int DEFAULT_FACET_LIMIT = 10;
+
+  public SearchRequest {
+    Map<Dimension, FacetFilter> copy = new EnumMap<>(Dimension.class);
+    if (filters != null) {
+      filters.forEach(
+          (d, f) -> {
+            if (d != null && f != null && !f.isEmpty()) {
+              copy.put(d, f);
+            }
+          });
+    }
+    filters = Map.copyOf(copy);
+    Objects.requireNonNull(sort, "sort");
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
+    }
+    if (facetLimit < 0) {
+      throw new IllegalArgumentException("facetLimit must be at least 0, was " + facetLimit);
+    }
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new IllegalArgumentException("date range ends (" + to + ") before it starts (" + from + ")");
+    }
+  }
+
+  /** A first-page relevance search for the given query with default settings. */
+  public static SearchRequest of(String query) {
+    return builder().query(query).build();
+  }
+
+  /** A builder with defaults: browse, relevance, 10 per page, 10 facet values, no collapsing. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from this request (e.g. to set the cursor of the next page). */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.query = query;
+    filters.forEach(
+        (d, f) -> {
+          b.include.put(d, new HashSet<>(f.include()));
+          b.exclude.put(d, new HashSet<>(f.exclude()));
+        });
+    b.from = from;
+    b.to = to;
+    b.sort = sort;
+    b.pageSize = pageSize;
+    b.cursor = cursor;
+    b.collapseStories = collapseStories;
+    b.exact = exact;
+    b.facetLimit = facetLimit;
+    return b;
+  }
+
+  /** The selection of one dimension ({@link FacetFilter#NONE} when none). */
+  public FacetFilter filter(Dimension dimension) {
+    return filters.getOrDefault(dimension, FacetFilter.NONE);
+  }
+
+  /** Whether the request has query text (otherwise it browses). */
+  public boolean hasQuery() {
+    return query != null && !query.isBlank();
+  }
+
+  /** Builds a {@link SearchRequest}; not thread-safe. */
+  public static final class Builder {
+    private String query;
+    private final Map<Dimension, Set<String>> include = new EnumMap<>(Dimension.class);
+    private final Map<Dimension, Set<String>> exclude = new EnumMap<>(Dimension.class);
+    private LocalDate from;
+    private LocalDate to;
+    private SortOrder sort = SortOrder.RELEVANCE;
+    private int pageSize = DEFAULT_PAGE_SIZE;
+    private String cursor;
+    private boolean collapseStories;
+    private boolean exact;
+    private int facetLimit = DEFAULT_FACET_LIMIT;
+
+    private Builder() {}
+
+    public Builder query(String query) {
+      this.query = query;
+      return this;
+    }
+
+    /** Adds a value to the dimension's OR-ed selection. */
+    public Builder include(Dimension dimension, String value) {
+      include.computeIfAbsent(Objects.requireNonNull(dimension, "dimension"), d -> new HashSet<>())
+          .add(Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** Excludes articles having this value. */
+    public Builder exclude(Dimension dimension, String value) {
+      exclude.computeIfAbsent(Objects.requireNonNull(dimension, "dimension"), d -> new HashSet<>())
+          .add(Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** Inclusive publication-day range; either bound may be null. */
+    public Builder dates(LocalDate from, LocalDate to) {
+      this.from = from;
+      this.to = to;
+      return this;
+    }
+
+    public Builder sort(SortOrder sort) {
+      this.sort = sort;
+      return this;
+    }
+
+    public Builder pageSize(int pageSize) {
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    public Builder cursor(String cursor) {
+      this.cursor = cursor;
+      return this;
+    }
+
+    public Builder collapseStories(boolean collapse) {
+      this.collapseStories = collapse;
+      return this;
+    }
+
+    public Builder exact(boolean exact) {
+      this.exact = exact;
+      return this;
+    }
+
+    public Builder facetLimit(int facetLimit) {
+      this.facetLimit = facetLimit;
+      return this;
+    }
+
+    public SearchRequest build() {
+      Map<Dimension, FacetFilter> filters = new EnumMap<>(Dimension.class);
+      for (Dimension d : Dimension.values()) {
+        Set<String> in = include.getOrDefault(d, Set.of());
+        Set<String> out = exclude.getOrDefault(d, Set.of());
+        if (!in.isEmpty() || !out.isEmpty()) {
+          filters.put(d, new FacetFilter(in, out));
+        }
+      }
+      return new SearchRequest(
+          query, filters, from, to, sort, pageSize, cursor, collapseStories, exact, facetLimit);
+    }
+  }
+}

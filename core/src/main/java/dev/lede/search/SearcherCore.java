@@ -1,0 +1,208 @@
+package dev.lede.search;
+
+import dev.lede.index.CommitInfo;
+import dev.lede.index.IndexSchema;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.IOUtils;
+
+/** The implementation behind {@link LedeSearcher}. */
+final class SearcherCore {
+  private static final int EXPORT_PAGE = 500;
+
+  private final IndexView view;
+  private final SearcherOptions options;
+  private final Analyzer analyzer = IndexSchema.analyzer();
+  private final QueryCompiler compiler;
+  private final Lookups lookups;
+
+  private SearcherCore(IndexView view, SearcherOptions options) {
+    this.view = view;
+    this.options = options;
+    this.compiler = new QueryCompiler(analyzer, options);
+    this.lookups = new Lookups(analyzer);
+  }
+
+  static SearcherCore open(Path indexOrHome, SearcherOptions options) {
+    Objects.requireNonNull(indexOrHome, "indexOrHome");
+    try {
+      return new SearcherCore(IndexView.open(indexOrHome), Objects.requireNonNull(options, "options"));
+    } catch (IOException e) {
+      throw new IndexUnavailableException("cannot open the index at " + indexOrHome + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** One page, plus whether counting was skipped. */
+  private record Page(List<Hit> hits, List<FieldDoc> docs, FacetCounter.Counted counted, List<String> notices) {}
+
+  SearchResult search(SearchRequest request) {
+    Objects.requireNonNull(request, "request");
+    int max = options.limits().maxPageSize();
+    if (request.pageSize() > max) {
+      throw new InvalidQueryException("The page size must be between 1 and " + max + ", was "
+          + request.pageSize() + ".");
+    }
+    Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor(), request);
+    Page page = run(request, cursor, true);
+    long delivered = (cursor == null ? 0 : cursor.delivered()) + page.docs().size();
+    long total = page.counted().total();
+    String next = null;
+    if (!page.docs().isEmpty() && page.docs().size() == request.pageSize() && delivered < total) {
+      next = Cursor.after(page.docs().get(page.docs().size() - 1), request.sort(), delivered).encode(request);
+    }
+    return new SearchResult(total, page.hits(), page.counted().facets(), page.counted().histogram(),
+        page.notices(), next);
+  }
+
+  private Page run(SearchRequest request, Cursor cursor, boolean count) {
+    QueryCompiler.Compiled compiled = compiler.compile(request.query(), request.exact());
+    DrillDownQuery query = drillDown(compiled.query(), request);
+    FieldDoc after = cursor == null ? null : cursor.toFieldDoc(request.sort());
+    try (IndexView.Lease lease = view.acquire()) {
+      FacetedSearcher searcher = lease.searcher();
+      FacetCounter.Counted counted = new FacetCounter.Counted(0, List.of(), DateHistogram.EMPTY);
+      if (count) {
+        counted = request.facetLimit() > 0
+            ? FacetCounter.count(searcher, query, request)
+            : new FacetCounter.Counted(searcher.count(query), List.of(), DateHistogram.EMPTY);
+        if (request.collapseStories()) {
+          counted = new FacetCounter.Counted(Pager.countStories(searcher, query), counted.facets(),
+              counted.histogram());
+        }
+      }
+      List<FieldDoc> docs = Pager.page(searcher, query, request.sort(), after, request.pageSize(),
+          request.collapseStories());
+      List<Hit> hits = HitReader.hits(searcher, analyzer, compiled.browse() ? null : compiled.query(), docs,
+          request.sort() == SortOrder.RELEVANCE, request.collapseStories());
+      return new Page(hits, docs, counted, compiled.notices());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw compiler.tooManyTerms();
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+  }
+
+  /** Query AND date range AND NOT excluded values, with included values as (sideways-countable) drill-downs. */
+  private static DrillDownQuery drillDown(Query query, SearchRequest request) {
+    BooleanQuery.Builder base = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+    if (request.from() != null || request.to() != null) {
+      base.add(DateQueries.range(request.from(), request.to()), BooleanClause.Occur.FILTER);
+    }
+    request.filters().forEach((d, f) -> f.exclude().forEach(v ->
+        base.add(new TermQuery(new Term(d.field(), v)), BooleanClause.Occur.MUST_NOT)));
+    DrillDownQuery ddq = new DrillDownQuery(FacetedSearcher.FACETS, base.build());
+    for (Dimension d : Dimension.values()) {
+      for (String v : new java.util.TreeSet<>(request.filter(d).include())) {
+        ddq.add(d.field(), v);
+      }
+    }
+    return ddq;
+  }
+
+  long forEach(SearchRequest request, Consumer<Hit> consumer) {
+    Objects.requireNonNull(consumer, "consumer");
+    SearchRequest paged = request.toBuilder().pageSize(EXPORT_PAGE).facetLimit(0).build();
+    Cursor cursor = paged.cursor() == null ? null : Cursor.decode(paged.cursor(), paged);
+    long delivered = cursor == null ? 0 : cursor.delivered();
+    long count = 0;
+    while (true) {
+      Page page = run(paged, cursor, false);
+      page.hits().forEach(consumer);
+      count += page.hits().size();
+      delivered += page.docs().size();
+      if (page.docs().size() < EXPORT_PAGE) {
+        return count;
+      }
+      cursor = Cursor.after(page.docs().get(page.docs().size() - 1), paged.sort(), delivered);
+    }
+  }
+
+  Optional<ArticleView> article(String id) {
+    try (IndexView.Lease lease = view.acquire()) {
+      return lookups.article(lease.searcher(), id);
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+  }
+
+  List<Hit> related(String id, int n) {
+    try (IndexView.Lease lease = view.acquire()) {
+      return lookups.related(lease.searcher(), id, n);
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+  }
+
+  List<FacetValue> facetValues(Dimension dimension, String prefix, int limit) {
+    try (IndexView.Lease lease = view.acquire()) {
+      return lookups.facetValues(lease.searcher(), dimension, prefix, limit);
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+  }
+
+  List<Suggestion> suggest(String prefix, int n) {
+    try (IndexView.Lease lease = view.acquire()) {
+      return lookups.suggest(lease.searcher(), prefix, n);
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+  }
+
+  boolean maybeRefresh() {
+    try {
+      return view.refresh(false);
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+  }
+
+  boolean refresh() {
+    try {
+      return view.refresh(true);
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+  }
+
+  CommitInfo commitInfo() {
+    try (IndexView.Lease lease = view.acquire()) {
+      DirectoryReader reader = (DirectoryReader) lease.searcher().getIndexReader();
+      var commit = reader.getIndexCommit();
+      return CommitInfo.of(lease.generation().dir, commit.getGeneration(), reader.numDocs(), commit.getUserData());
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+  }
+
+  void close() {
+    try {
+      IOUtils.close(view, analyzer);
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+  }
+
+  private static IndexUnavailableException unavailable(IOException e) {
+    return new IndexUnavailableException("the index could not be read: " + e.getMessage(), e);
+  }
+
+  static <T> List<T> limited(List<T> list, int n) {
+    return new ArrayList<>(list.subList(0, Math.min(n, list.size())));
+  }
+}

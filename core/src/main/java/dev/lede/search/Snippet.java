@@ -1,0 +1,23 @@
+package dev.lede.search;
+
+import java.util.List;
+
+/**
+ * One passage of an article shown under a hit, as fragments.
+ *
+ * @param fragments the passage's text in order; concatenated texts give the passage
+ */
+public record Snippet(List<Fragment> fragments) {
+  public Snippet {
+    fragments = List.copyOf(fragments);
+  }
+
+  /** The passage as plain text. */
+  public String text() {
+    StringBuilder sb = new StringBuilder();
+    for (Fragment f : fragments) {
+      sb.append(f.text());
+    }
+    return sb.toString();
+  }
+}

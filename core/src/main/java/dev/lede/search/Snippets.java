@@ -1,0 +1,142 @@
+package dev.lede.search;
+
+import dev.lede.index.IndexSchema;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * Structured snippets: the UnifiedHighlighter (offsets from postings) with a formatter that returns
+ * {@link Fragment}s instead of HTML; the title is one whole passage.
+ */
+final class Snippets {
+  static final int BODY_PASSAGES = 3;
+  private static final int LEAD_CHARS = 240;
+  private static final int MAX_ANALYZED = 200_000;
+
+  /** Per doc: title fragments and body snippets. */
+  record Highlights(List<Fragment> title, List<Snippet> body) {}
+
+  private Snippets() {}
+
+  /** Highlights for each doc (same order as docIds); entries are null where the field has no text. */
+  static List<Highlights> highlight(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds)
+      throws IOException {
+    Structured uh = new Structured(UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new FragmentFormatter())
+        .withMaxLength(MAX_ANALYZED)
+        .withMaxNoHighlightPassages(1));
+    String[] fields = {IndexSchema.TITLE, IndexSchema.BODY};
+    Map<String, Object[]> result = uh.highlight(fields, query, docIds, new int[] {1, BODY_PASSAGES});
+    List<Highlights> out = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      List<Snippet> title = snippets(result.get(IndexSchema.TITLE)[i]);
+      List<Snippet> body = snippets(result.get(IndexSchema.BODY)[i]);
+      out.add(new Highlights(title.isEmpty() ? List.of() : title.get(0).fragments(), body));
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Snippet> snippets(Object formatted) {
+    return formatted == null ? List.of() : (List<Snippet>) formatted;
+  }
+
+  /** The article's opening sentences, for hits without a query. */
+  static List<Snippet> lead(List<String> paragraphs) {
+    StringBuilder lead = new StringBuilder();
+    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+    outer:
+    for (String paragraph : paragraphs) {
+      sentences.setText(paragraph);
+      int start = sentences.first();
+      for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+        lead.append(paragraph, start, end);
+        if (lead.length() >= LEAD_CHARS) {
+          break outer;
+        }
+      }
+      lead.append(' ');
+    }
+    String text = lead.toString().strip();
+    return text.isEmpty() ? List.of() : List.of(new Snippet(List.of(new Fragment(text, false))));
+  }
+
+  /** Exposes the object-returning highlight call and a whole-value break iterator for titles. */
+  private static final class Structured extends UnifiedHighlighter {
+    Structured(Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages)
+        throws IOException {
+      return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+    }
+
+    @Override
+    protected BreakIterator getBreakIterator(String field) {
+      return IndexSchema.TITLE.equals(field) ? new WholeBreakIterator() : super.getBreakIterator(field);
+    }
+
+    static char separator() {
+      return MULTIVAL_SEP_CHAR;
+    }
+  }
+
+  /** Passages -> List of Snippet; the multi-value separator between paragraphs becomes a space. */
+  private static final class FragmentFormatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<Snippet> snippets = new ArrayList<>(passages.length);
+      for (Passage p : passages) {
+        List<Fragment> fragments = new ArrayList<>();
+        int pos = p.getStartOffset();
+        for (int i = 0; i < p.getNumMatches(); i++) {
+          int start = Math.max(p.getMatchStarts()[i], pos);
+          int end = Math.min(p.getMatchEnds()[i], p.getEndOffset());
+          if (end <= start) {
+            continue;
+          }
+          add(fragments, content.substring(pos, start), false);
+          add(fragments, content.substring(start, end), true);
+          pos = end;
+        }
+        add(fragments, content.substring(pos, Math.max(pos, p.getEndOffset())), false);
+        trim(fragments);
+        if (!fragments.isEmpty()) {
+          snippets.add(new Snippet(fragments));
+        }
+      }
+      return snippets;
+    }
+
+    private static void add(List<Fragment> fragments, String text, boolean matched) {
+      String clean = text.replace(Structured.separator(), ' ');
+      if (!clean.isEmpty()) {
+        fragments.add(new Fragment(clean, matched));
+      }
+    }
+
+    private static void trim(List<Fragment> fragments) {
+      if (fragments.isEmpty()) {
+        return;
+      }
+      Fragment first = fragments.get(0);
+      fragments.set(0, new Fragment(first.text().stripLeading(), first.matched()));
+      int last = fragments.size() - 1;
+      Fragment end = fragments.get(last);
+      fragments.set(last, new Fragment(end.text().stripTrailing(), end.matched()));
+      fragments.removeIf(f -> f.text().isEmpty());
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package dev.lede.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.search.IndexUnavailableException;
+import dev.lede.search.InvalidQueryException;
+import dev.lede.search.LedeSearcher;
+import dev.lede.web.view.ErrorView;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lede web application, configured in one place: security headers on every response, our own error pages,
+ * limits, static files from the classpath, and the routes of {@link Pages}, {@link Api} and the exports.
+ */
+final class WebApp {
+  static final long MAX_REQUEST_BYTES = 64 * 1024;
+  static final int MAX_HEADER_BYTES = 16 * 1024;
+  static final int MAX_URL_CHARS = 8 * 1024;
+  private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+  private WebApp() {}
+
+  static Javalin create(LedeSearcher searcher, WebOptions options) {
+    ObjectMapper json = new ObjectMapper();
+    Pages pages = new Pages(searcher, new RawSource(options.inputRoots()));
+    Api api = new Api(searcher, json);
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.jetty.host = options.host();
+      config.jetty.port = options.port();
+      config.http.maxRequestSize = MAX_REQUEST_BYTES;
+      config.http.prefer405over404 = true;
+      config.http.generateEtags = false;
+      config.router.ignoreTrailingSlashes = true;
+      config.jetty.modifyHttpConfiguration(http -> {
+        http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+      });
+      config.fileRenderer(new JteRenderer());
+      config.staticFiles.add(s -> {
+        s.hostedPath = "/static";
+        s.directory = "/static";
+        s.location = Location.CLASSPATH;
+        s.headers = Map.of("Cache-Control", "public, max-age=3600");
+      });
+      config.routes.before(WebApp::guard);
+      pages.register(config);
+      api.register(config);
+      config.routes.get("/export.csv", ctx -> api.export(ctx, true));
+      config.routes.get("/export.jsonl", ctx -> api.export(ctx, false));
+      errors(config, json);
+    });
+  }
+
+  /** Headers first (so every response has them), then the cheap limits. */
+  private static void guard(Context ctx) {
+    SecurityHeaders.apply(ctx.res());
+    if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+      throw new BadRequest(413, "The request is too large.");
+    }
+    String qs = ctx.queryString();
+    if (qs != null && qs.length() > MAX_URL_CHARS) {
+      throw new BadRequest(414, "The address is too long; remove some filters or shorten the query.");
+    }
+  }
+
+  private static void errors(JavalinConfig config, ObjectMapper json) {
+    config.routes.exception(BadRequest.class, (e, ctx) -> fail(ctx, json, e.status(), e.getMessage()));
+    config.routes.exception(InvalidQueryException.class, (e, ctx) -> fail(ctx, json, 400, e.getMessage()));
+    config.routes.exception(IndexUnavailableException.class, (e, ctx) -> {
+      LOG.warn("index unavailable", e);
+      fail(ctx, json, 503, "The index cannot be read right now; try again in a moment.");
+    });
+    config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, json, e.getStatus(), null));
+    config.routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
+      fail(ctx, json, 500, null);
+    });
+    for (int status : new int[] {400, 404, 405, 413, 414, 431, 500, 503}) {
+      config.routes.error(status, ctx -> {
+        if (ctx.result() == null || ctx.result().isEmpty()) {
+          fail(ctx, json, status, null);
+        }
+      });
+    }
+  }
+
+  /** Our error response: JSON for the API and exports, a page otherwise; never a stack trace or raw input. */
+  static void fail(Context ctx, ObjectMapper json, int status, String message) {
+    SecurityHeaders.apply(ctx.res());
+    String text = message != null ? message : defaultMessage(status);
+    ctx.status(status);
+    if (ctx.path().startsWith("/api/") || ctx.path().startsWith("/export")) {
+      try {
+        ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsString(Map.of("error", text)));
+      } catch (IOException e) {
+        ctx.result("{\"error\":\"error\"}");
+      }
+      return;
+    }
+    ctx.contentType("text/html; charset=utf-8");
+    ctx.render("error.jte", Map.of("error", new ErrorView(status, title(status), text)));
+  }
+
+  private static String title(int status) {
+    return switch (status) {
+      case 400 -> "Bad request";
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      case 413 -> "Request too large";
+      case 414 -> "Address too long";
+      case 431 -> "Headers too large";
+      case 503 -> "Index unavailable";
+      default -> status >= 500 ? "Something went wrong" : "Error";
+    };
+  }
+
+  private static String defaultMessage(int status) {
+    return switch (status) {
+      case 404 -> "There is no page at this address.";
+      case 405 -> "This address only answers GET requests.";
+      case 413 -> "The request is too large.";
+      case 500 -> "The server could not complete the request. It has been logged.";
+      default -> "The request could not be handled.";
+    };
+  }
+}

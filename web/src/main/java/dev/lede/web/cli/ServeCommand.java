@@ -1,0 +1,131 @@
+package dev.lede.web.cli;
+
+import dev.lede.index.IndexHome;
+import dev.lede.reindex.ReindexOptions;
+import dev.lede.reindex.ReindexReport;
+import dev.lede.reindex.Reindexer;
+import dev.lede.search.LedeSearcher;
+import dev.lede.search.SearcherOptions;
+import dev.lede.web.LedeServer;
+import dev.lede.web.WebOptions;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code lede serve [--index DIR] [--input DIR ...] [--host H] [--port N]}: brings the index up to date with the
+ * inputs (an incremental reindex: unchanged archives cost reading and hashing only), then serves the web app until
+ * the process is stopped. With no arguments it indexes {@code index-data/} into {@code .lede/index} under the working
+ * directory. With {@code --index} and no {@code --input}, the index is served as it is (no reindex).
+ */
+public final class ServeCommand implements Command {
+  static final Path DEFAULT_INDEX = Path.of(".lede", "index");
+  static final Path DEFAULT_INPUT = Path.of("index-data");
+
+  @Override
+  public String name() {
+    return "serve";
+  }
+
+  @Override
+  public String summary() {
+    return "index index-data/ (if needed) and serve the search app on http://localhost:7070";
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    Options o = Options.parse(args);
+    if (o.help) {
+      out.println("usage: lede serve [--index DIR] [--input DIR ...] [--host 127.0.0.1] [--port 7070]");
+      out.println("  --index DIR   index home to serve (default .lede/index)");
+      out.println("  --input DIR   archive root to index first (repeatable; default index-data/ when --index is"
+          + " not given)");
+      out.println("  --host H      interface to listen on (default 127.0.0.1; 0.0.0.0 exposes the server)");
+      out.println("  --port N      port (default 7070; 0 picks a free one)");
+      return 0;
+    }
+    if (!o.inputs.isEmpty()) {
+      for (Path input : o.inputs) {
+        if (!Files.exists(input)) {
+          throw new UsageException("input " + input + " does not exist");
+        }
+      }
+      ReindexReport report = new Reindexer(ReindexOptions.of(o.inputs, o.index)).run();
+      err.printf("lede serve: index %s: %s (%d added, %d updated, %d deleted, %d unchanged, %d failed)%n",
+          o.index, report.mode().name().toLowerCase(java.util.Locale.ROOT), report.counts().added(),
+          report.counts().updated(), report.counts().deleted(), report.counts().unchanged(),
+          report.counts().failed());
+    } else if (!IndexHome.isHome(o.index) && !Files.isDirectory(o.index)) {
+      throw new UsageException("no index at " + o.index + "; give --input DIR to build one");
+    }
+    try (LedeSearcher searcher = LedeSearcher.open(o.index, SearcherOptions.DEFAULTS);
+        LedeServer server = LedeServer.start(searcher, new WebOptions(o.host, o.port, o.inputs))) {
+      String shown = o.host.equals("0.0.0.0") || o.host.equals("::") ? "localhost" : o.host;
+      out.printf("Lede is serving %,d articles on http://%s:%d/ (Ctrl-C to stop)%n",
+          searcher.commitInfo().docCount(), shown.contains(":") ? "[" + shown + "]" : shown, server.port());
+      out.flush();
+      CountDownLatch stop = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "lede-serve-stop"));
+      stop.await();
+    }
+    return 0;
+  }
+
+  /** Parsed arguments. */
+  private static final class Options {
+    Path index;
+    final List<Path> inputs = new ArrayList<>();
+    String host = WebOptions.DEFAULT_HOST;
+    int port = WebOptions.DEFAULT_PORT;
+    boolean help;
+
+    static Options parse(List<String> args) {
+      Options o = new Options();
+      for (int i = 0; i < args.size(); i++) {
+        String a = args.get(i);
+        switch (a) {
+          case "-h", "--help" -> o.help = true;
+          case "--index" -> o.index = Path.of(value(args, ++i, a));
+          case "--input" -> o.inputs.add(Path.of(value(args, ++i, a)));
+          case "--host" -> o.host = value(args, ++i, a);
+          case "--port" -> o.port = port(value(args, ++i, a));
+          default -> throw new UsageException("unknown option '" + printable(a) + "'");
+        }
+      }
+      if (o.index == null) {
+        o.index = DEFAULT_INDEX;
+        if (o.inputs.isEmpty()) {
+          o.inputs.add(DEFAULT_INPUT);
+        }
+      }
+      return o;
+    }
+
+    private static String value(List<String> args, int i, String option) {
+      if (i >= args.size()) {
+        throw new UsageException(option + " needs a value");
+      }
+      return args.get(i);
+    }
+
+    private static int port(String v) {
+      try {
+        int p = Integer.parseInt(v);
+        if (p >= 0 && p <= 65_535) {
+          return p;
+        }
+      } catch (NumberFormatException e) {
+        // below
+      }
+      throw new UsageException("--port must be a number from 0 to 65535, was '" + printable(v) + "'");
+    }
+
+    private static String printable(String s) {
+      String clipped = s.length() > 40 ? s.substring(0, 40) + "..." : s;
+      return clipped.replaceAll("\\p{Cntrl}", "?");
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package dev.lede.web.view;
+
+import dev.lede.search.Fragment;
+import java.util.List;
+
+/**
+ * The search page.
+ *
+ * @param query the query as typed (null when browsing)
+ * @param exact whether name variants are off
+ * @param from the from-date as YYYY-MM-DD or empty
+ * @param to the to-date as YYYY-MM-DD or empty
+ * @param error the message when the query could not be searched (results are then empty)
+ * @param notices how the query was understood
+ * @param total matches (stories when collapsed)
+ * @param totalText the count line, e.g. "1,204 stories"
+ * @param formFields hidden fields for the search box form (filters and settings kept)
+ * @param dateFormFields hidden fields for the date form
+ * @param facets the sidebar
+ * @param histogram matches over time
+ * @param hits this page
+ * @param active the active filters, each with a link that removes it
+ * @param sorts the sort choices; the current one has a null href
+ * @param collapse whether versions of a story are grouped
+ * @param collapseToggle link that flips grouping
+ * @param paging previous / next
+ * @param exportCsv export link
+ * @param exportJsonl export link
+ * @param apiHref the JSON of this page
+ */
+public record SearchPageView(
+    String query,
+    boolean exact,
+    String from,
+    String to,
+    String error,
+    List<String> notices,
+    long total,
+    String totalText,
+    List<Field> formFields,
+    List<Field> dateFormFields,
+    List<Facet> facets,
+    Histogram histogram,
+    List<HitView> hits,
+    List<Link> active,
+    List<Link> sorts,
+    boolean collapse,
+    String collapseToggle,
+    Paging paging,
+    String exportCsv,
+    String exportJsonl,
+    String apiHref) {
+
+  /** Whether anything was asked (a query or a filter). */
+  public boolean asked() {
+    return query != null || !active.isEmpty();
+  }
+
+  /**
+   * One facet dimension in the sidebar.
+   *
+   * @param param URL parameter of the dimension
+   * @param label heading
+   * @param values top values (selected ones always included)
+   * @param moreHref link that shows more or fewer values, or null when there is nothing more
+   * @param moreLabel "Show more" / "Show fewer"
+   * @param findParam parameter name of the "find in this facet" box
+   * @param findValue what was typed there
+   * @param found values found by that box (whole archive), each a link that selects it
+   * @param findFields hidden fields for the find form
+   * @param formFields hidden fields for this dimension's checkbox form (the state minus its own selection)
+   */
+  public record Facet(
+      String param,
+      String label,
+      List<FacetEntry> values,
+      String moreHref,
+      String moreLabel,
+      String findParam,
+      String findValue,
+      List<FacetEntry> found,
+      List<Field> findFields,
+      List<Field> formFields) {
+    public String domId() {
+      return "facet-" + param;
+    }
+  }
+
+  /** One facet value: a checkbox (include), a link to exclude, or when excluded a link that undoes it. */
+  public record FacetEntry(
+      String value, String count, boolean selected, boolean excluded, String includeHref, String excludeHref,
+      String clearHref, String inputId) {}
+
+  /** The histogram as SVG geometry (viewBox {@value #WIDTH} x {@value #HEIGHT}). */
+  public record Histogram(List<Bar> bars, String firstLabel, String lastLabel, String maxLabel, String caption) {
+    public static final int WIDTH = 600;
+    public static final int HEIGHT = 120;
+
+    public boolean isEmpty() {
+      return bars.isEmpty();
+    }
+  }
+
+  /** One bar; href null for an empty bucket. */
+  public record Bar(String x, String y, String width, String height, String href, String title) {}
+
+  /** One hit. */
+  public record HitView(
+      String href,
+      List<Fragment> title,
+      String source,
+      String wire,
+      String date,
+      String dateIso,
+      String authors,
+      List<List<Fragment>> snippets,
+      List<Chip> chips,
+      List<Link> otherVersions,
+      String otherVersionsLabel,
+      String showAllHref) {}
+
+  /** An entity chip that filters the search. */
+  public record Chip(String label, String kind, String href) {}
+
+  /** Paging links; null when not available. */
+  public record Paging(String first, String previous, String next, int page, String range) {}
+}
