@@ -102,13 +102,25 @@ final class StoryState {
     }
   }
 
-  /** Ids of articles sharing at least one LSH band key with the signature. */
-  Set<String> candidates(Signature signature) throws IOException {
-    Set<String> ids = idsWithTerms(IndexSchema.STORY_BAND, signature.bandKeys());
+  /**
+   * Ids of articles sharing LSH band keys with the signature, those sharing most first (more shared bands means
+   * a higher similarity), at most {@code limit}.
+   */
+  List<String> candidates(Signature signature, int limit) throws IOException {
+    Map<String, Integer> shared = new HashMap<>();
     for (String key : signature.bandKeys()) {
-      ids.addAll(pendingBands.getOrDefault(key, Set.of()));
+      for (String id : idsWithTerms(IndexSchema.STORY_BAND, List.of(key))) {
+        shared.merge(id, 1, Integer::sum);
+      }
+      for (String id : pendingBands.getOrDefault(key, Set.of())) {
+        shared.merge(id, 1, Integer::sum);
+      }
     }
-    return ids;
+    return shared.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /** Ids of the current members of a story. */

@@ -32,6 +32,13 @@ import org.apache.lucene.util.IOUtils;
 final class WriterCore {
   /** Overlay size after which the near-real-time reader is reopened (bounds the memory of pending articles). */
   private static final int MAX_PENDING = 5_000;
+  /** Candidates confirmed per article (most shared LSH bands first). */
+  private static final int MAX_CANDIDATES = 50;
+  /**
+   * Largest story re-clustered exactly. A near-duplicate of a bigger story (templated texts) joins no story, and
+   * an update or delete in one leaves the other members' ids as they are: bounded work per article.
+   */
+  static final int MAX_STORY = 200;
 
   private final Path dir;
   private final Directory directory;
@@ -88,17 +95,63 @@ final class WriterCore {
       stories.add(old.storyId());
     }
     if (options.dedup().enabled() && !signature.tooShort()) {
-      for (String candidate : state.candidates(signature)) {
+      for (String candidate : state.candidates(signature, MAX_CANDIDATES)) {
         Member m = state.get(candidate);
         if (m != null && hasher.isNearDuplicate(signature, m.signature()) && !stories.contains(m.storyId())) {
           stories.add(m.storyId());
         }
       }
     }
+    if (old == null || state.members(old.storyId()).isEmpty()) {
+      String story = join(self, stories);
+      if (story != null) {
+        return story;
+      }
+    }
     Map<String, Member> nodes = new LinkedHashMap<>();
     nodes.put(id, self);
     collectMembers(stories, nodes);
     return recluster(nodes, id);
+  }
+
+  /**
+   * Fast path for an article that leaves no story behind: adding it keeps every component connected, so the
+   * joined story's canonical member is the earliest of the article and the stories' canonical members (whose ids
+   * are the story ids). Only members of stories whose id changes are rewritten. Null when the fast path does not
+   * apply (a story's canonical member is missing), so the caller re-clusters.
+   */
+  private String join(Member self, List<String> stories) throws IOException {
+    Member best = self;
+    List<String> joined = new ArrayList<>();
+    int size = 1;
+    for (String story : stories) {
+      java.util.Set<String> ids = state.members(story);
+      Member canonical = state.get(story);
+      if (canonical == null || !story.equals(canonical.storyId())) {
+        return null;
+      }
+      if (size + ids.size() > MAX_STORY) {
+        continue;
+      }
+      size += ids.size();
+      joined.add(story);
+      if (StoryClusterer.CANONICAL_FIRST.compare(canonical.indexed().article(), best.indexed().article()) < 0) {
+        best = canonical;
+      }
+    }
+    String story = best.id();
+    for (String other : joined) {
+      if (!other.equals(story)) {
+        for (String memberId : state.members(other)) {
+          Member m = state.get(memberId);
+          if (m != null) {
+            write(m.withStory(story));
+          }
+        }
+      }
+    }
+    write(self.withStory(story));
+    return story;
   }
 
   boolean delete(String id) throws IOException {
@@ -118,7 +171,11 @@ final class WriterCore {
 
   private void collectMembers(List<String> stories, Map<String, Member> nodes) throws IOException {
     for (String story : stories) {
-      for (String memberId : state.members(story)) {
+      java.util.Set<String> ids = state.members(story);
+      if (nodes.size() + ids.size() > MAX_STORY) {
+        continue;
+      }
+      for (String memberId : ids) {
         if (!nodes.containsKey(memberId)) {
           Member m = state.get(memberId);
           if (m != null) {

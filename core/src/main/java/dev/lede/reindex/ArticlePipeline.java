@@ -3,12 +3,15 @@ package dev.lede.reindex;
 import dev.lede.entity.Entities;
 import dev.lede.extract.Article;
 import dev.lede.extract.Extractor;
+import dev.lede.index.IndexedArticle;
 import dev.lede.ingest.IngestOptions;
+import dev.lede.ingest.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Ingest → extract → entities over input roots, with the CPU work spread over worker threads and the results
@@ -57,6 +60,24 @@ public final class ArticlePipeline {
    */
   public PipelineStats run(List<Path> inputs, IngestOptions ingest, ArticleSink sink) throws IOException {
     Objects.requireNonNull(sink, "sink");
-    throw new UnsupportedOperationException("not implemented yet");
+    return run(inputs, ingest, doc -> true, new PipelineRun.OrderedSink() {
+      @Override
+      public void article(IndexedArticle article) throws IOException {
+        sink.article(article);
+      }
+
+      @Override
+      public void failure(DocumentFailure failure, String id) throws IOException {
+        sink.failure(failure);
+      }
+    });
+  }
+
+  /** The run behind {@link Reindexer}: only documents {@code admit} accepts (tested on the reading thread) go on. */
+  PipelineStats run(List<Path> inputs, IngestOptions ingest, Predicate<SourceDocument> admit,
+      PipelineRun.OrderedSink sink) throws IOException {
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(ingest, "ingest");
+    return new PipelineRun(extractor, entities, workers).run(List.copyOf(inputs), ingest, admit, sink);
   }
 }

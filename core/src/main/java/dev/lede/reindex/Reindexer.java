@@ -1,5 +1,6 @@
 package dev.lede.reindex;
 
+import java.io.IOException;
 import java.util.Objects;
 
 /**
@@ -58,6 +59,11 @@ public final class Reindexer {
    */
   public ReindexReport run(ProgressListener listener) {
     Objects.requireNonNull(listener, "listener");
-    throw new UnsupportedOperationException("not implemented yet");
+    try (RunLock lock = RunLock.acquire(options.home())) {
+      return new ReindexRun(options, listener).execute();
+    } catch (IOException e) {
+      // Taking or releasing the lock, or reading the home before anything was written.
+      throw new ReindexFailedException("reindex failed, nothing committed: " + e, e, null);
+    }
   }
 }

@@ -85,7 +85,9 @@ final class Api {
   void export(Context ctx, boolean csv) throws IOException {
     SearchParams p = SearchParams.parse(ctx.queryParamMap());
     SearchRequest request = p.toRequest();
-    searcher.search(request.toBuilder().pageSize(1).facetLimit(0).cursor(null).build());
+    // Every match means every version of a story too: exports never collapse.
+    request = request.toBuilder().collapseStories(false).cursor(null).build();
+    searcher.search(request.toBuilder().pageSize(1).facetLimit(0).build());
     String name = "lede-export." + (csv ? "csv" : "jsonl");
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     ctx.header("Cache-Control", "no-store");

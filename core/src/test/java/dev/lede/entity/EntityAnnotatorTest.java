@@ -1,0 +1,148 @@
+package dev.lede.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.extract.Article;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EntityAnnotatorTest {
+  private static EntityAnnotator annotator;
+  private static Map<String, EntityEvaluation.GoldArticle> gold;
+
+  @BeforeAll
+  static void load() throws Exception {
+    annotator = EntityAnnotator.create();
+    gold = EntityEvaluation.readGold(Path.of("src/test/resources/entity/gold.jsonl")).stream()
+        .collect(Collectors.toMap(EntityEvaluation.GoldArticle::id, Function.identity()));
+  }
+
+  static Article article(String... paragraphs) {
+    return new Article("t", "t", null, null, null, null, null, List.of(), null, "en", List.of(paragraphs),
+        List.of(), "h");
+  }
+
+  private static Entities sample(String id) {
+    return annotator.annotate(EntityEvaluation.article(gold.get(id)));
+  }
+
+  @Test
+  void everySampleFacetValueIsARealEntityOfTheRightType() {
+    for (String id : List.of("sample-000", "sample-001", "sample-002", "sample-003", "sample-004")) {
+      Entities found = sample(id);
+      for (EntityType type : EntityType.values()) {
+        List<String> expected = gold.get(id).expected().of(type);
+        for (String name : found.of(type)) {
+          assertTrue(expected.contains(name), id + ": " + type + " '" + name + "' is not in the gold " + expected);
+        }
+      }
+    }
+  }
+
+  @Test
+  void namesPutinByHisFullNameWhateverTheTitle() {
+    Entities e = sample("sample-003"); // President Putin, Mr. Putin
+    assertTrue(e.people().contains("Vladimir Putin"), e.people().toString());
+    assertEquals("Vladimir Putin", e.people().get(0), "most mentioned first");
+    assertFalse(e.people().stream().anyMatch(p -> p.startsWith("Mr") || p.startsWith("President")));
+  }
+
+  @Test
+  void mergesSergeiAndSergeySurovikinAcrossArticles() {
+    assertTrue(sample("sample-001").people().contains("Sergey Surovikin")); // spelled Sergey
+    assertTrue(sample("sample-002").people().contains("Sergey Surovikin")); // spelled Sergei
+  }
+
+  @Test
+  void mergesDniproAndDnieperIntoOneRiver() {
+    assertTrue(sample("sample-000").places().contains("Dnipro River")); // River Dnipro
+    assertTrue(sample("sample-001").places().contains("Dnipro River")); // Dnieper River
+    assertTrue(sample("sample-002").places().contains("Dnipro River")); // Dnipro River, Dnipro river
+  }
+
+  @Test
+  void mergesZelenskySpellingsAndKievKyivOdessaOdesa() {
+    Entities e = annotator.annotate(article(
+        "President Zelenskyy spoke in Kiev. Later, Volodymyr Zelenskiy travelled to Odessa.",
+        "Zelensky said Kyiv and Odesa would be rebuilt."));
+    assertEquals(List.of("Volodymyr Zelensky"), e.people());
+    assertEquals(List.of("Kyiv", "Odesa"), e.places());
+  }
+
+  @Test
+  void keepsDifferentPeopleWithOneSurnameApart() {
+    Entities e = annotator.annotate(article(
+        "Joe Biden defended his son Hunter Biden on Monday. Hunter Biden was not in court."));
+    assertTrue(e.people().containsAll(List.of("Joe Biden", "Hunter Biden")), e.people().toString());
+  }
+
+  @Test
+  void spellsUnknownTransliteratedNamesTheSameInEveryArticleAndOrder() {
+    Article a = article("Valeriy Zaluzhnyi, the commander, said troops advanced.");
+    Article b = article("General Valery Zaluzhny said on Friday that the front was stable.");
+    EntityAnnotator other = EntityAnnotator.create();
+    assertEquals(other.annotate(b).people(), annotator.annotate(a).people());
+    assertEquals(List.of("Valery Zaluzhny"), annotator.annotate(b).people());
+  }
+
+  @Test
+  void stripsTitlesPossessivesAndDemonyms() {
+    Entities e = annotator.annotate(article(
+        "Russian Defense Minister Sergei Shoigu’s order came after Estonian Prime Minister Kaja Kallas spoke.",
+        "Russia's army and Ukrainian soldiers met American officials in Berlin."));
+    assertEquals(List.of("Sergei Shoigu", "Kaja Kallas"), e.people());
+    assertEquals(List.of("Russia", "Berlin"), e.places());
+  }
+
+  @Test
+  void emitsNoEntitiesFromLeftoverPageFurniture() {
+    Entities e = annotator.annotate(article(
+        "Comments", "Share This Article", "Twitter picture", "Facebook photo",
+        "Join our Telegram channel for updates", "(BULENT KILIC/AFP via Getty Images/TNS)",
+        "You are commenting using your Twitter account. Log Out / Change )",
+        "Monday, 14 November 2022", "Most Read"));
+    assertTrue(e.people().isEmpty(), e.people().toString());
+    assertTrue(e.places().isEmpty(), e.places().toString());
+    assertFalse(e.orgs().stream().anyMatch(o -> o.contains("Getty") || o.contains("Twitter")), e.orgs().toString());
+  }
+
+  @Test
+  void acceptsAnotherExtractorAndStillMergesAliases() {
+    EntityExtractor fixed = art -> List.of(
+        new Mention(EntityType.PLACE, "Kiev", 0, 0, 4), new Mention(EntityType.PERSON, "Zelenskyy", 0, 10, 19));
+    EntityAnnotator custom = EntityAnnotator.create(fixed, EntityOverrides.NONE);
+    Entities e = custom.annotate(article("irrelevant"));
+    assertEquals(List.of("Kyiv"), e.places());
+    assertEquals(List.of("Volodymyr Zelensky"), e.people());
+  }
+
+  @Test
+  void givesTheSameAnswersFromManyThreads() throws Exception {
+    List<Article> articles = gold.values().stream().map(EntityEvaluation::article).toList();
+    List<Entities> sequential = articles.stream().map(annotator::annotate).toList();
+    EntityAnnotator fresh = EntityAnnotator.create(); // loads lazily under contention
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Entities>>> futures = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        futures.add(pool.submit(() -> articles.stream().map(fresh::annotate).toList()));
+      }
+      for (Future<List<Entities>> f : futures) {
+        assertEquals(sequential, f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+}

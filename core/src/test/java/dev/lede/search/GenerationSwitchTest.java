@@ -1,0 +1,49 @@
+package dev.lede.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.index.ArticleIndexWriter;
+import dev.lede.index.IndexFixtures;
+import dev.lede.index.IndexHome;
+import dev.lede.index.WriterOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerationSwitchTest {
+  @TempDir Path dir;
+
+  @Test
+  void searcherFollowsNewCommitsAndActivatedGenerations() throws IOException {
+    IndexHome home = IndexHome.open(dir);
+    Path g1 = home.createGeneration();
+    IndexFixtures.index(g1, GoldenCorpus.articles().subList(0, 3));
+    home.activate(g1);
+    try (LedeSearcher searcher = LedeSearcher.open(dir, SearcherOptions.DEFAULTS)) {
+      assertEquals(3, searcher.search(SearchRequest.of("*")).totalHits());
+      assertFalse(searcher.maybeRefresh());
+
+      try (ArticleIndexWriter w = ArticleIndexWriter.open(g1, WriterOptions.DEFAULTS)) {
+        w.upsert(GoldenCorpus.articles().get(3));
+        w.commit(Map.of("run", "incremental"));
+      }
+      assertTrue(searcher.maybeRefresh());
+      assertEquals(4, searcher.commitInfo().docCount());
+      assertEquals("incremental", searcher.commitInfo().userData().get("run"));
+
+      Path g2 = home.createGeneration();
+      IndexFixtures.index(g2, GoldenCorpus.articles());
+      home.activate(g2);
+      assertEquals(List.of(), home.cleanup()); // the searcher still holds gen-1
+      assertTrue(searcher.refresh());
+      assertEquals(12, searcher.search(SearchRequest.of("*")).totalHits());
+      assertEquals(g2, searcher.commitInfo().directory());
+      assertEquals(List.of(g1), home.cleanup()); // released after the switch
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package dev.lede.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives Debian's headless Chromium through a journalist's path: search, narrow by source, read an article, follow
+ * an entity, export. Saves screenshots of the search and article pages at 1280 and 375 px under
+ * web/target/screenshots/. Skipped only when /usr/bin/chromium or /usr/bin/chromedriver is missing.
+ */
+class BrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SHOTS = Path.of("target", "screenshots");
+  @TempDir static Path dir;
+  static TestSite site;
+  static ChromeDriverService service;
+  static ChromeDriver browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        "Debian's chromium and chromium-driver are not installed");
+    site = TestSite.start(dir, List.of());
+    service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-profile")), "--window-size=1280,900");
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (service != null) {
+      service.stop();
+    }
+    if (site != null) {
+      site.close();
+    }
+  }
+
+  @Test
+  void journalistSearchesNarrowsReadsFollowsAndExports() throws Exception {
+    browser.get(site.uri("/").toString());
+    WebElement box = browser.findElement(By.id("q"));
+    assertTrue(box.isDisplayed());
+    box.sendKeys("Kherson", Keys.ENTER);
+    waitFor(ExpectedConditions.urlContains("q=Kherson"));
+    String totalBefore = visibleText(".total strong");
+    assertTrue(totalBefore.matches("\\d+ stor(y|ies)"), totalBefore);
+    assertTrue(browser.findElements(By.cssSelector(".hit")).size() >= 3);
+    assertTrue(browser.findElement(By.cssSelector(".histogram svg")).isDisplayed());
+
+    // Tick the first source: the page reloads (the script submits the facet form) with fewer results.
+    WebElement firstSource = browser.findElement(By.cssSelector("#facet-source .facet-values li"));
+    String source = firstSource.findElement(By.cssSelector(".value")).getText();
+    String count = firstSource.findElement(By.cssSelector(".count")).getText();
+    firstSource.findElement(By.cssSelector("input[type=checkbox]")).click();
+    waitFor(ExpectedConditions.urlContains("source="));
+    String totalAfter = visibleText(".total strong");
+    assertNotEquals(totalBefore, totalAfter);
+    assertTrue(totalAfter.startsWith(count + " "), totalAfter + " vs facet count " + count);
+    for (WebElement hit : browser.findElements(By.cssSelector(".hit .meta .source"))) {
+      assertEquals(source, hit.getText());
+    }
+    assertTrue(browser.findElement(By.cssSelector("#facet-source input[type=checkbox]:checked")).isDisplayed());
+    assertTrue(visibleText(".active").contains(source));
+    shoot("search");
+
+    // Back to all sources; open the generated Kherson story, which has entities.
+    browser.findElement(By.cssSelector(".active-filter")).click();
+    waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("source=")));
+    WebElement title = browser.findElement(By.partialLinkText("Kherson residents celebrate"));
+    title.click();
+    waitFor(ExpectedConditions.urlContains("/article/"));
+    WebElement h1 = browser.findElement(By.cssSelector(".story h1"));
+    assertTrue(h1.isDisplayed());
+    assertEquals("Kherson residents celebrate in the square", h1.getText());
+    assertTrue(browser.findElement(By.cssSelector(".body mark")).isDisplayed(), "query terms are highlighted");
+    shoot("article");
+
+    // Follow an entity link: a filtered search.
+    browser.findElement(By.linkText("Olena Marchenko")).click();
+    waitFor(ExpectedConditions.urlContains("person="));
+    assertTrue(visibleText(".active").contains("Olena Marchenko"));
+    assertFalse(browser.findElements(By.cssSelector(".hit")).isEmpty());
+
+    // Export: fetch the link's address and check the file.
+    String href = browser.findElement(By.id("export-csv")).getDomAttribute("href");
+    HttpResponse<String> csv = site.http.send(HttpRequest.newBuilder(URI.create(site.uri("/") + href.substring(1)))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("content-disposition").orElse("").startsWith("attachment"));
+    List<String> lines = csv.body().lines().toList();
+    assertEquals("\uFEFFid,title,source,wire,authors,published,url,people,places,orgs,snippet", lines.get(0));
+    assertTrue(lines.size() >= 3, "both versions of the story: " + lines);
+    assertTrue(lines.stream().allMatch(l -> l.equals(lines.get(0)) || l.contains("Olena Marchenko")));
+  }
+
+  @Test
+  void slashFocusesTheSearchBoxAndPagesWorkWithoutScript() throws Exception {
+    browser.get(site.uri("/article/gen/kherson-1.txt").toString());
+    browser.findElement(By.tagName("body")).sendKeys("/");
+    assertEquals("mini-q", browser.switchTo().activeElement().getDomAttribute("id"));
+    browser.get(site.uri("/?size=2&sort=newest").toString());
+    browser.findElement(By.cssSelector("a[rel=next]")).click();
+    waitFor(ExpectedConditions.urlContains("cursor="));
+    assertTrue(visibleText(".total").contains("3–4 of"));
+    browser.findElement(By.cssSelector("a[rel=prev]")).click();
+    waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("cursor=")));
+    assertTrue(visibleText(".total").contains("1–2 of"));
+  }
+
+  private static String visibleText(String css) {
+    WebElement e = browser.findElement(By.cssSelector(css));
+    assertTrue(e.isDisplayed(), css + " is visible");
+    return e.getText().strip();
+  }
+
+  private static void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+  }
+
+  /** Full-page screenshots at desktop and phone width, then back to desktop. */
+  private static void shoot(String name) throws Exception {
+    for (int width : new int[] {1280, 375}) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      long height = (Long) ((JavascriptExecutor) browser).executeScript(
+          "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+      browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));
+      File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+      Files.copy(png.toPath(), SHOTS.resolve(name + "-" + width + ".png"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    browser.manage().window().setSize(new Dimension(1280, 900));
+  }
+}
