@@ -4,9 +4,12 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.MemoryUsage;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
@@ -22,6 +25,7 @@ import javax.management.openmbean.CompositeData;
  */
 final class HeapSampler implements AutoCloseable {
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+  private final Set<String> heapPools = heapPools();
   private final AtomicLong peakUsed = new AtomicLong();
   private final AtomicLong peakAfterGc = new AtomicLong();
   private final List<NotificationEmitter> emitters = new ArrayList<>();
@@ -41,6 +45,16 @@ final class HeapSampler implements AutoCloseable {
     sampler.start();
   }
 
+  private static Set<String> heapPools() {
+    Set<String> names = new HashSet<>();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        names.add(pool.getName());
+      }
+    }
+    return names;
+  }
+
   private void sample() {
     while (running) {
       peakUsed.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
@@ -58,12 +72,13 @@ final class HeapSampler implements AutoCloseable {
     }
     var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
     long after = 0;
-    for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-      after += u.getUsed();
+    for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+      // the map also holds non-heap pools (metaspace, code cache)
+      if (heapPools.contains(e.getKey())) {
+        after += e.getValue().getUsed();
+      }
     }
-    // Non-heap pools (metaspace, code cache) are included in the map; subtract them via the MXBean instead.
-    long nonHeap = memory.getNonHeapMemoryUsage().getUsed();
-    peakAfterGc.accumulateAndGet(Math.max(0, after - nonHeap), Math::max);
+    peakAfterGc.accumulateAndGet(after, Math::max);
   }
 
   /** Highest sampled heap usage, bytes. */

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A poor man's profiler: every 20 ms, the stacks of all runnable threads; each sample is charged to the innermost
+ * A poor man's profiler: every 20 ms, the stacks of all runnable threads that used CPU since the last look; each
+ * sample is charged to the innermost
  * frame of Lede's, Lucene's or a library's code (JDK frames are skipped up to the first such frame, so
  * {@code HashMap.get} called by the extractor counts as the extractor's line). Cheap enough to run during
  * measurements, and needs nothing installed. For a full picture use JFR ({@code -XX:StartFlightRecording}).
@@ -28,9 +29,11 @@ final class StackSampler implements AutoCloseable {
   }
 
   private void run() {
+    Map<Long, Long> lastCpu = new HashMap<>();
     while (running) {
       for (ThreadInfo info : threads.dumpAllThreads(false, false, 64)) {
-        if (info == null || info.getThreadState() != Thread.State.RUNNABLE || ignored(info.getThreadName())) {
+        if (info == null || info.getThreadState() != Thread.State.RUNNABLE || ignored(info.getThreadName())
+            || !burnedCpu(info.getThreadId(), lastCpu)) {
           continue;
         }
         String frame = frameOf(info.getStackTrace());
@@ -47,6 +50,16 @@ final class StackSampler implements AutoCloseable {
         return;
       }
     }
+  }
+
+  /** Threads "runnable" in native I/O (a blocked socket or pipe read) use no CPU and are not work. */
+  private boolean burnedCpu(long threadId, Map<Long, Long> lastCpu) {
+    long cpu = threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(threadId) : -1;
+    if (cpu < 0) {
+      return true;
+    }
+    Long before = lastCpu.put(threadId, cpu);
+    return before == null || cpu > before;
   }
 
   private static boolean ignored(String name) {
