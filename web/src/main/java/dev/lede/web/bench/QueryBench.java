@@ -96,17 +96,17 @@ final class QueryBench {
         .collapseStories(true).build()));
     f.add(new Family(BROWSE, i -> SearchRequest.builder().build()));
     DeepPages deep = deepPages(searcher, w, log);
-    f.add(new Family(String.format(Locale.ROOT, "page %,d via cursor (common term)", deep.page()),
+    f.add(new Family(String.format(Locale.ROOT, "page %,d via cursor (most frequent words)", deep.page()),
         i -> at(deep.requests(), i)));
     return f;
   }
 
-  /** Requests for page 1,000 (or the deepest page there is) of a few common-term searches, cursors walked once. */
+  /** Requests for page 1,000 (or the deepest page there is) of the most frequent words, cursors walked once. */
   private static DeepPages deepPages(LedeSearcher searcher, QueryWorkload w, PrintStream log) {
     List<SearchRequest> out = new ArrayList<>();
     long page = 1;
-    for (int q = 0; q < Math.min(3, w.common().size()); q++) {
-      SearchRequest first = SearchRequest.of(w.common().get(q));
+    for (String word : w.frequent()) {
+      SearchRequest first = SearchRequest.of(word);
       // Big pages without facets to get there fast; page size and facets are not part of the cursor's identity.
       SearchRequest walk = first.toBuilder().pageSize(1_000).facetLimit(0).build();
       String cursor = null;

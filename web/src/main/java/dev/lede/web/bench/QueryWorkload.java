@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
@@ -21,11 +23,11 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Query words taken from the index itself, so every family means the same on any corpus: rare terms (in at most
  * 0.02% of the articles, at least 2), common terms (5..40%), middle terms (0.3..5%) for the two-term AND/OR and the
- * results page, phrases of two adjacent words of random bodies, and publication days of random articles for date
- * filters. Deterministic for a seed.
+ * results page, the three most frequent words (deep paging needs 10,000 hits), phrases of two adjacent words of
+ * random bodies, and publication days of random articles for date filters. Deterministic for a seed.
  */
 record QueryWorkload(List<String> rare, List<String> common, List<String> middle, List<String> phrases,
-    List<LocalDate> days) {
+    List<LocalDate> days, List<String> frequent) {
   private static final int PER_KIND = 40;
 
   static QueryWorkload from(Path home, long seed) throws IOException {
@@ -38,12 +40,17 @@ record QueryWorkload(List<String> rare, List<String> common, List<String> middle
       List<String> common = new ArrayList<>();
       List<String> middle = new ArrayList<>();
       long[] seen = new long[3];
+      PriorityQueue<Map.Entry<Integer, String>> top = new PriorityQueue<>(Map.Entry.comparingByKey());
       Terms terms = MultiTerms.getTerms(reader, IndexSchema.BODY);
       TermsEnum te = terms == null ? TermsEnum.EMPTY : terms.iterator();
       for (BytesRef t = te.next(); t != null; t = te.next()) {
         String word = t.utf8ToString();
         if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)) {
           continue;
+        }
+        top.add(Map.entry(te.docFreq(), word));
+        if (top.size() > 3) {
+          top.poll();
         }
         double share = (double) te.docFreq() / n;
         if (te.docFreq() >= 2 && share <= 0.0002) {
@@ -71,7 +78,8 @@ record QueryWorkload(List<String> rare, List<String> common, List<String> middle
         }
       }
       return new QueryWorkload(orElse(rare, middle), orElse(common, middle), orElse(middle, common),
-          phrases.isEmpty() ? List.of("\"said\"") : phrases, days);
+          phrases.isEmpty() ? List.of("\"said\"") : phrases, days,
+          top.isEmpty() ? List.of("said") : top.stream().map(Map.Entry::getValue).sorted().toList());
     }
   }
 
