@@ -44,6 +44,7 @@ final class WebApp {
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
       });
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       config.fileRenderer(new JteRenderer());
       config.staticFiles.add(s -> {
         s.hostedPath = "/static";

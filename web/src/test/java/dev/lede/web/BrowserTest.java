@@ -85,6 +85,7 @@ class BrowserTest {
     assertTrue(totalBefore.matches("\\d+ stor(y|ies)"), totalBefore);
     assertTrue(browser.findElements(By.cssSelector(".hit")).size() >= 3);
     assertTrue(browser.findElement(By.cssSelector(".histogram svg")).isDisplayed());
+    shoot("search");
 
     // Tick the first source: the page reloads (the script submits the facet form) with fewer results.
     WebElement firstSource = browser.findElement(By.cssSelector("#facet-source .facet-values li"));
@@ -100,7 +101,7 @@ class BrowserTest {
     }
     assertTrue(browser.findElement(By.cssSelector("#facet-source input[type=checkbox]:checked")).isDisplayed());
     assertTrue(visibleText(".active").contains(source));
-    shoot("search");
+    shoot("search-filtered");
 
     // Back to all sources; open the generated Kherson story, which has entities.
     browser.findElement(By.cssSelector(".active-filter")).click();
@@ -113,6 +114,14 @@ class BrowserTest {
     assertEquals("Kherson residents celebrate in the square", h1.getText());
     assertTrue(browser.findElement(By.cssSelector(".body mark")).isDisplayed(), "query terms are highlighted");
     shoot("article");
+    browser.get(site.uri("/?q=Kherson&source=The+Independent").toString());
+    browser.findElement(By.cssSelector(".hit-title a")).click();
+    waitFor(ExpectedConditions.urlContains("/article/"));
+    assertTrue(browser.findElement(By.cssSelector(".body p")).isDisplayed());
+    shoot("article-sample");
+    browser.navigate().back();
+    browser.navigate().back();
+    browser.get(site.uri("/article/gen/kherson-1.txt?q=Kherson").toString());
 
     // Follow an entity link: a filtered search.
     browser.findElement(By.linkText("Olena Marchenko")).click();

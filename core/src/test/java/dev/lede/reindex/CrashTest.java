@@ -1,0 +1,106 @@
+package dev.lede.reindex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.index.IndexHome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills reindex runs in a separate JVM ({@code destroyForcibly}, i.e. SIGKILL) at random moments and checks after
+ * each kill that the active generation passes CheckIndex, holds exactly the previous commit or exactly the new
+ * archive (never a mix), and that the next run succeeds. Cycles: {@code -Dlede.crash.cycles} (20 by default);
+ * replay with {@code -Dlede.seed=N}.
+ */
+class CrashTest {
+  private static final int FILES = 300;
+
+  @TempDir Path tmp;
+
+  @Test
+  void killedRunsNeverLeaveABrokenOrHalfBuiltIndex() throws Exception {
+    long seed = Long.getLong("lede.seed", System.nanoTime());
+    int cycles = Integer.getInteger("lede.crash.cycles", 20);
+    System.out.println("CrashTest seed " + seed + " (replay with -Dlede.seed=" + seed + "), cycles " + cycles);
+    Random random = new Random(seed);
+    Path in = tmp.resolve("in");
+    Path home = tmp.resolve("home");
+    Corpus.write(in, seed, FILES);
+    long start = System.nanoTime();
+    assertEquals(0, child(home, in, false).waitFor(), "an uninterrupted run in a child JVM succeeds");
+    long runMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    Map<String, String> before = IndexState.indexed(home);
+    assertEquals(IndexState.archive(List.of(in)), before);
+    int[] versions = new int[FILES + cycles * 5];
+    int next = FILES;
+    int killedMidway = 0;
+    for (int cycle = 0; cycle < cycles; cycle++) {
+      next = mutate(in, seed, random, versions, next);
+      boolean full = cycle % 4 == 3;
+      long killAfter = (long) (random.nextDouble() * runMillis * 1.1);
+      Process process = child(home, in, full);
+      boolean finished = process.waitFor(killAfter, TimeUnit.MILLISECONDS);
+      if (!finished) {
+        process.destroyForcibly().waitFor();
+        killedMidway++;
+      }
+      Map<String, String> archive = IndexState.archive(List.of(in));
+      checkIndex(home);
+      Map<String, String> after = IndexState.indexed(home);
+      assertTrue(after.equals(before) || after.equals(archive), "cycle " + cycle + " (killed after " + killAfter
+          + " ms, full=" + full + "): the index is neither the previous commit nor the new archive");
+      ReindexReport report = new Reindexer(ReindexOptions.of(List.of(in), home)).run();
+      assertTrue(report.committed(), "the run after a kill succeeds");
+      before = IndexState.indexed(home);
+      assertEquals(archive, before);
+      assertEquals(List.of(IndexHome.open(home).current().orElseThrow()), IndexHome.open(home).generations(),
+          "no half-built generation is left behind");
+    }
+    System.out.println("CrashTest: " + cycles + " cycles, " + killedMidway + " killed mid-run, uninterrupted run "
+        + runMillis + " ms");
+  }
+
+  /** Edits a few files, adds a few and deletes a few. */
+  private static int mutate(Path in, long seed, Random random, int[] versions, int next) throws IOException {
+    for (int i = 0; i < 10; i++) {
+      int n = random.nextInt(next);
+      if (Files.exists(Corpus.file(in, n))) {
+        Corpus.write(in, seed, n, ++versions[n]);
+      }
+    }
+    for (int i = 0; i < 2; i++) {
+      Files.deleteIfExists(Corpus.file(in, random.nextInt(next)));
+    }
+    for (int i = 0; i < 4; i++) {
+      Corpus.write(in, seed, next++, 0);
+    }
+    return next;
+  }
+
+  private static void checkIndex(Path home) throws IOException {
+    Optional<Path> current = IndexHome.open(home).current();
+    assertTrue(current.isPresent(), "the first build completed, so there is always an active generation");
+    try (Directory dir = FSDirectory.open(current.get()); CheckIndex check = new CheckIndex(dir)) {
+      assertTrue(check.checkIndex().clean, "CheckIndex on " + current.get());
+    }
+  }
+
+  private Process child(Path home, Path in, boolean full) throws IOException {
+    ProcessBuilder builder = ReindexChild.command("run", home.toString(), in.toString(), full ? "full" : "inc");
+    builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    builder.redirectError(ProcessBuilder.Redirect.appendTo(tmp.resolve("child.log").toFile()));
+    return builder.start();
+  }
+}

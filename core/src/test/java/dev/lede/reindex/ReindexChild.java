@@ -1,0 +1,36 @@
+package dev.lede.reindex;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The program the crash and lock tests run in a separate JVM: {@code run HOME INPUT [full]} reindexes,
+ * {@code lock HOME} takes the run lock, says so on stdout and waits to be killed.
+ */
+public final class ReindexChild {
+  private ReindexChild() {}
+
+  public static void main(String[] args) throws Exception {
+    Path home = Path.of(args[1]);
+    if (args[0].equals("lock")) {
+      try (RunLock lock = RunLock.acquire(home)) {
+        System.out.println("locked");
+        System.out.flush();
+        Thread.sleep(600_000);
+      }
+      return;
+    }
+    boolean full = args.length > 3 && args[3].equals("full");
+    new Reindexer(ReindexOptions.of(List.of(Path.of(args[2])), home).withFull(full)).run();
+  }
+
+  /** A command line that runs this class in a new JVM with the test classpath. */
+  static ProcessBuilder command(String... args) {
+    String java = ProcessHandle.current().info().command()
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-cp",
+        System.getProperty("java.class.path"), ReindexChild.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command);
+  }
+}

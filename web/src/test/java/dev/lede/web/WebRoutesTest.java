@@ -1,0 +1,285 @@
+package dev.lede.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every route over HTTP on a random loopback port: statuses, content types and the security headers. */
+class WebRoutesTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir static Path dir;
+  static TestSite site;
+
+  @BeforeAll
+  static void start() throws Exception {
+    site = TestSite.start(dir, List.of());
+  }
+
+  @AfterAll
+  static void stop() {
+    site.close();
+  }
+
+  /** GETs a path, checks the status and the headers every response must carry. */
+  static HttpResponse<String> get(String path, int status) throws Exception {
+    HttpResponse<String> r = site.get(path);
+    assertEquals(status, r.statusCode(), path + " -> " + r.body());
+    assertSecure(r);
+    return r;
+  }
+
+  static void assertSecure(HttpResponse<String> r) {
+    String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'")
+        && !csp.contains("unsafe-inline"), r.uri() + " CSP: " + csp);
+    assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), r.uri().toString());
+    assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(null), r.uri().toString());
+    assertTrue(r.headers().firstValue("Referrer-Policy").isPresent(), r.uri().toString());
+    assertTrue(r.headers().firstValue("Server").isEmpty(), "no server banner");
+  }
+
+  static String type(HttpResponse<String> r) {
+    return r.headers().firstValue("Content-Type").orElse("");
+  }
+
+  @Test
+  void searchPageListsHitsFacetsAndHistogram() throws Exception {
+    Document d = Jsoup.parse(get("/?q=Kherson", 200).body());
+    assertFalse(d.select(".hit").isEmpty());
+    assertFalse(d.select("#facet-source input[type=checkbox]").isEmpty());
+    assertFalse(d.select(".histogram svg a rect.bar").isEmpty());
+    assertEquals("Kherson", d.selectFirst("#q").val());
+    assertTrue(d.select("[style]").isEmpty(), "no inline style attributes");
+    assertTrue(d.select("script:not([src])").isEmpty(), "no inline script");
+    assertTrue(d.select(".hit .versions summary").text().contains("other version"), "syndicated copy is collapsed");
+  }
+
+  @Test
+  void homePageBrowsesEverything() throws Exception {
+    Document d = Jsoup.parse(get("/", 200).body());
+    assertTrue(type(site.get("/")).startsWith("text/html"));
+    assertFalse(d.select(".hit").isEmpty());
+  }
+
+  @Test
+  void facetSelectionIsInTheUrlAndCountsStay() throws Exception {
+    Document all = Jsoup.parse(get("/?q=Kherson", 200).body());
+    int sources = all.select("#facet-source .facet-values li").size();
+    Document one = Jsoup.parse(get("/?q=Kherson&source=Harbor+Times", 200).body());
+    assertEquals(1, one.select(".hit").size());
+    assertEquals(sources, one.select("#facet-source .facet-values li").size(), "sideways counts keep the others");
+    assertTrue(one.selectFirst("#facet-source input[value=Harbor Times]").hasAttr("checked"));
+    Document two = Jsoup.parse(get("/?q=Kherson&source=Harbor+Times&source=Coast+Daily", 200).body());
+    assertEquals(2, two.select(".hit").size());
+    Document not = Jsoup.parse(get("/?q=Kherson&source.not=Harbor+Times&collapse=0", 200).body());
+    assertTrue(not.select(".hit .source").eachText().stream().noneMatch("Harbor Times"::equals));
+    assertTrue(not.select(".active").text().contains("not Harbor Times"));
+  }
+
+  @Test
+  void emptyResultSuggestsRemovingEachFilter() throws Exception {
+    Document d = Jsoup.parse(get("/?q=Kherson&source=Coast+Daily&person=Olena+Marchenko", 200).body());
+    assertTrue(d.select(".hit").isEmpty());
+    assertEquals(2, d.select(".empty li a").size());
+  }
+
+  @Test
+  void datesAndSortAndFacetFindAndMore() throws Exception {
+    Document d = Jsoup.parse(get("/?from=2022-11-12&to=2022-11-13&sort=oldest&collapse=0", 200).body());
+    assertEquals(List.of("12 Nov 2022", "13 Nov 2022"), d.select(".hit time").eachText());
+    Document find = Jsoup.parse(get("/?find.place=ist", 200).body());
+    assertEquals("Istanbul", find.select("#facet-place .found a").text());
+    get("/?more=source", 200);
+    get("/?from=2022-13-01", 400);
+    get("/?from=2022-11-10&to=2022-11-01", 400);
+    get("/?sort=sideways", 400);
+    get("/?size=101", 400);
+  }
+
+  @Test
+  void invalidQueryIsANoticeOnThePageAndA400InTheApi() throws Exception {
+    Document d = Jsoup.parse(get("/?q=foo:bar", 200).body());
+    assertTrue(d.selectFirst(".notice-error").text().contains("Unknown field"));
+    JsonNode err = JSON.readTree(get("/api/search?q=foo:bar", 400).body());
+    assertTrue(err.get("error").asText().contains("Unknown field"));
+    Document escaped = Jsoup.parse(get("/?q=%22unbalanced", 200).body());
+    assertFalse(escaped.select(".notice").isEmpty(), "the page says the query was searched as text");
+  }
+
+  @Test
+  void limitsGiveClearErrors() throws Exception {
+    String longQuery = "a".repeat(2_001);
+    Document d = Jsoup.parse(get("/?q=" + longQuery, 400).body());
+    assertTrue(d.text().contains("too long"));
+    assertFalse(d.text().contains(longQuery), "input is not reflected");
+    StringBuilder many = new StringBuilder("/?q=x");
+    for (int i = 0; i < 51; i++) {
+      many.append("&source=s").append(i);
+    }
+    get(many.toString(), 400);
+    get("/api/search?size=1000", 400);
+    get("/?cursor=not*a*cursor", 400);
+    get("/api/search?cursor=AAAA", 400);
+    get("/?q=" + "x".repeat(9_000), 414);
+  }
+
+  @Test
+  void pagingWorksForwardAndBack() throws Exception {
+    JsonNode p1 = JSON.readTree(get("/api/search?size=2&sort=newest", 200).body());
+    String cursor = p1.get("cursor").asText();
+    JsonNode p2 = JSON.readTree(get("/api/search?size=2&sort=newest&cursor=" + cursor, 200).body());
+    assertFalse(p1.get("hits").get(0).get("id").equals(p2.get("hits").get(0).get("id")));
+    JsonNode p3 = JSON.readTree(get(p2.get("next").asText(), 200).body());
+    assertEquals(3, p3.get("page").asInt());
+    Document page3 = Jsoup.parse(get(p2.get("next").asText().replace("/api/search", "/"), 200).body());
+    String prev = page3.selectFirst("a[rel=prev]").attr("href");
+    Document back = Jsoup.parse(get(prev, 200).body());
+    assertTrue(back.select(".total").text().contains("3–4 of"), back.select(".total").text());
+    assertNotNull(back.selectFirst("a[rel=prev]"));
+    assertNull(Jsoup.parse(get("/?size=2", 200).body()).selectFirst("a[rel=prev]"));
+  }
+
+  @Test
+  void articlePageRoundTripsIdsWithSlashAndHash() throws Exception {
+    Document a = Jsoup.parse(get("/article/gen/kherson-1.txt?q=kherson", 200).body());
+    assertEquals("Kherson residents celebrate in the square", a.selectFirst(".story h1").text());
+    assertFalse(a.select(".body mark").isEmpty());
+    assertEquals("p1", a.selectFirst(".body p").id());
+    assertEquals("Olena Marchenko", a.selectFirst(".article-side .chip-person").text());
+    assertTrue(a.select(".article-side").text().contains("Valley Post"), "other version listed");
+    assertEquals("noopener noreferrer nofollow", a.selectFirst(".original a").attr("rel"));
+    get("/article?id=gen/kherson-1.txt", 200);
+    Document rec = Jsoup.parse(get("/article/gen/odesa.jsonl%233", 200).body());
+    assertTrue(rec.select(".original").isEmpty(), "a javascript: URL is never linked");
+    get("/article?id=gen%2Fodesa.jsonl%233", 200);
+    get("/article/no/such/article", 404);
+    get("/article?id=", 404);
+    get("/article?id=" + "x".repeat(1_001), 400);
+    get("/article?id=a%01b", 400);
+  }
+
+  @Test
+  void articleShowsTheRawFileOnlyFromAnInputRoot() throws Exception {
+    Document d = Jsoup.parse(get("/?q=Kherson&collapse=0&size=20", 200).body());
+    String samplePage = d.select(".hit-title a").eachAttr("href").stream()
+        .filter(h -> h.matches("/article/0\\d\\d_.*")).findFirst().orElseThrow();
+    Document sample = Jsoup.parse(get(samplePage, 200).body());
+    assertTrue(sample.selectFirst(".raw .muted").text().startsWith("The file as it was archived"));
+    Document generated = Jsoup.parse(get("/article/gen/kherson-1.txt", 200).body());
+    assertTrue(generated.selectFirst(".raw .muted").text().startsWith("The original file is not available"));
+  }
+
+  @Test
+  void apiSearchHasTheDocumentedShape() throws Exception {
+    HttpResponse<String> r = get("/api/search?q=Kherson&size=3", 200);
+    assertTrue(type(r).startsWith("application/json"));
+    JsonNode j = JSON.readTree(r.body());
+    for (String key : List.of("query", "total", "page", "hits", "facets", "histogram", "notices", "cursor")) {
+      assertTrue(j.has(key), key);
+    }
+    JsonNode hit = j.get("hits").get(0);
+    for (String key : List.of("id", "title", "source", "published", "snippets", "entities", "otherVersions")) {
+      assertTrue(hit.has(key), key);
+    }
+    assertTrue(j.get("facets").has("source"));
+    assertTrue(j.get("histogram").get("buckets").size() > 0);
+  }
+
+  @Test
+  void apiArticlesFacetsSuggestStatus() throws Exception {
+    JsonNode a = JSON.readTree(get("/api/articles/gen/odesa.jsonl%233", 200).body());
+    assertEquals("gen/odesa.jsonl#3", a.get("id").asText());
+    assertEquals("Istanbul", a.get("entities").get("places").get(0).asText());
+    get("/api/articles?id=gen/odesa.jsonl%233", 200);
+    assertTrue(JSON.readTree(get("/api/articles/nope", 404).body()).has("error"));
+    JsonNode f = JSON.readTree(get("/api/facets/person?prefix=mar", 200).body());
+    assertEquals("person", f.get("dimension").asText());
+    assertTrue(f.get("values").toString().contains("Maria Kovalenko"));
+    get("/api/facets/planet?prefix=x", 404);
+    get("/api/facets/person?prefix=" + "x".repeat(101), 400);
+    JsonNode s = JSON.readTree(get("/api/suggest?q=khe", 200).body());
+    assertTrue(s.get("suggestions").isArray());
+    get("/api/suggest", 200);
+    JsonNode status = JSON.readTree(get("/api/status", 200).body());
+    assertEquals(8, status.get("documents").asInt());
+    get("/api/health", 200);
+  }
+
+  @Test
+  void exportsStreamEveryMatch() throws Exception {
+    HttpResponse<String> csv = get("/export.csv?q=Kherson", 200);
+    assertTrue(type(csv).startsWith("text/csv"));
+    assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+    List<String> lines = csv.body().lines().toList();
+    JsonNode total = JSON.readTree(get("/api/search?q=Kherson&collapse=0", 200).body()).get("total");
+    assertEquals(total.asInt() + 1, lines.size(), "header + every version of every match");
+    HttpResponse<String> jsonl = get("/export.jsonl?q=Kherson&source=Coast+Daily", 200);
+    JsonNode row = JSON.readTree(jsonl.body().lines().findFirst().orElseThrow());
+    assertEquals("gen/odesa.jsonl#3", row.get("id").asText());
+    assertEquals("javascript:alert(1)", row.get("url").asText());
+    assertTrue(JSON.readTree(get("/export.csv?q=foo:bar", 400).body()).has("error"));
+  }
+
+  @Test
+  void csvCellsAreQuotedAndFormulaSafe() {
+    assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", Exporter.cell("=HYPERLINK(\"x\")"));
+    assertEquals("\"'=1+2,3\"", Exporter.cell("=1+2,3"));
+    assertEquals("'+cmd", Exporter.cell("+cmd"));
+    assertEquals("'-2", Exporter.cell("-2"));
+    assertEquals("'@SUM(A1)", Exporter.cell("@SUM(A1)"));
+    assertEquals("\"a \"\"b\"\"\nc\"", Exporter.cell("a \"b\"\nc"));
+    assertEquals("", Exporter.cell(null));
+  }
+
+  @Test
+  void staticFilesComeFromTheClasspathWithHeaders() throws Exception {
+    assertTrue(type(get("/static/lede.css", 200)).startsWith("text/css"));
+    get("/static/lede.js", 200);
+    get("/static/openapi.json", 200);
+    get("/static/nothing.css", 404);
+    for (String attack : List.of("/static/../../../../etc/passwd", "/static/%2e%2e/%2e%2e/etc/passwd",
+        "/static/..%2f..%2fdev/lede/web/WebApp.class", "/static/%2e%2e%2fgg/jte/generated")) {
+      int status = site.get(attack).statusCode();
+      assertTrue(status == 404 || status == 400, attack + " -> " + status);
+      assertSecure(site.get(attack));
+    }
+  }
+
+  @Test
+  void errorsAreOurOwnPagesWithHeaders() throws Exception {
+    Document notFound = Jsoup.parse(get("/no-such-page", 404).body());
+    assertEquals("Not found", notFound.selectFirst("h1").text());
+    HttpResponse<String> post = site.send(HttpRequest.newBuilder(site.uri("/"))
+        .POST(HttpRequest.BodyPublishers.ofString("x=1")));
+    assertEquals(405, post.statusCode());
+    assertSecure(post);
+    HttpResponse<String> big = site.send(HttpRequest.newBuilder(site.uri("/api/search"))
+        .method("PUT", HttpRequest.BodyPublishers.ofString("x".repeat(100_000))));
+    assertTrue(big.statusCode() == 413 || big.statusCode() == 405, "status " + big.statusCode());
+    assertSecure(big);
+    HttpResponse<String> bigPost = site.send(HttpRequest.newBuilder(site.uri("/"))
+        .POST(HttpRequest.BodyPublishers.ofString("x".repeat(100_000))));
+    assertEquals(413, bigPost.statusCode());
+    assertSecure(bigPost);
+    assertFalse(bigPost.body().contains("Exception"));
+    HttpResponse<String> hugeHeader = site.send(HttpRequest.newBuilder(site.uri("/"))
+        .header("X-Big", "y".repeat(20_000)));
+    assertEquals(431, hugeHeader.statusCode());
+    assertSecure(hugeHeader);
+  }
+}
