@@ -2,6 +2,7 @@ package dev.lede.web.bench;
 
 import dev.lede.entity.EntityAnnotator;
 import dev.lede.index.WriterOptions;
+import dev.lede.reindex.ProgressListener;
 import dev.lede.reindex.ReindexOptions;
 import dev.lede.reindex.ReindexReport;
 import dev.lede.reindex.Reindexer;
@@ -39,7 +40,7 @@ final class IngestBench {
     List<String> profile;
     long t0 = System.nanoTime();
     try (HeapSampler heap = new HeapSampler(); StackSampler stacks = new StackSampler()) {
-      full = new Reindexer(options).run();
+      full = new Reindexer(options).run(progressLine(log));
       peakUsed = heap.peakUsed();
       peakLive = heap.peakAfterGc();
       profile = stacks.top(12);
@@ -54,6 +55,18 @@ final class IngestBench {
     double incrementalSeconds = (System.nanoTime() - i0) / 1e9;
     return new Outcome(results(input, full, fullSeconds, base, incremental, incrementalSeconds, loadSeconds,
         peakUsed, peakLive, profile, workers), home);
+  }
+
+  /** A progress line about every 30 seconds, so a long run shows it is alive. */
+  private static ProgressListener progressLine(PrintStream log) {
+    long[] last = {System.nanoTime()};
+    return p -> {
+      if (System.nanoTime() - last[0] > 30_000_000_000L) {
+        last[0] = System.nanoTime();
+        log.printf("bench:   %s %,d documents, %.0f/s%n", p.phase().name().toLowerCase(java.util.Locale.ROOT),
+            p.documents(), p.documentsPerSecond());
+      }
+    };
   }
 
   private static RunResult results(ArchiveWriter.Written input, ReindexReport full, double fullSeconds,

@@ -1,15 +1,18 @@
 package dev.lede.web.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Time from starting {@code lede serve --index HOME} as a new JVM (the same java and class path as this one, the
@@ -20,17 +23,26 @@ final class StartupBench {
 
   private StartupBench() {}
 
-  /** Seconds to the first search, one value per run. */
-  static List<Double> run(Path home, String heap, int runs, Path logFile) throws IOException, InterruptedException {
+  /**
+   * One start.
+   *
+   * @param ready seconds until the server printed that it is serving (index open, port bound), or -1 if unseen
+   * @param firstSearch seconds until the first 200
+   */
+  record Start(double ready, double firstSearch) {}
+
+  static List<Start> run(Path home, String heap, int runs, Path logFile) throws IOException, InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    List<Double> seconds = new ArrayList<>();
+    List<Start> seconds = new ArrayList<>();
     for (int r = 0; r < runs; r++) {
       int port = freePort();
       ProcessBuilder pb = new ProcessBuilder(Forks.java(), "-Xmx" + heap, "-cp", Forks.classPath(),
           "dev.lede.web.Main", "serve", "--index", home.toString(), "--port", String.valueOf(port))
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+          .redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
       long t0 = System.nanoTime();
       Process p = pb.start();
+      AtomicLong ready = new AtomicLong(-1);
+      Thread watcher = Thread.ofPlatform().daemon().name("bench-serve-output").start(() -> watch(p, t0, ready));
       try {
         HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=news"))
             .timeout(Duration.ofSeconds(30)).build();
@@ -43,7 +55,8 @@ final class StartupBench {
           }
           try {
             if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-              seconds.add((System.nanoTime() - t0) / 1e9);
+              double first = (System.nanoTime() - t0) / 1e9;
+              seconds.add(new Start(ready.get() < 0 ? -1 : ready.get() / 1e9, first));
               break;
             }
           } catch (IOException e) {
@@ -54,9 +67,23 @@ final class StartupBench {
       } finally {
         p.destroy();
         p.waitFor();
+        watcher.join(1_000);
       }
     }
     return seconds;
+  }
+
+  /** Notes when {@code lede serve} says it is serving (its only line on stdout). */
+  private static void watch(Process p, long t0, AtomicLong ready) {
+    try (BufferedReader r = p.inputReader(StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (ready.get() < 0 && line.contains("serving")) {
+          ready.set(System.nanoTime() - t0);
+        }
+      }
+    } catch (IOException e) {
+      // the process went away
+    }
   }
 
   private static int freePort() throws IOException {

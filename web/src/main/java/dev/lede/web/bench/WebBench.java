@@ -31,13 +31,19 @@ final class WebBench {
         .connectTimeout(Duration.ofSeconds(10)).build();
     Table.Builder t = new Table.Builder("Web app over loopback (real Javalin app in the -Xmx1g JVM)",
         "endpoint", "clients", "requests/s", "p50 ms", "p99 ms", "errors");
+    List<String> profiles = new ArrayList<>();
     for (String endpoint : ENDPOINTS) {
       for (int clients : CLIENTS) {
         log.printf("bench: web %s with %d clients%n", endpoint, clients);
         drive(http, port, endpoint, w, clients, Math.min(1, seconds / 2)); // warm-up
         long t0 = System.nanoTime();
+        StackSampler stacks = clients == 1 ? new StackSampler() : null;
         Drive d = drive(http, port, endpoint, w, clients, seconds);
         double elapsed = (System.nanoTime() - t0) / 1e9;
+        if (stacks != null) {
+          stacks.close();
+          profiles.add(endpoint + ", 1 client: " + String.join(", ", stacks.top(8)));
+        }
         t.row(endpoint.equals("/") ? "search page /?q=..." : "/api/search?q=...", clients,
             d.latencies.count() / elapsed, d.latencies.percentileMs(50), d.latencies.percentileMs(99),
             d.errors.get());
@@ -45,6 +51,7 @@ final class WebBench {
     }
     t.note("Each request is a one-word query (a word in 0.3..5% of the articles) with the app's defaults: 10 hits, "
         + "snippets, all facets, histogram, stories collapsed. Client and server share the machine's cores.");
+    profiles.forEach(p -> t.note("Where the time goes, " + p + " (sampled stacks, server and client threads)"));
     return new RunResult(List.of(), List.of(t.build()));
   }
 
