@@ -1,0 +1,176 @@
+package dev.lede.web.cli;
+
+import dev.lede.reindex.ProgressListener;
+import dev.lede.reindex.ReindexFailedException;
+import dev.lede.reindex.ReindexLockedException;
+import dev.lede.reindex.ReindexOptions;
+import dev.lede.reindex.ReindexReport;
+import dev.lede.reindex.Reindexer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/** {@code lede reindex}: brings an index up to date with an archive; meant for cron (see {@link #USAGE}). */
+public final class ReindexCommand implements Command {
+  /** Success: committed, no document failed. */
+  public static final int EXIT_OK = 0;
+  /** The run failed; nothing was committed and the previous index is still searched. */
+  public static final int EXIT_FAILED = 1;
+  /** Wrong command line. */
+  public static final int EXIT_USAGE = 2;
+  /** Committed, but some documents failed (listed on stderr and in the report); their old versions stay. */
+  public static final int EXIT_PARTIAL = 3;
+  /** Another reindex holds this index; this run did nothing. */
+  public static final int EXIT_LOCKED = 4;
+
+  static final String USAGE = """
+      usage: lede reindex --input DIR [--input DIR ...] --index DIR [--full] [--dry-run] [--report FILE.json]
+                          [--progress]
+
+      Brings the index in --index up to date with the input directories: new files are added, changed ones
+      replaced, deleted ones removed, unchanged ones skipped; everything is committed at once at the end. A run
+      that fails or is killed leaves the previous index searchable. Documents of files that fail to read keep
+      their previous version. A full rebuild (--full, a new index, or an index from another schema version)
+      is built beside the old one and switched in atomically once complete and checked.
+
+        --input DIR        a directory or file to index (repeat for several)
+        --index DIR        the index home (created if missing)
+        --full             rebuild everything into a new generation
+        --dry-run          report what would change, write nothing
+        --report FILE      write the run report as JSON (also when the run fails)
+        --progress         show progress even when stderr is not a terminal
+
+      Exit codes:
+        0  success
+        1  the run failed; nothing was committed, the previous index is kept
+        2  usage error
+        3  committed, but some documents failed (listed on stderr and in the report)
+        4  another reindex is running on this index; nothing was done
+      """;
+  private static final int LISTED_FAILURES = 20;
+
+  public ReindexCommand() {}
+
+  @Override
+  public String name() {
+    return "reindex";
+  }
+
+  @Override
+  public String summary() {
+    return "update an index from input directories (incremental, atomic; for cron)";
+  }
+
+  private record Args(List<Path> inputs, Path index, boolean full, boolean dryRun, Path report, boolean progress) {}
+
+  @Override
+  public int run(List<String> argv, PrintStream out, PrintStream err) throws IOException {
+    if (argv.contains("-h") || argv.contains("--help")) {
+      out.print(USAGE);
+      return EXIT_OK;
+    }
+    Args args;
+    try {
+      args = parse(argv);
+    } catch (UsageException e) {
+      err.println("lede reindex: " + e.getMessage());
+      err.print(USAGE);
+      return EXIT_USAGE;
+    }
+    ReindexOptions options = ReindexOptions.of(args.inputs(), args.index())
+        .withFull(args.full()).withDryRun(args.dryRun())
+        .withEntities(Pipelines.entities()).withWorkers(Pipelines.workers());
+    boolean showProgress = args.progress() || System.console() != null;
+    ProgressListener listener = showProgress ? new ProgressLine(err) : ProgressListener.NONE;
+    ReindexReport report;
+    try {
+      report = new Reindexer(options).run(listener);
+    } catch (ReindexLockedException e) {
+      err.println("lede reindex: " + e.getMessage());
+      return EXIT_LOCKED;
+    } catch (ReindexFailedException e) {
+      ProgressLine.end(listener);
+      err.println("lede reindex: " + e.getMessage());
+      if (args.report() != null && e.partialReport().isPresent()) {
+        writeReport(args.report(), e.partialReport().get(), err);
+      }
+      return EXIT_FAILED;
+    }
+    ProgressLine.end(listener);
+    Summary.print(report, out);
+    listFailures(report, err);
+    if (args.report() != null && !writeReport(args.report(), report, err)) {
+      return report.committed() ? EXIT_PARTIAL : EXIT_FAILED;
+    }
+    return report.hasFailures() ? EXIT_PARTIAL : EXIT_OK;
+  }
+
+  private static Args parse(List<String> argv) {
+    List<Path> inputs = new ArrayList<>();
+    Path index = null;
+    Path report = null;
+    boolean full = false;
+    boolean dryRun = false;
+    boolean progress = false;
+    Iterator<String> it = argv.iterator();
+    while (it.hasNext()) {
+      String arg = it.next();
+      switch (arg) {
+        case "--input" -> inputs.add(Path.of(value(arg, it)));
+        case "--index" -> index = Path.of(value(arg, it));
+        case "--report" -> report = Path.of(value(arg, it));
+        case "--full" -> full = true;
+        case "--dry-run" -> dryRun = true;
+        case "--progress" -> progress = true;
+        default -> throw new UsageException("unknown argument '" + CliText.printable(arg) + "'");
+      }
+    }
+    if (inputs.isEmpty()) {
+      throw new UsageException("at least one --input DIR is needed");
+    }
+    if (index == null) {
+      throw new UsageException("--index DIR is needed");
+    }
+    return new Args(inputs, index, full, dryRun, report, progress);
+  }
+
+  private static String value(String option, Iterator<String> it) {
+    if (!it.hasNext()) {
+      throw new UsageException(option + " needs a value");
+    }
+    String value = it.next();
+    if (value.isBlank() || value.startsWith("--")) {
+      throw new UsageException(option + " needs a value, got '" + CliText.printable(value) + "'");
+    }
+    return value;
+  }
+
+  private static void listFailures(ReindexReport report, PrintStream err) {
+    report.failures().stream().limit(LISTED_FAILURES)
+        .forEach(f -> err.println(CliText.printable(f.toString(), 2000)));
+    int more = report.failures().size() - LISTED_FAILURES;
+    if (more > 0) {
+      err.println("... and " + more + " more failures (all of them are in the --report file)");
+    }
+  }
+
+  /** Writes the report via a temporary file and a rename, so a reader never sees half a report. */
+  private static boolean writeReport(Path file, ReindexReport report, PrintStream err) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      Path temp = Files.createTempFile(parent, ".lede-report-", ".tmp");
+      Files.writeString(temp, report.toJson(), StandardCharsets.UTF_8);
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return true;
+    } catch (IOException e) {
+      err.println("lede reindex: could not write the report " + file + ": " + e.getMessage());
+      return false;
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package dev.lede.web.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReindexCommandTest {
+  private static final Path INDEX_DATA = Path.of("..", "index-data");
+
+  @TempDir Path tmp;
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = new ReindexCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void indexesTheSamplesThenFindsNothingToDo() throws Exception {
+    Path home = tmp.resolve("index");
+    Result first = run("--input", INDEX_DATA.toString(), "--index", home.toString());
+    assertEquals(0, first.code(), first.err());
+    assertTrue(first.out().startsWith("lede reindex: full (new index), committed gen-1"), first.out());
+    assertEquals("", first.err(), "quiet when stderr is not a terminal");
+    Path report = tmp.resolve("report.json");
+    Result again = run("--input", INDEX_DATA.toString(), "--index", home.toString(), "--report", report.toString());
+    assertEquals(0, again.code());
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertEquals("incremental", json.get("mode").asText());
+    assertEquals(5, json.get("counts").get("unchanged").asLong());
+    assertEquals(0, json.get("counts").get("extracted").asLong());
+    assertEquals(5, json.get("documents_in_index").asLong());
+    assertTrue(json.get("index_size_bytes").asLong() > 0);
+    for (String stage : List.of("read", "extract", "entities", "index", "commit", "total")) {
+      assertTrue(json.get("stages_ms").has(stage), stage);
+    }
+  }
+
+  @Test
+  void failedDocumentsGiveExitThreeAndAreInTheReport() throws Exception {
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in);
+    try (var files = Files.list(INDEX_DATA)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, in.resolve(f.getFileName()));
+      }
+    }
+    Files.write(in.resolve("broken.txt"), new byte[] {'x', 0, 0});
+    Path report = tmp.resolve("r.json");
+    Result r = run("--input", in.toString(), "--index", tmp.resolve("index").toString(), "--report",
+        report.toString(), "--progress");
+    assertEquals(3, r.code());
+    assertTrue(r.err().contains(in.toAbsolutePath().resolve("broken.txt") + ": binary content (NUL bytes)"),
+        r.err());
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertTrue(json.get("committed").asBoolean());
+    assertEquals(1, json.get("counts").get("failed").asLong());
+    assertEquals(in.toAbsolutePath().resolve("broken.txt").toString(), json.get("failures").get(0).get("path")
+        .asText());
+    assertEquals("binary content (NUL bytes)", json.get("failures").get(0).get("reason").asText());
+    assertEquals(5, json.get("documents_in_index").asLong());
+    assertTrue(r.err().contains(" docs "), "--progress shows progress: " + r.err());
+  }
+
+  @Test
+  void anotherRunHoldingTheLockGivesExitFour() throws Exception {
+    Path home = tmp.resolve("index");
+    Files.createDirectories(home);
+    try (FileChannel ch = FileChannel.open(home.resolve("reindex.lock"), StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE);
+        FileLock lock = ch.lock()) {
+      Result r = run("--input", INDEX_DATA.toString(), "--index", home.toString());
+      assertEquals(4, r.code());
+      assertTrue(r.err().contains("another reindex is running"), r.err());
+    }
+  }
+
+  @Test
+  void runThatCannotWriteGivesExitOne() throws Exception {
+    Path notADirectory = tmp.resolve("file");
+    Files.writeString(notADirectory, "x");
+    Result r = run("--input", INDEX_DATA.toString(), "--index", notADirectory.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("nothing committed"), r.err());
+  }
+
+  @Test
+  void badUsageGivesExitTwoWithTheUsageText() throws Exception {
+    for (String[] args : List.of(new String[] {}, new String[] {"--index", "x"}, new String[] {"--input", "x"},
+        new String[] {"--input"}, new String[] {"--input", "a", "--index", "b", "--frobnicate"})) {
+      Result r = run(args);
+      assertEquals(2, r.code(), String.join(" ", args));
+      assertTrue(r.err().contains("usage: lede reindex"), r.err());
+    }
+    Result help = run("--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("4  another reindex is running"));
+  }
+
+  @Test
+  void dryRunWritesNothing() throws Exception {
+    Path home = tmp.resolve("index");
+    Result r = run("--input", INDEX_DATA.toString(), "--index", home.toString(), "--dry-run");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("dry run, nothing written"), r.out());
+    assertTrue(r.out().contains("added 5"), r.out());
+    try (var files = Files.list(home)) {
+      assertEquals(List.of("reindex.lock"), files.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+}
