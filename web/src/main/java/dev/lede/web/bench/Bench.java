@@ -1,0 +1,139 @@
+package dev.lede.web.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Runs the whole benchmark: writes the archive (synthetic or a replicated real corpus) to disk, builds the index
+ * through the real pipeline next to a plain-Lucene baseline, reindexes the unchanged archive, then measures queries
+ * and the web app in a forked JVM with the serving heap, and the time {@code lede serve} needs to its first search.
+ * Everything streams: no step holds the archive in memory.
+ *
+ * <pre>{@code
+ * BenchReport report = new Bench(BenchOptions.defaults(), "./lede bench", System.err).run();
+ * System.out.print(report.markdown());
+ * }</pre>
+ */
+public final class Bench {
+  private final BenchOptions options;
+  private final String command;
+  private final PrintStream log;
+
+  /**
+   * @param command the command line to print with the results, so a reader can reproduce them
+   * @param log progress messages
+   */
+  public Bench(BenchOptions options, String command, PrintStream log) {
+    this.options = options;
+    this.command = command;
+    this.log = log;
+  }
+
+  /** Runs everything and returns the report (also written to {@link BenchOptions#out()} when set). */
+  public BenchReport run() throws IOException, InterruptedException {
+    boolean temporary = options.work() == null;
+    Path work = temporary ? Files.createTempDirectory("lede-bench-") : options.work();
+    Files.createDirectories(work);
+    try {
+      RunResult result = measure(work);
+      BenchReport report = new BenchReport(key(), title(), LocalDate.now().toString(), Machine.describe(), command,
+          result.targets(), result.tables());
+      if (options.out() != null) {
+        report.writeInto(options.out());
+      }
+      return report;
+    } finally {
+      if (temporary && !options.keep()) {
+        deleteTree(work);
+      } else {
+        log.println("bench: kept " + work);
+      }
+    }
+  }
+
+  private RunResult measure(Path work) throws IOException, InterruptedException {
+    Path archive = work.resolve("archive");
+    deleteTree(archive);
+    deleteTree(work.resolve("home"));
+    deleteTree(work.resolve("baseline"));
+    log.printf("bench: writing a %s archive of %,d articles to %s%n", options.inputName(), options.articles(),
+        archive);
+    long g0 = System.nanoTime();
+    ArchiveWriter.Written written;
+    if (options.corpus() == null) {
+      written = ArchiveWriter.write(new SyntheticNews(options.seed(), options.articles()), archive);
+    } else {
+      try (CorpusReplicator records = new CorpusReplicator(options.corpus(), options.articles(), options.seed())) {
+        written = ArchiveWriter.write(records, archive);
+      }
+    }
+    log.printf("bench: archive written in %.1f s%n", (System.nanoTime() - g0) / 1e9);
+    IngestBench.Outcome ingest = IngestBench.run(archive, written, work, options.workers(), log);
+    RunResult result = ingest.result().plus(serving(ingest.home(), work));
+    log.println("bench: startup of lede serve...");
+    List<StartupBench.Start> startup = StartupBench.run(ingest.home(), options.serveHeap(),
+        options.startupRuns(), work.resolve("serve.log"));
+    List<Double> sorted = startup.stream().map(StartupBench.Start::firstSearch).sorted().toList();
+    double median = sorted.get(sorted.size() / 2);
+    Table.Builder t = new Table.Builder("Startup: `lede serve --index HOME` to its first 200 on /api/search",
+        "run", "serving s (index open, port bound)", "first search s");
+    for (int i = 0; i < startup.size(); i++) {
+      t.row(i + 1, startup.get(i).ready() < 0 ? "-" : startup.get(i).ready(), startup.get(i).firstSearch());
+    }
+    t.note("Time from starting a new JVM (-Xmx" + options.serveHeap() + ", same class path) to the line 'Lede is "
+        + "serving' and to the first 200 answer, polling every 10 ms; the target uses the median.");
+    return result.plus(new RunResult(List.of(Target.atMost("first search after starting lede serve", median, 3,
+        "s", "")), List.of(t.build())));
+  }
+
+  private RunResult serving(Path home, Path work) throws IOException, InterruptedException {
+    log.println("bench: queries and web app in a JVM with -Xmx" + options.serveHeap() + "...");
+    Path resultFile = work.resolve("serving.json");
+    Path logFile = work.resolve("serving.log");
+    Files.deleteIfExists(resultFile);
+    Process p = new ProcessBuilder(Forks.java(), "-Xmx" + options.serveHeap(), "-cp", Forks.classPath(),
+        ServingBench.class.getName(), home.toString(), resultFile.toString(), String.valueOf(options.queries()),
+        String.valueOf(options.webSeconds()), String.valueOf(options.seed()))
+        .redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+    int exit = p.waitFor();
+    if (exit != 0 || !Files.exists(resultFile)) {
+      List<String> lines = Files.readAllLines(logFile);
+      lines.subList(0, Math.max(0, lines.size() - 30)).clear();
+      throw new IOException("the serving benchmark JVM failed (exit " + exit + "); end of " + logFile + ":\n"
+          + String.join("\n", lines));
+    }
+    return new ObjectMapper().readValue(resultFile.toFile(), RunResult.class);
+  }
+
+  private String key() {
+    return options.inputName() + "-" + options.articles();
+  }
+
+  private String title() {
+    String input = options.corpus() == null
+        ? "Synthetic archive (seed " + options.seed() + ")"
+        : "Real corpus " + options.inputName() + ", replicated with perturbation";
+    return String.format(Locale.ROOT, "%s, %,d articles", input, options.articles());
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
+      for (Path p : all) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

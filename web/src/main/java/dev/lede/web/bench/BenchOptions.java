@@ -1,0 +1,47 @@
+package dev.lede.web.bench;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What a benchmark run does.
+ *
+ * @param articles archive size
+ * @param corpus a real JSON Lines corpus to replicate up to {@code articles}, or null for the synthetic archive
+ * @param seed seed of the synthetic archive, the corpus perturbation and the query choice
+ * @param work directory for the archive and the indexes, or null for a fresh temporary one (deleted afterwards)
+ * @param out markdown file to write the results into (its section for this run is replaced), or null
+ * @param queries measured runs per query family
+ * @param webSeconds measured seconds per web endpoint and client count
+ * @param serveHeap {@code -Xmx} of the serving JVMs (queries, web, startup)
+ * @param startupRuns how often {@code lede serve} is started to time its first search
+ * @param workers extraction/entity threads of the pipeline
+ * @param keep keep the work directory
+ */
+public record BenchOptions(long articles, Path corpus, long seed, Path work, Path out, int queries,
+    double webSeconds, String serveHeap, int startupRuns, int workers, boolean keep) {
+  public BenchOptions {
+    if (articles < 100) {
+      throw new IllegalArgumentException("articles must be at least 100, was " + articles);
+    }
+    if (queries < 10 || startupRuns < 1 || workers < 1 || workers > 64 || !(webSeconds > 0)) {
+      throw new IllegalArgumentException("bad queries " + queries + ", startup runs " + startupRuns + ", workers "
+          + workers + " or web seconds " + webSeconds);
+    }
+    Objects.requireNonNull(serveHeap, "serveHeap");
+    if (!serveHeap.matches("[0-9]+[kmgKMG]?")) {
+      throw new IllegalArgumentException("serve heap must look like 1g or 768m, was '" + serveHeap + "'");
+    }
+  }
+
+  /** Defaults: a small synthetic archive, quick enough for a first look. */
+  public static BenchOptions defaults() {
+    return new BenchOptions(5_000, null, 42, null, Path.of("docs", "benchmarks.md"), 200, 5, "1g", 3,
+        Math.max(1, Runtime.getRuntime().availableProcessors()), false);
+  }
+
+  /** A short name of the input, e.g. {@code synthetic} or the corpus file name. */
+  String inputName() {
+    return corpus == null ? "synthetic" : corpus.getFileName().toString();
+  }
+}

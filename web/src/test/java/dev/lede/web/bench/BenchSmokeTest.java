@@ -1,0 +1,94 @@
+package dev.lede.web.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark end to end on a small synthetic archive, so its code path cannot rot: every target and table row is
+ * there and the numbers are sane. No timing is asserted (speed is what the real runs report).
+ */
+class BenchSmokeTest {
+  private static final long ARTICLES = 2_000;
+
+  @Test
+  void runsEveryPartAndReportsEveryRow(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("benchmarks.md");
+    Files.writeString(out, "# Benchmarks\n\nProse that must survive.\n");
+    BenchOptions options = new BenchOptions(ARTICLES, null, 42, dir.resolve("work"), out, 20, 0.3, "1g", 1, 2,
+        false);
+    BenchReport report = new Bench(options, "./lede bench --articles " + ARTICLES, System.err).run();
+    System.out.print(report.markdown());
+
+    List<String> targets = report.targets().stream().map(Target::name).toList();
+    assertEquals(List.of("pipeline throughput vs plain Lucene", "pipeline throughput",
+        "unchanged archive reindex / full build", "full results page p50", "full results page p99",
+        "browse-all p99", "queries + web app within a 1 GB heap", "first search after starting lede serve"),
+        targets);
+    report.targets().forEach(t -> assertTrue(List.of(Target.PASS, Target.MISS).contains(t.status()), t.toString()));
+
+    Table ingest = table(report, "Ingest (full");
+    assertEquals(ARTICLES + " / " + ARTICLES + " / 0", cell(ingest, "articles in archive"));
+    for (String row : List.of("full pipeline articles/s", "plain Lucene articles/s", "full pipeline MB/s of text",
+        "peak heap used MB", "index size MB")) {
+      assertTrue(number(cell(ingest, row)) > 0, row);
+    }
+    assertEquals("2000 / 0", cell(ingest, "  of which unchanged"));
+    Table stages = table(report, "Ingest stages");
+    for (String stage : List.of("read", "extract", "entities", "dedup", "index", "commit", "total")) {
+      assertTrue(number(cell(stages, stage)) >= 0, stage);
+    }
+
+    Table queries = table(report, "Query latency");
+    for (String family : List.of("rare term", "common term", "phrase", "two-term AND", "two-term OR",
+        "common term + date filter", "common term + multi-select source", "full results page", "browse-all",
+        "page ")) {
+      List<String> row = row(queries, family).orElseThrow(() -> new AssertionError("no row " + family));
+      double p50 = number(row.get(1));
+      double p99 = number(row.get(3));
+      assertTrue(p50 > 0 && p99 >= p50, family + ": " + row);
+    }
+    assertEquals(String.valueOf(ARTICLES), cell(queries, "browse-all"), "browse-all matches everything");
+
+    Table web = table(report, "Web app");
+    assertEquals(6, web.rows().size());
+    for (List<String> row : web.rows()) {
+      assertTrue(number(row.get(2)) > 0, "requests/s " + row);
+      assertEquals("0", row.get(5), "no errors " + row);
+    }
+    List<String> start = table(report, "Startup").rows().get(0);
+    assertTrue(number(start.get(2)) > 0, "first search " + start);
+
+    String written = Files.readString(out);
+    assertTrue(written.startsWith("# Benchmarks\n\nProse that must survive.\n"));
+    report.writeInto(out);
+    String again = Files.readString(out);
+    assertEquals(written, again, "a second write replaces the run's section instead of appending");
+  }
+
+  private static Table table(BenchReport report, String titleStart) {
+    return report.tables().stream().filter(t -> t.title().startsWith(titleStart)).findFirst()
+        .orElseThrow(() -> new AssertionError("no table " + titleStart));
+  }
+
+  private static Optional<List<String>> row(Table t, String start) {
+    return t.rows().stream().filter(r -> r.get(0).startsWith(start)).findFirst();
+  }
+
+  /** The second cell of the row starting with {@code start}, or the median-hits cell of a query row. */
+  private static String cell(Table t, String start) {
+    List<String> r = row(t, start).orElseThrow(() -> new AssertionError("no row " + start + " in " + t.title()));
+    return t.headers().contains("median hits") ? r.get(4) : r.get(1);
+  }
+
+  private static double number(String cell) {
+    return Double.parseDouble(cell.replace(",", "").replace("%", "").trim().toLowerCase(Locale.ROOT));
+  }
+}
