@@ -6,6 +6,11 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 
 /**
  * The Lucene schema of a Lede index: every field name, the facet dimensions, the analysis chain and the schema
@@ -125,5 +130,26 @@ public final class IndexSchema {
   /** Rebuilds the article, entities and story id from a stored document of this schema. */
   public static StoredDocument read(Document document) {
     return ArticleDocuments.read(document);
+  }
+
+  /**
+   * Puts {@code id -> content hash} of every live document of {@code reader} into {@code into}, read from doc
+   * values (no stored fields), and returns {@code into}. What incremental reindexing compares against.
+   */
+  public static <M extends Map<String, String>> M contentHashes(IndexReader reader, M into) throws java.io.IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      SortedDocValues ids = leaf.reader().getSortedDocValues(ID);
+      SortedDocValues hashes = leaf.reader().getSortedDocValues(CONTENT_HASH);
+      if (ids == null || hashes == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+        if ((live == null || live.get(doc)) && hashes.advanceExact(doc)) {
+          into.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), hashes.lookupOrd(hashes.ordValue()).utf8ToString());
+        }
+      }
+    }
+    return into;
   }
 }

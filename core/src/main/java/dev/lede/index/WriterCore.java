@@ -20,12 +20,9 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.IOUtils;
 
 /** The implementation behind {@link ArticleIndexWriter}. */
@@ -260,22 +257,7 @@ final class WriterCore {
 
   Map<String, String> contentHashes() throws IOException {
     DirectoryReader reader = reopen();
-    Map<String, String> hashes = new HashMap<>(Math.max(16, reader.numDocs() * 2));
-    for (LeafReaderContext leaf : reader.leaves()) {
-      SortedDocValues ids = leaf.reader().getSortedDocValues(IndexSchema.ID);
-      SortedDocValues contentHashes = leaf.reader().getSortedDocValues(IndexSchema.CONTENT_HASH);
-      if (ids == null || contentHashes == null) {
-        continue;
-      }
-      Bits live = leaf.reader().getLiveDocs();
-      for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
-        if ((live == null || live.get(doc)) && contentHashes.advanceExact(doc)) {
-          hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(),
-              contentHashes.lookupOrd(contentHashes.ordValue()).utf8ToString());
-        }
-      }
-    }
-    return hashes;
+    return IndexSchema.contentHashes(reader, new HashMap<>(Math.max(16, reader.numDocs() * 2)));
   }
 
   int docCount() throws IOException {

@@ -12,7 +12,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Terms;
@@ -64,21 +63,7 @@ final class PriorIndex implements Closeable {
     if (reader == null) {
       return hashes;
     }
-    for (LeafReaderContext leaf : reader.leaves()) {
-      SortedDocValues ids = leaf.reader().getSortedDocValues(IndexSchema.ID);
-      SortedDocValues contentHashes = leaf.reader().getSortedDocValues(IndexSchema.CONTENT_HASH);
-      if (ids == null || contentHashes == null) {
-        continue;
-      }
-      Bits live = leaf.reader().getLiveDocs();
-      for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
-        if ((live == null || live.get(doc)) && contentHashes.advanceExact(doc)) {
-          hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(),
-              contentHashes.lookupOrd(contentHashes.ordValue()).utf8ToString());
-        }
-      }
-    }
-    return hashes;
+    return IndexSchema.contentHashes(reader, hashes);
   }
 
   /** The stored path of a document, or null when it is not in the index. */
