@@ -152,4 +152,14 @@ public final class IndexSchema {
     }
     return into;
   }
+
+  /**
+   * The Lucene document (before {@link #facetsConfig()}{@code .build}) that the index writer makes for an article
+   * with a given story id, signature and indexing time. For tools that must index exactly our schema without our
+   * writer, such as the plain-Lucene baseline of the benchmark.
+   */
+  public static Document document(IndexedArticle article, String storyId, dev.lede.dedup.Signature signature,
+      java.time.Instant indexedAt) {
+    return ArticleDocuments.build(article, storyId, signature, indexedAt);
+  }
 }

@@ -68,8 +68,7 @@ final class BaselineIndexer {
           long t1 = System.nanoTime();
           hasher.signature(s.indexed().article().body());
           long t2 = System.nanoTime();
-          writer.addDocument(facets.build(BaselineDocuments.build(s.indexed().article(), s.indexed().entities(),
-              s.storyId(), signature, s.indexedAt().toEpochMilli())));
+          writer.addDocument(facets.build(IndexSchema.document(s.indexed(), s.storyId(), signature, s.indexedAt())));
           long t3 = System.nanoTime();
           read += t1 - t0;
           dedup += t2 - t1;
