@@ -41,6 +41,8 @@ class CrashTest {
     long start = System.nanoTime();
     assertEquals(0, child(home, in, false).waitFor(), "an uninterrupted run in a child JVM succeeds");
     long runMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    long fullMillis = runMillis;
+    long incrementalMillis = runMillis / 2;
     Map<String, String> before = IndexState.indexed(home);
     assertEquals(IndexState.archive(List.of(in)), before);
     int[] versions = new int[FILES + cycles * 5];
@@ -49,12 +51,21 @@ class CrashTest {
     for (int cycle = 0; cycle < cycles; cycle++) {
       next = mutate(in, seed, random, versions, next);
       boolean full = cycle % 4 == 3;
-      long killAfter = (long) (random.nextDouble() * runMillis * 1.1);
+      // Kill times spread over the length of the last uninterrupted run of the same kind.
+      long killAfter = (long) (random.nextDouble() * (full ? fullMillis : incrementalMillis));
+      long started = System.nanoTime();
       Process process = child(home, in, full);
       boolean finished = process.waitFor(killAfter, TimeUnit.MILLISECONDS);
       if (!finished) {
         process.destroyForcibly().waitFor();
         killedMidway++;
+      } else {
+        long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        if (full) {
+          fullMillis = took;
+        } else {
+          incrementalMillis = took;
+        }
       }
       Map<String, String> archive = IndexState.archive(List.of(in));
       checkIndex(home);
@@ -68,8 +79,8 @@ class CrashTest {
       assertEquals(List.of(IndexHome.open(home).current().orElseThrow()), IndexHome.open(home).generations(),
           "no half-built generation is left behind");
     }
-    System.out.println("CrashTest: " + cycles + " cycles, " + killedMidway + " killed mid-run, uninterrupted run "
-        + runMillis + " ms");
+    System.out.println("CrashTest: " + cycles + " cycles, " + killedMidway + " killed mid-run, first build "
+        + runMillis + " ms, last full " + fullMillis + " ms, last incremental " + incrementalMillis + " ms");
   }
 
   /** Edits a few files, adds a few and deletes a few. */
