@@ -123,6 +123,11 @@ class AdversarialQueryTest {
             s == searcher ? "open" : "capped", (System.nanoTime() - t0) / 1e6, outcome));
       }
     }
+    for (String flood : List.of("a~2 x300", "kherson~2 x100", "6 fuzzy terms")) {
+      InvalidQueryException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidQueryException.class,
+          () -> capped.search(SearchRequest.builder().query(adversarial().get(flood)).build()));
+      assertTrue(e.getMessage().contains("fuzzy"), flood + ": refused at once, not searched for seconds");
+    }
     System.out.println("[lede-reliability] adversarial queries against LedeSearcher:\n  "
         + String.join("\n  ", lines));
   }
