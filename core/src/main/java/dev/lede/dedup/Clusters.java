@@ -2,64 +2,73 @@ package dev.lede.dedup;
 
 import dev.lede.extract.Article;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** In-memory single-link clustering with LSH candidates, for {@link StoryClusterer}. */
-final class Clusters {
-  private Clusters() {}
+/**
+ * In-memory single-link clustering with LSH candidates, for {@link StoryClusterer}. Keeps per article only what the
+ * rule needs (id, date, signature: about 1.5 KB), so a batch far larger than memory's worth of bodies fits.
+ */
+final class Clusters implements StoryClusterer.Batch {
+  private final MinHasher hasher;
+  private final List<Article> keys = new ArrayList<>();
+  private final Set<String> ids = new HashSet<>();
+  private final List<Signature> signatures = new ArrayList<>();
+  private final Map<String, List<Integer>> buckets = new HashMap<>();
 
-  static Map<String, String> assign(MinHasher hasher, List<Article> articles) {
-    Map<String, Article> byId = new LinkedHashMap<>();
-    for (Article a : articles) {
-      byId.remove(a.id());
-      byId.put(a.id(), a);
-    }
-    List<Article> list = new ArrayList<>(byId.values());
-    int[] parent = new int[list.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
-    if (hasher.options().enabled()) {
-      link(hasher, list, parent);
-    }
-    Map<Integer, Article> canonical = new HashMap<>();
-    Comparator<Article> order = StoryClusterer.CANONICAL_FIRST;
-    for (int i = 0; i < list.size(); i++) {
-      canonical.merge(find(parent, i), list.get(i), (x, y) -> order.compare(x, y) <= 0 ? x : y);
-    }
-    Map<String, String> result = new LinkedHashMap<>();
-    for (int i = 0; i < list.size(); i++) {
-      result.put(list.get(i).id(), canonical.get(find(parent, i)).id());
-    }
-    return result;
+  Clusters(MinHasher hasher) {
+    this.hasher = hasher;
   }
 
-  private static void link(MinHasher hasher, List<Article> list, int[] parent) {
-    List<Signature> signatures = new ArrayList<>(list.size());
-    Map<String, List<Integer>> buckets = new HashMap<>();
-    for (int i = 0; i < list.size(); i++) {
-      Signature s = hasher.signature(list.get(i).body());
-      signatures.add(s);
-      for (String key : s.bandKeys()) {
-        buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+  @Override
+  public void add(Article article) {
+    if (!ids.add(article.id())) {
+      throw new IllegalArgumentException("article id '" + article.id() + "' added twice to one batch");
+    }
+    int index = keys.size();
+    // Only id and date matter for the canonical order; the body is dropped once its signature is taken.
+    keys.add(new Article(article.id(), null, null, null, null, null, null, null, article.published(), null, null,
+        null, article.contentHash()));
+    Signature signature = hasher.signature(article.body());
+    signatures.add(signature);
+    if (hasher.options().enabled()) {
+      for (String key : signature.bandKeys()) {
+        buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(index);
       }
+    }
+  }
+
+  @Override
+  public Map<String, String> assign() {
+    int[] parent = new int[keys.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
     }
     for (List<Integer> bucket : buckets.values()) {
       for (int x = 0; x < bucket.size(); x++) {
         for (int y = x + 1; y < bucket.size(); y++) {
           int i = bucket.get(x);
           int j = bucket.get(y);
-          if (find(parent, i) != find(parent, j)
-              && hasher.isNearDuplicate(signatures.get(i), signatures.get(j))) {
+          if (find(parent, i) != find(parent, j) && hasher.isNearDuplicate(signatures.get(i), signatures.get(j))) {
             parent[find(parent, i)] = find(parent, j);
           }
         }
       }
     }
+    Map<Integer, Article> canonical = new HashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      canonical.merge(find(parent, i), keys.get(i),
+          (a, b) -> StoryClusterer.CANONICAL_FIRST.compare(a, b) <= 0 ? a : b);
+    }
+    Map<String, String> stories = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      stories.put(keys.get(i).id(), canonical.get(find(parent, i)).id());
+    }
+    return stories;
   }
 
   private static int find(int[] parent, int i) {

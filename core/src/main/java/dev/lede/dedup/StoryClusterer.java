@@ -2,6 +2,7 @@ package dev.lede.dedup;
 
 import dev.lede.extract.Article;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +37,30 @@ public final class StoryClusterer {
    * Story id per article id, one entry per distinct id (for repeated ids the last article wins).
    */
   public Map<String, String> assign(List<Article> articles) {
-    return Clusters.assign(hasher, articles);
+    Map<String, Article> byId = new LinkedHashMap<>();
+    for (Article a : articles) {
+      byId.remove(a.id());
+      byId.put(a.id(), a);
+    }
+    Batch batch = batch();
+    byId.values().forEach(batch::add);
+    return batch.assign();
+  }
+
+  /** An empty batch to add articles to one at a time, for streams too large to hold as articles. */
+  public Batch batch() {
+    return new Clusters(hasher);
+  }
+
+  /**
+   * Articles added one at a time, then clustered. Keeps only id, date and signature per article (about 1.5 KB), not
+   * the body. Not thread-safe.
+   */
+  public interface Batch {
+    /** Adds an article; an id may be added once. */
+    void add(Article article);
+
+    /** Story id per article id, in the order added. */
+    Map<String, String> assign();
   }
 }

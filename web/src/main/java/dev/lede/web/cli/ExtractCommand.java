@@ -3,6 +3,7 @@ package dev.lede.web.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.dedup.DedupOptions;
+import dev.lede.dedup.StoryClusterer;
 import dev.lede.index.IndexedArticle;
 import dev.lede.ingest.IngestOptions;
 import dev.lede.reindex.ArticlePipeline;
@@ -75,7 +76,7 @@ public final class ExtractCommand implements Command {
     }
     Path spill = Files.createTempFile("lede-extract-", ".jsonl");
     try {
-      StoryIds stories = new StoryIds(DedupOptions.DEFAULTS);
+      StoryClusterer.Batch stories = new StoryClusterer(DedupOptions.DEFAULTS).batch();
       long articles = extract(inputs, spill, stories, err);
       if (articles == 0) {
         err.println("lede extract: no article could be read from the given paths");
@@ -88,7 +89,8 @@ public final class ExtractCommand implements Command {
     }
   }
 
-  private long extract(List<Path> inputs, Path spill, StoryIds stories, PrintStream err) throws IOException {
+  private long extract(List<Path> inputs, Path spill, StoryClusterer.Batch stories, PrintStream err)
+      throws IOException {
     long[] count = {0};
     try (BufferedWriter writer = Files.newBufferedWriter(spill, StandardCharsets.UTF_8)) {
       ArticlePipeline pipeline = new ArticlePipeline(Pipelines.entities(), Pipelines.workers());
