@@ -42,6 +42,14 @@ public final class MinHasher {
     return shingles.fromBytes(java.util.Arrays.copyOfRange(serialized, 1, serialized.length), serialized[0] == 1);
   }
 
+  /**
+   * Whether the signature has the size and bands of these options (a signature from other options would compare
+   * as garbage). Band keys of equal-sized options with different rows per band are not told apart.
+   */
+  public boolean accepts(Signature signature) {
+    return shingles.accepts(Objects.requireNonNull(signature, "signature"));
+  }
+
   /** Estimated Jaccard similarity of the two bodies' shingle sets (0 when either is too short). */
   public double similarity(Signature a, Signature b) {
     return shingles.similarity(a, b);

@@ -38,6 +38,11 @@ final class Shingles {
     return new Signature(bytes, tooShort ? List.of() : bandKeys(bytes), tooShort);
   }
 
+  boolean accepts(Signature s) {
+    return s.bytes().length == policy.getSignatureSizeInBytes()
+        && (s.tooShort() || s.bandKeys().size() == options.bands());
+  }
+
   Signature fromBytes(byte[] bytes, boolean tooShort) {
     if (bytes.length != policy.getSignatureSizeInBytes()) {
       throw new IllegalArgumentException("signature has " + bytes.length + " bytes, expected "

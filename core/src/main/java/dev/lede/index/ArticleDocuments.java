@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -73,7 +74,9 @@ final class ArticleDocuments {
     doc.add(new NumericDocValuesField(IndexSchema.INDEXED_AT, indexedAt.toEpochMilli()));
     doc.add(new StringField(IndexSchema.STORY, storyId, Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexSchema.STORY, new BytesRef(storyId)));
-    doc.add(new StoredField(IndexSchema.STORY_SIGNATURE, signature.toBytes()));
+    byte[] sig = signature.toBytes();
+    doc.add(new StoredField(IndexSchema.STORY_SIGNATURE, sig));
+    doc.add(new BinaryDocValuesField(IndexSchema.STORY_SIGNATURE, new BytesRef(sig)));
     for (String key : signature.bandKeys()) {
       doc.add(new StringField(IndexSchema.STORY_BAND, key, Field.Store.NO));
     }

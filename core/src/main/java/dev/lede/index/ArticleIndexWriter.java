@@ -1,5 +1,6 @@
 package dev.lede.index;
 
+import dev.lede.dedup.Signature;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,7 +52,18 @@ public final class ArticleIndexWriter implements Closeable {
    * Other members of affected stories may be rewritten (see the class comment).
    */
   public String upsert(IndexedArticle article) throws IOException {
-    return core.upsert(article);
+    return core.upsert(article, null);
+  }
+
+  /**
+   * {@link #upsert(IndexedArticle)} with the body's signature already computed, for callers that compute it on
+   * their own threads (the reindexer's extraction workers do).
+   *
+   * @param signature {@code new MinHasher(options.dedup()).signature(article.article().body())}
+   * @throws IllegalArgumentException if the signature was made with other dedup options
+   */
+  public String upsert(IndexedArticle article, Signature signature) throws IOException {
+    return core.upsert(article, java.util.Objects.requireNonNull(signature, "signature"));
   }
 
   /** Deletes the article with this id (no-op when absent); returns whether it was indexed. */

@@ -90,7 +90,10 @@ public final class IndexSchema {
   public static final String DATE_FACET = "date";
   public static final String STORY = "story";
   public static final String STORY_BAND = "story_band";
-  /** Stored MinHash signature, so story clusters can be re-evaluated without re-hashing bodies. */
+  /**
+   * MinHash signature, stored and as binary doc values, so story clusters can be re-evaluated without re-hashing
+   * bodies or loading stored documents.
+   */
   public static final String STORY_SIGNATURE = "story_signature";
   public static final String CONTENT_HASH = "content_hash";
   public static final String INDEXED_AT = "indexed_at";

@@ -4,6 +4,7 @@ import dev.lede.dedup.MinHasher;
 import dev.lede.dedup.Signature;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,10 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.document.Document;
+import dev.lede.extract.Published;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Terms;
@@ -28,14 +33,26 @@ import org.apache.lucene.util.BytesRef;
  * written or deleted since it was opened (reopening a reader per article would flush a segment per article).
  */
 final class StoryState {
-  /** One article as far as clustering is concerned. */
-  record Member(IndexedArticle indexed, Signature signature, String storyId, Instant indexedAt) {
-    String id() {
-      return indexed.id();
+  /**
+   * One article as far as clustering is concerned. Members read from the index carry no article ({@code indexed}
+   * is null) until one has to be rewritten: deciding stories needs only doc values.
+   *
+   * @param published the canonical-member key: publication epoch millis, {@link Long#MAX_VALUE} when undated
+   */
+  record Member(String id, Signature signature, String storyId, long published, Instant indexedAt,
+      IndexedArticle indexed) {
+    /** Earliest published first, undated last, then by id: {@link dev.lede.dedup.StoryClusterer#CANONICAL_FIRST}. */
+    static final java.util.Comparator<Member> CANONICAL_FIRST =
+        java.util.Comparator.comparingLong(Member::published).thenComparing(Member::id);
+
+    static Member of(IndexedArticle indexed, Signature signature, String storyId, Instant indexedAt) {
+      Published p = indexed.article().published();
+      return new Member(indexed.id(), signature, storyId, p == null ? Long.MAX_VALUE : p.epochMillis(), indexedAt,
+          indexed);
     }
 
     Member withStory(String story) {
-      return new Member(indexed, signature, story, indexedAt);
+      return new Member(id, signature, story, published, indexedAt, indexed);
     }
   }
 
@@ -76,10 +93,24 @@ final class StoryState {
     for (LeafReaderContext leaf : reader.leaves()) {
       int doc = firstLiveDoc(leaf.reader(), IndexSchema.ID, id);
       if (doc >= 0) {
-        return load(leaf.reader(), doc);
+        return fromDocValues(leaf.reader(), doc, id);
       }
     }
     return null;
+  }
+
+  /** The member with its article loaded from stored fields when it came from doc values. */
+  Member full(Member m) throws IOException {
+    if (m.indexed() != null) {
+      return m;
+    }
+    for (LeafReaderContext leaf : reader.leaves()) {
+      int doc = firstLiveDoc(leaf.reader(), IndexSchema.ID, m.id());
+      if (doc >= 0) {
+        return load(leaf.reader(), doc).withStory(m.storyId());
+      }
+    }
+    throw new IllegalStateException("article " + m.id() + " is neither pending nor in the writer's reader");
   }
 
   void put(Member m) {
@@ -108,12 +139,45 @@ final class StoryState {
    */
   List<String> candidates(Signature signature, int limit) throws IOException {
     Map<String, Integer> shared = new HashMap<>();
+    List<BytesRef> keys = new ArrayList<>();
     for (String key : signature.bandKeys()) {
-      for (String id : idsWithTerms(IndexSchema.STORY_BAND, List.of(key))) {
-        shared.merge(id, 1, Integer::sum);
-      }
+      keys.add(new BytesRef(key));
       for (String id : pendingBands.getOrDefault(key, Set.of())) {
         shared.merge(id, 1, Integer::sum);
+      }
+    }
+    keys.sort(null); // one terms enum per segment, walked forward
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LeafReader r = leaf.reader();
+      Terms terms = r.terms(IndexSchema.STORY_BAND);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      Bits live = r.getLiveDocs();
+      PostingsEnum postings = null;
+      Map<Integer, Integer> perDoc = new TreeMap<>();
+      for (BytesRef key : keys) {
+        if (te.seekExact(key)) {
+          postings = te.postings(postings, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              perDoc.merge(doc, 1, Integer::sum);
+            }
+          }
+        }
+      }
+      if (perDoc.isEmpty()) {
+        continue;
+      }
+      SortedDocValues ids = r.getSortedDocValues(IndexSchema.ID);
+      for (Map.Entry<Integer, Integer> e : perDoc.entrySet()) { // ascending docs: doc values advance forward
+        if (ids != null && ids.advanceExact(e.getKey())) {
+          String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+          if (!overridden.contains(id)) {
+            shared.merge(id, e.getValue(), Integer::sum);
+          }
+        }
       }
     }
     return shared.entrySet().stream()
@@ -182,6 +246,27 @@ final class StoryState {
     return -1;
   }
 
+  /** Story, date, indexing time and signature from doc values; stored fields for segments written without them. */
+  private Member fromDocValues(LeafReader r, int doc, String id) throws IOException {
+    BinaryDocValues signatures = r.getBinaryDocValues(IndexSchema.STORY_SIGNATURE);
+    SortedDocValues stories = r.getSortedDocValues(IndexSchema.STORY);
+    if (signatures == null || !signatures.advanceExact(doc) || stories == null || !stories.advanceExact(doc)) {
+      return load(r, doc);
+    }
+    Signature signature;
+    try {
+      signature = hasher.fromBytes(BytesRef.deepCopyOf(signatures.binaryValue()).bytes);
+    } catch (IllegalArgumentException e) {
+      return load(r, doc); // written with other dedup options: recompute from the body
+    }
+    NumericDocValues published = r.getNumericDocValues(IndexSchema.PUBLISHED);
+    NumericDocValues indexedAt = r.getNumericDocValues(IndexSchema.INDEXED_AT);
+    long when = published != null && published.advanceExact(doc) ? published.longValue() : Long.MAX_VALUE;
+    Instant at = indexedAt != null && indexedAt.advanceExact(doc)
+        ? Instant.ofEpochMilli(indexedAt.longValue()) : Instant.EPOCH;
+    return new Member(id, signature, stories.lookupOrd(stories.ordValue()).utf8ToString(), when, at, null);
+  }
+
   private Member load(LeafReader r, int doc) throws IOException {
     Document document = r.storedFields().document(doc);
     StoredDocument stored = ArticleDocuments.read(document);
@@ -195,6 +280,6 @@ final class StoryState {
       // written with other dedup options: recompute
       signature = hasher.signature(stored.indexed().article().body());
     }
-    return new Member(stored.indexed(), signature, stored.storyId(), stored.indexedAt());
+    return Member.of(stored.indexed(), signature, stored.storyId(), stored.indexedAt());
   }
 }

@@ -2,7 +2,6 @@ package dev.lede.index;
 
 import dev.lede.dedup.MinHasher;
 import dev.lede.dedup.Signature;
-import dev.lede.dedup.StoryClusterer;
 import dev.lede.index.StoryState.Member;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,6 +43,7 @@ final class WriterCore {
   private final WriterOptions options;
   private final MinHasher hasher;
   private final Clock clock = Clock.systemUTC();
+  private final IndexLanes lanes;
   private IndexWriter writer;
   private StoryState state;
 
@@ -53,6 +53,7 @@ final class WriterCore {
     this.analyzer = analyzer;
     this.options = options;
     this.hasher = new MinHasher(options.dedup());
+    this.lanes = new IndexLanes(options.indexThreads(), "lede-index");
   }
 
   static WriterCore open(Path dir, WriterOptions options) throws IOException {
@@ -65,6 +66,7 @@ final class WriterCore {
       core.openWriter();
       return core;
     } catch (IOException | RuntimeException e) {
+      core.lanes.close();
       IOUtils.closeWhileHandlingException(analyzer, directory);
       throw e;
     }
@@ -79,14 +81,17 @@ final class WriterCore {
     state = new StoryState(hasher, DirectoryReader.open(writer));
   }
 
-  String upsert(IndexedArticle article) throws IOException {
+  String upsert(IndexedArticle article, Signature precomputed) throws IOException {
     Objects.requireNonNull(article, "article");
+    Signature signature = precomputed == null ? hasher.signature(article.article().body()) : precomputed;
+    if (!hasher.accepts(signature)) {
+      throw new IllegalArgumentException("signature was not made with this writer's dedup options");
+    }
     maybeReopen();
     String id = article.id();
-    Signature signature = hasher.signature(article.article().body());
     Member old = state.get(id);
     state.remove(id);
-    Member self = new Member(article, signature, id, clock.instant());
+    Member self = Member.of(article, signature, id, clock.instant());
     List<String> stories = new ArrayList<>();
     if (old != null) {
       stories.add(old.storyId());
@@ -132,7 +137,7 @@ final class WriterCore {
       }
       size += ids.size();
       joined.add(story);
-      if (StoryClusterer.CANONICAL_FIRST.compare(canonical.indexed().article(), best.indexed().article()) < 0) {
+      if (Member.CANONICAL_FIRST.compare(canonical, best) < 0) {
         best = canonical;
       }
     }
@@ -155,7 +160,8 @@ final class WriterCore {
     Objects.requireNonNull(id, "id");
     maybeReopen();
     Member old = state.get(id);
-    writer.deleteDocuments(new Term(IndexSchema.ID, id));
+    IndexWriter w = writer;
+    lanes.submit(id, () -> w.deleteDocuments(new Term(IndexSchema.ID, id)));
     state.remove(id);
     if (old == null) {
       return false;
@@ -206,7 +212,7 @@ final class WriterCore {
     Map<Integer, Member> canonical = new HashMap<>();
     for (int i = 0; i < list.size(); i++) {
       canonical.merge(find(parent, i), list.get(i), (a, b) ->
-          StoryClusterer.CANONICAL_FIRST.compare(a.indexed().article(), b.indexed().article()) <= 0 ? a : b);
+          Member.CANONICAL_FIRST.compare(a, b) <= 0 ? a : b);
     }
     String result = null;
     for (int i = 0; i < list.size(); i++) {
@@ -222,10 +228,13 @@ final class WriterCore {
     return result;
   }
 
-  private void write(Member m) throws IOException {
-    writer.updateDocument(new Term(IndexSchema.ID, m.id()),
-        facets.build(ArticleDocuments.build(m.indexed(), m.storyId(), m.signature(), m.indexedAt())));
+  /** Records the member in the overlay at once; its Lucene document is built and indexed on a lane. */
+  private void write(Member member) throws IOException {
+    Member m = state.full(member);
     state.put(m);
+    IndexWriter w = writer;
+    lanes.submit(m.id(), () -> w.updateDocument(new Term(IndexSchema.ID, m.id()),
+        facets.build(ArticleDocuments.build(m.indexed(), m.storyId(), m.signature(), m.indexedAt()))));
   }
 
   private static int find(int[] parent, int i) {
@@ -244,6 +253,7 @@ final class WriterCore {
 
   /** Makes every change visible to the writer's own reader and clears the overlay. */
   private DirectoryReader reopen() throws IOException {
+    lanes.drain();
     DirectoryReader current = state.reader();
     DirectoryReader fresh = DirectoryReader.openIfChanged(current, writer);
     if (fresh != null) {
@@ -282,6 +292,12 @@ final class WriterCore {
   void rollback() throws IOException {
     DirectoryReader reader = state.reader();
     try {
+      lanes.drain();
+    } catch (IOException e) {
+      // the failed changes are being discarded with the rest
+    }
+    lanes.clearFailure();
+    try {
       writer.rollback();
     } finally {
       reader.close();
@@ -299,6 +315,7 @@ final class WriterCore {
   }
 
   void close() throws IOException {
+    lanes.close();
     IOUtils.close(state.reader(), writer, analyzer, directory);
   }
 }

@@ -9,9 +9,11 @@ import java.util.Objects;
  *
  * @param ramBufferMb Lucene's RAM buffer before a flush, in MB (16 to 2048); bigger is faster for bulk builds
  * @param dedup near-duplicate detection settings; {@link DedupOptions#DISABLED} makes every article its own story
+ * @param indexThreads threads that build and invert Lucene documents (1 to 32) while the calling thread assigns
+ *     stories; changes to one article always apply in the order they were made
  */
-public record WriterOptions(double ramBufferMb, DedupOptions dedup) {
-  /** 64 MB buffer and the default near-duplicate settings. */
+public record WriterOptions(double ramBufferMb, DedupOptions dedup, int indexThreads) {
+  /** 64 MB buffer, the default near-duplicate settings and {@link #defaultIndexThreads()} threads. */
   public static final WriterOptions DEFAULTS = new WriterOptions(64, DedupOptions.DEFAULTS);
 
   public WriterOptions {
@@ -19,5 +21,23 @@ public record WriterOptions(double ramBufferMb, DedupOptions dedup) {
       throw new IllegalArgumentException("ramBufferMb must be within 16..2048, was " + ramBufferMb);
     }
     Objects.requireNonNull(dedup, "dedup");
+    if (indexThreads < 1 || indexThreads > 32) {
+      throw new IllegalArgumentException("indexThreads must be within 1..32, was " + indexThreads);
+    }
+  }
+
+  /** With {@link #defaultIndexThreads()} index threads. */
+  public WriterOptions(double ramBufferMb, DedupOptions dedup) {
+    this(ramBufferMb, dedup, defaultIndexThreads());
+  }
+
+  /** The processors of this machine, at most 4 (beyond that, merging and the disk are the limit). */
+  public static int defaultIndexThreads() {
+    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** The same options with another number of index threads. */
+  public WriterOptions withIndexThreads(int threads) {
+    return new WriterOptions(ramBufferMb, dedup, threads);
   }
 }

@@ -1,5 +1,7 @@
 package dev.lede.reindex;
 
+import dev.lede.dedup.MinHasher;
+import dev.lede.dedup.Signature;
 import dev.lede.entity.Entities;
 import dev.lede.extract.Article;
 import dev.lede.extract.Extractor;
@@ -60,9 +62,9 @@ public final class ArticlePipeline {
    */
   public PipelineStats run(List<Path> inputs, IngestOptions ingest, ArticleSink sink) throws IOException {
     Objects.requireNonNull(sink, "sink");
-    return run(inputs, ingest, doc -> true, new PipelineRun.OrderedSink() {
+    return run(inputs, ingest, doc -> true, null, new PipelineRun.OrderedSink() {
       @Override
-      public void article(IndexedArticle article) throws IOException {
+      public void article(IndexedArticle article, Signature signature) throws IOException {
         sink.article(article);
       }
 
@@ -73,11 +75,14 @@ public final class ArticlePipeline {
     });
   }
 
-  /** The run behind {@link Reindexer}: only documents {@code admit} accepts (tested on the reading thread) go on. */
-  PipelineStats run(List<Path> inputs, IngestOptions ingest, Predicate<SourceDocument> admit,
+  /**
+   * The run behind {@link Reindexer}: only documents {@code admit} accepts (tested on the reading thread) go on, and
+   * the workers also compute each body's signature with {@code hasher} (null: none).
+   */
+  PipelineStats run(List<Path> inputs, IngestOptions ingest, Predicate<SourceDocument> admit, MinHasher hasher,
       PipelineRun.OrderedSink sink) throws IOException {
     Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(ingest, "ingest");
-    return new PipelineRun(extractor, entities, workers).run(List.copyOf(inputs), ingest, admit, sink);
+    return new PipelineRun(extractor, entities, hasher, workers).run(List.copyOf(inputs), ingest, admit, sink);
   }
 }

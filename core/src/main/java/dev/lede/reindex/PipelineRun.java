@@ -1,5 +1,7 @@
 package dev.lede.reindex;
 
+import dev.lede.dedup.MinHasher;
+import dev.lede.dedup.Signature;
 import dev.lede.entity.Entities;
 import dev.lede.extract.Article;
 import dev.lede.extract.ExtractionException;
@@ -44,7 +46,8 @@ final class PipelineRun {
 
   /** What the calling thread receives; failures carry the document id when one document failed. */
   interface OrderedSink {
-    void article(IndexedArticle article) throws IOException;
+    /** An article, with its body's signature when the run computes signatures (else null). */
+    void article(IndexedArticle article, Signature signature) throws IOException;
 
     void failure(DocumentFailure failure, String id) throws IOException;
 
@@ -60,23 +63,27 @@ final class PipelineRun {
 
   private record End(Throwable error) implements Slot {}
 
-  private record Outcome(IndexedArticle article, DocumentFailure failure, String id) {}
+  private record Outcome(IndexedArticle article, Signature signature, DocumentFailure failure, String id) {}
 
   private final Extractor extractor;
   private final Function<Article, Entities> entities;
+  private final MinHasher hasher;
   private final int workers;
   private final BlockingQueue<Slot> queue;
   private final AtomicBoolean cancelled = new AtomicBoolean();
   private final LongAdder extractNanos = new LongAdder();
   private final LongAdder entitiesNanos = new LongAdder();
+  private final LongAdder dedupNanos = new LongAdder();
   private final AtomicLong readNanos = new AtomicLong();
   private final AtomicLong admitted = new AtomicLong();
   private final AtomicInteger threads = new AtomicInteger();
   private volatile IngestStats ingestStats;
 
-  PipelineRun(Extractor extractor, Function<Article, Entities> entities, int workers) {
+  /** {@code hasher} computes each body's signature on the workers; null for none. */
+  PipelineRun(Extractor extractor, Function<Article, Entities> entities, MinHasher hasher, int workers) {
     this.extractor = extractor;
     this.entities = entities;
+    this.hasher = hasher;
     this.workers = workers;
     this.queue = new ArrayBlockingQueue<>(workers * SLOTS_PER_WORKER);
   }
@@ -113,7 +120,7 @@ final class PipelineRun {
         Outcome outcome = await(((Pending) slot).result());
         if (outcome.article() != null) {
           articles++;
-          sink.article(outcome.article());
+          sink.article(outcome.article(), outcome.signature());
         } else {
           failures++;
           sink.failure(outcome.failure(), outcome.id());
@@ -126,7 +133,8 @@ final class PipelineRun {
       stop(pool, reader);
     }
     return new PipelineStats(ingestStats, admitted.get(), articles, failures, Duration.ofNanos(readNanos.get()),
-        Duration.ofNanos(extractNanos.sum()), Duration.ofNanos(entitiesNanos.sum()));
+        Duration.ofNanos(extractNanos.sum()), Duration.ofNanos(entitiesNanos.sum()),
+        Duration.ofNanos(dedupNanos.sum()));
   }
 
   private void read(List<Path> inputs, IngestOptions options, Predicate<SourceDocument> admit, ExecutorService pool) {
@@ -187,17 +195,27 @@ final class PipelineRun {
       extractNanos.add(System.nanoTime() - t0);
     }
     long t1 = System.nanoTime();
+    IndexedArticle indexed;
     try {
-      return new Outcome(new IndexedArticle(article, entities.apply(article)), null, doc.id());
+      indexed = new IndexedArticle(article, entities.apply(article));
     } catch (RuntimeException e) {
       return failed(doc, "entity annotation failed: " + describe(e));
     } finally {
       entitiesNanos.add(System.nanoTime() - t1);
     }
+    if (hasher == null) {
+      return new Outcome(indexed, null, null, doc.id());
+    }
+    long t2 = System.nanoTime();
+    try {
+      return new Outcome(indexed, hasher.signature(article.body()), null, doc.id());
+    } finally {
+      dedupNanos.add(System.nanoTime() - t2);
+    }
   }
 
   private static Outcome failed(SourceDocument doc, String reason) {
-    return new Outcome(null, new DocumentFailure(doc.file(), null, reason == null ? "no reason given" : reason),
+    return new Outcome(null, null, new DocumentFailure(doc.file(), null, reason == null ? "no reason given" : reason),
         doc.id());
   }
 

@@ -14,15 +14,17 @@ import java.util.Objects;
  * @param read time spent reading, excluding waits for the workers
  * @param extract extraction time summed over workers
  * @param entities annotation time summed over workers
+ * @param dedup near-duplicate signatures computed on the workers (zero when the caller asked for none), summed
  */
 public record PipelineStats(
     IngestStats ingest, long admitted, long articles, long failures, Duration read, Duration extract,
-    Duration entities) {
+    Duration entities, Duration dedup) {
   public PipelineStats {
     Objects.requireNonNull(ingest, "ingest");
     Objects.requireNonNull(read, "read");
     Objects.requireNonNull(extract, "extract");
     Objects.requireNonNull(entities, "entities");
+    Objects.requireNonNull(dedup, "dedup");
     if (admitted < 0 || articles < 0 || failures < 0) {
       throw new IllegalArgumentException("counts must not be negative: " + admitted + ", " + articles + ", "
           + failures);

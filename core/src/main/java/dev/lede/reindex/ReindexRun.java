@@ -167,7 +167,8 @@ final class ReindexRun {
     failures.sort(Comparator.comparing((DocumentFailure f) -> f.path().toString())
         .thenComparing(f -> f.where() == null ? "" : f.where()));
     StageTimes times = new StageTimes(tally.readTime(), tally.extractTime(), tally.entitiesTime(),
-        tally.indexTime(), Duration.ofNanos(commitNanos), Duration.ofNanos(System.nanoTime() - startNanos));
+        tally.indexTime(), Duration.ofNanos(commitNanos), Duration.ofNanos(System.nanoTime() - startNanos),
+        tally.dedupTime());
     return new ReindexReport(runId, startedAt, options.inputs(), options.home(), mode, modeReason,
         options.dryRun(), committed, tally.counts(), failures, times, docs, size, generation, commitGeneration);
   }

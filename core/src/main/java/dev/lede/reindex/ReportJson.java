@@ -18,7 +18,7 @@ import java.time.Duration;
  *  "counts": {"read": 0, "extracted": 0, "added": 0, "updated": 0, "deleted": 0, "unchanged": 0, "failed": 0,
  *             "retained": 0},
  *  "failures": [{"path": "/archive/x.txt", "where": null, "reason": "binary content (NUL bytes)"}],
- *  "stages_ms": {"read": 0, "extract": 0, "entities": 0, "index": 0, "commit": 0, "total": 0},
+ *  "stages_ms": {"read": 0, "extract": 0, "entities": 0, "dedup": 0, "index": 0, "commit": 0, "total": 0},
  *  "documents_in_index": 0, "index_size_bytes": 0, "generation": "gen-1", "commit_generation": 2}
  * }</pre>
  */
@@ -60,6 +60,7 @@ final class ReportJson {
     stages.put("read", millis(t.read()));
     stages.put("extract", millis(t.extract()));
     stages.put("entities", millis(t.entities()));
+    stages.put("dedup", millis(t.dedup()));
     stages.put("index", millis(t.index()));
     stages.put("commit", millis(t.commit()));
     stages.put("total", millis(t.total()));

@@ -1,5 +1,7 @@
 package dev.lede.reindex;
 
+import dev.lede.dedup.MinHasher;
+import dev.lede.dedup.Signature;
 import dev.lede.index.ArticleIndexWriter;
 import dev.lede.index.IndexedArticle;
 import dev.lede.ingest.SourceDocument;
@@ -46,10 +48,12 @@ final class RunTally {
   void stream(ReindexOptions options, Mode mode, Map<String, String> hashes, PriorIndex prior,
       ArticleIndexWriter writer, Runnable tick) throws IOException {
     ArticlePipeline pipeline = new ArticlePipeline(options.entities(), options.workers());
-    stats = pipeline.run(options.inputs(), options.ingest(), doc -> admit(doc, hashes, mode),
+    // Signatures are computed on the extraction workers, so the writer thread only decides stories.
+    MinHasher hasher = writer == null ? null : new MinHasher(options.writer().dedup());
+    stats = pipeline.run(options.inputs(), options.ingest(), doc -> admit(doc, hashes, mode), hasher,
         new PipelineRun.OrderedSink() {
           @Override
-          public void article(IndexedArticle article) throws IOException {
+          public void article(IndexedArticle article, Signature signature) throws IOException {
             switch (inFlight.remove(article.id())) {
               case NONE -> added++;
               case CHANGED -> updated++;
@@ -58,7 +62,11 @@ final class RunTally {
             }
             if (writer != null) {
               long t0 = System.nanoTime();
-              writer.upsert(article);
+              if (signature == null) {
+                writer.upsert(article);
+              } else {
+                writer.upsert(article, signature);
+              }
               indexNanos += System.nanoTime() - t0;
             }
           }
@@ -179,6 +187,10 @@ final class RunTally {
 
   Duration entitiesTime() {
     return stats == null ? Duration.ZERO : stats.entities();
+  }
+
+  Duration dedupTime() {
+    return stats == null ? Duration.ZERO : stats.dedup();
   }
 
   Duration indexTime() {

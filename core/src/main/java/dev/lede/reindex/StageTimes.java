@@ -10,15 +10,18 @@ import java.util.Objects;
  * @param read reading files (ingest), excluding time spent waiting for the workers
  * @param extract extraction, summed over workers
  * @param entities entity annotation, summed over workers
- * @param index writing documents and story ids, and deletions (the single writer thread)
+ * @param index assigning story ids and handing documents and deletions to the index threads (the writer thread;
+ *     it waits when they are busy)
  * @param commit commit, checks and generation switch
  * @param total wall-clock time of the run
+ * @param dedup near-duplicate (MinHash) signatures, summed over workers
  */
 public record StageTimes(
-    Duration read, Duration extract, Duration entities, Duration index, Duration commit, Duration total) {
+    Duration read, Duration extract, Duration entities, Duration index, Duration commit, Duration total,
+    Duration dedup) {
   /** All zero. */
-  public static final StageTimes ZERO =
-      new StageTimes(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+  public static final StageTimes ZERO = new StageTimes(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO,
+      Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
   public StageTimes {
     Objects.requireNonNull(read, "read");
@@ -27,5 +30,6 @@ public record StageTimes(
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(commit, "commit");
     Objects.requireNonNull(total, "total");
+    Objects.requireNonNull(dedup, "dedup");
   }
 }

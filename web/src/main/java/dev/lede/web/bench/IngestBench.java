@@ -102,7 +102,7 @@ final class IngestBench {
         + " MB RAM buffer.");
     t.note("Heap: the JVM's default max heap (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); "
         + "'peak heap used' includes uncollected garbage, 'peak live heap' is the largest heap after a GC.");
-    Table stages = stages(full.times(), fullSeconds, base.dedupNanos() / 1e9);
+    Table stages = stages(full.times(), fullSeconds);
     Table.Builder w = new Table.Builder("Where the ingest time goes (sampled stacks of runnable threads, 50/s)",
         "innermost non-JDK frame", "share of samples");
     for (String p : profile) {
@@ -117,14 +117,15 @@ final class IngestBench {
     return new RunResult(targets, List.of(t.build(), stages, w.build()));
   }
 
-  private static Table stages(StageTimes times, double wall, double dedupSeconds) {
+  private static Table stages(StageTimes times, double wall) {
     Table.Builder s = new Table.Builder("Ingest stages (from the reindex report)", "stage", "seconds",
         "share of wall");
     stage(s, "read", times.read(), wall);
     stage(s, "extract (sum over workers)", times.extract(), wall);
     stage(s, "entities (sum over workers)", times.entities(), wall);
-    s.row("dedup (MinHash signatures, re-measured on 1 thread)", dedupSeconds, pct(dedupSeconds, wall));
-    stage(s, "index (writer thread, includes dedup)", times.index(), wall);
+    stage(s, "dedup (MinHash signatures, sum over workers)", times.dedup(), wall);
+    stage(s, "index (writer thread: stories, hand-off to " + WriterOptions.DEFAULTS.indexThreads()
+        + " index threads)", times.index(), wall);
     stage(s, "commit (+ checks, activation)", times.commit(), wall);
     stage(s, "total (wall)", times.total(), wall);
     s.note("Stages overlap: reading, the extract/entity workers and the writer run on different threads at once, so "
