@@ -59,8 +59,8 @@ final class DateParser {
   /** Every date written in the text, in order of appearance. */
   static List<Found> findAll(String text) {
     List<Found> found = new ArrayList<>();
-    if (text.chars().noneMatch(Character::isDigit)) {
-      return found; // every pattern needs a day or a year; most lines have neither, and three regexes are costly
+    if (!hasYear(text)) {
+      return found; // every pattern needs a year; most lines have none, and three regexes are costly
     }
     for (Pattern p : List.of(MONTH_FIRST, DAY_FIRST, ISO)) {
       Matcher m = p.matcher(text);
@@ -73,6 +73,27 @@ final class DateParser {
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  /** Whether four ASCII digits starting with 19 or 20 occur: what every pattern's year group needs. */
+  private static boolean hasYear(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        run++;
+        if (run >= 4) {
+          char a = text.charAt(i - 3);
+          char b = text.charAt(i - 2);
+          if ((a == '1' && b == '9') || (a == '2' && b == '0')) {
+            return true;
+          }
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
   }
 
   /** An ISO-8601 date or date-time as stated in metadata, or null when it is not one. */

@@ -140,9 +140,11 @@ final class LineClassifier {
 
   private static void markRepeats(List<String> lines, Kind[] kinds, Predicate<String> seenElsewhere) {
     Map<String, Integer> counts = new HashMap<>();
-    for (String line : lines) {
-      if (!line.isBlank()) {
-        counts.merge(Text.fingerprint(line), 1, Integer::sum);
+    String[] prints = new String[lines.size()];
+    for (int i = 0; i < prints.length; i++) {
+      if (!lines.get(i).isBlank()) {
+        prints[i] = Text.fingerprint(lines.get(i));
+        counts.merge(prints[i], 1, Integer::sum);
       }
     }
     int story = 0;
@@ -160,7 +162,7 @@ final class LineClassifier {
       if (line.isBlank() || kinds[i] == Kind.END) {
         continue;
       }
-      if (counts.get(Text.fingerprint(line)) >= 3 || (useMemory && seenElsewhere.test(line))) {
+      if (counts.get(prints[i]) >= 3 || (useMemory && seenElsewhere.test(line))) {
         kinds[i] = Kind.FURNITURE;
       }
     }

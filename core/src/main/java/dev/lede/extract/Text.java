@@ -24,7 +24,28 @@ final class Text {
   private Text() {}
 
   static String normalize(String line) {
+    if (clean(line)) {
+      return line; // most lines: skip three passes and a regex
+    }
     return SPACES.matcher(line.replace('\u00a0', ' ').replace("\u200b", "")).replaceAll(" ").strip();
+  }
+
+  /** No leading or trailing space, no whitespace but single spaces, no no-break or zero-width space. */
+  private static boolean clean(String line) {
+    int n = line.length();
+    if (n > 0 && (line.charAt(0) == ' ' || line.charAt(n - 1) == ' ')) {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (c == '\u00a0' || c == '\u200b' || (c == ' ' && previous == ' ')
+          || (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   static int words(String line) {
@@ -93,8 +114,41 @@ final class Text {
 
   /** First-person-plural and second-person words outside quotations: the voice of an outlet's own appeals. */
   static int[] addressCounts(String line) {
+    if (!mayAddress(line)) {
+      return new int[] {0, 0}; // most paragraphs: no candidate word, no regex work
+    }
     String outside = QUOTED.matcher(line).replaceAll(" ");
     return new int[] {count(FIRST_PLURAL, outside), count(SECOND, outside)};
+  }
+
+  private static final Set<String> ADDRESS_WORDS = Set.of("we", "our", "ours", "us", "you", "your", "yours");
+
+  /**
+   * Whether a run of ASCII letters in the line is one of the words the address patterns look for. Every match of
+   * those patterns is such a run (the characters around a word-boundary match are not letters), so a false answer
+   * means both counts are zero.
+   */
+  private static boolean mayAddress(String line) {
+    int n = line.length();
+    int i = 0;
+    while (i < n) {
+      if (!asciiLetter(line.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && asciiLetter(line.charAt(i))) {
+        i++;
+      }
+      if (i - start <= 5 && ADDRESS_WORDS.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static int count(Pattern p, String s) {
