@@ -28,6 +28,16 @@ public final class Pipelines {
     return Holder.ANNOTATOR.nameVariants();
   }
 
+  /**
+   * Starts loading the entity data on a background thread, so that it overlaps with whatever the caller does next
+   * (opening the index, starting the server) instead of delaying the first search that needs name variants.
+   */
+  public static void warmInBackground() {
+    Thread t = new Thread(Holder.ANNOTATOR::warm, "lede-warm-entities");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** Worker threads for extraction and entities: one per core. */
   public static int workers() {
     return Math.max(1, Runtime.getRuntime().availableProcessors());

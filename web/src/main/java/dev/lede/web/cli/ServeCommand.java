@@ -47,6 +47,7 @@ public final class ServeCommand implements Command {
       out.println("  --port N      port (default 7070; 0 picks a free one)");
       return 0;
     }
+    Pipelines.warmInBackground(); // name variants are needed by the first search; load them while the index opens
     if (!o.inputs.isEmpty()) {
       for (Path input : o.inputs) {
         if (!Files.exists(input)) {
