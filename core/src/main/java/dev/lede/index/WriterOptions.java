@@ -31,9 +31,14 @@ public record WriterOptions(double ramBufferMb, DedupOptions dedup, int indexThr
     this(ramBufferMb, dedup, defaultIndexThreads());
   }
 
-  /** The processors of this machine, at most 4 (beyond that, merging and the disk are the limit). */
+  /**
+   * One: the calling thread only assigns stories while one index thread builds and inverts documents, which is
+   * several times the throughput the extraction workers feed it on a small machine. More threads index in parallel
+   * (Lucene gives each its own in-memory segment) at the price of more, smaller segments for the merges to fix;
+   * worth it only when spare cores would otherwise idle.
+   */
   public static int defaultIndexThreads() {
-    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    return 1;
   }
 
   /** The same options with another number of index threads. */

@@ -99,6 +99,46 @@ class ArticleIndexWriterTest {
   }
 
   @Test
+  void theLastChangeOfAnIdWinsWhateverIndexThreadRunsIt() throws IOException {
+    WriterOptions four = WriterOptions.DEFAULTS.withIndexThreads(4);
+    try (ArticleIndexWriter w = ArticleIndexWriter.open(dir, four)) {
+      for (int round = 0; round < 5; round++) {
+        for (int i = 0; i < 200; i++) {
+          String id = "a" + i;
+          if (round == 3 && i % 7 == 0) {
+            w.delete(id);
+          } else {
+            w.upsert(article(id, "2022-11-09", List.of("Round " + round + " of article " + i + " " + OTHER.get(0)),
+                "r" + round));
+          }
+        }
+      }
+      w.commit(Map.of());
+      Map<String, String> hashes = w.contentHashes();
+      assertEquals(200, hashes.size());
+      assertTrue(hashes.values().stream().allMatch("r4"::equals), hashes.toString());
+    }
+  }
+
+  @Test
+  void aFailedIndexUpdateFailsTheNextCallAndRollbackRecovers() throws IOException {
+    try (ArticleIndexWriter w = ArticleIndexWriter.open(dir, WriterOptions.DEFAULTS)) {
+      w.upsert(article("ok", "2022-11-09", WIRE, "1"));
+      w.commit(Map.of());
+      // A keyword longer than Lucene's 32,766-byte term limit: rejected by the index thread, not by upsert.
+      Article huge = new Article("huge", null, null, "Title", null, "x".repeat(40_000), null, List.of(),
+          Published.of(LocalDate.parse("2022-11-09")), "en", OTHER, List.of(), "2");
+      w.upsert(new IndexedArticle(huge, Entities.NONE));
+      IOException e = assertThrows(IOException.class, () -> w.commit(Map.of()));
+      assertTrue(e.getMessage().startsWith("index update failed"), e.getMessage());
+      w.rollback();
+      w.upsert(article("after", "2022-11-10", OTHER, "3"));
+      w.commit(Map.of());
+      assertEquals(Map.of("ok", "1", "after", "3"), w.contentHashes());
+    }
+  }
+
+  @Test
   void secondWriterIsLockedOut() throws IOException {
     try (ArticleIndexWriter w = ArticleIndexWriter.open(dir, WriterOptions.DEFAULTS)) {
       assertThrows(LockObtainFailedException.class, () -> ArticleIndexWriter.open(dir, WriterOptions.DEFAULTS));

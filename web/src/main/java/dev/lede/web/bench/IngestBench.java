@@ -124,8 +124,8 @@ final class IngestBench {
     stage(s, "extract (sum over workers)", times.extract(), wall);
     stage(s, "entities (sum over workers)", times.entities(), wall);
     stage(s, "dedup (MinHash signatures, sum over workers)", times.dedup(), wall);
-    stage(s, "index (writer thread: stories, hand-off to " + WriterOptions.DEFAULTS.indexThreads()
-        + " index threads)", times.index(), wall);
+    stage(s, "index (writer thread: stories; Lucene work on " + WriterOptions.DEFAULTS.indexThreads()
+        + " index thread(s))", times.index(), wall);
     stage(s, "commit (+ checks, activation)", times.commit(), wall);
     stage(s, "total (wall)", times.total(), wall);
     s.note("Stages overlap: reading, the extract/entity workers and the writer run on different threads at once, so "
