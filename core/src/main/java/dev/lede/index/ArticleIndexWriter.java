@@ -13,7 +13,9 @@ import java.util.Optional;
  * <p>Nothing becomes visible to readers until {@link #commit(Map)}; the writer is opened with
  * {@code setCommitOnClose(false)}, so {@link #close()} without a commit, {@link #rollback()}, or a crash leave the last
  * good commit in place. Lucene's native {@code write.lock} keeps a second writer out (the OS releases it when the
- * process dies). Not thread-safe: one thread writes, as in a reindex run.
+ * process dies). Not thread-safe: one thread writes, as in a reindex run; that
+ * thread assigns stories, and the writer's own index threads ({@link WriterOptions#indexThreads()}) build and invert
+ * the Lucene documents.
  *
  * <pre>{@code
  * try (ArticleIndexWriter writer = ArticleIndexWriter.open(dir, WriterOptions.DEFAULTS)) {

@@ -101,6 +101,7 @@ class ArticleIndexWriterTest {
   @Test
   void theLastChangeOfAnIdWinsWhateverIndexThreadRunsIt() throws IOException {
     WriterOptions four = WriterOptions.DEFAULTS.withIndexThreads(4);
+    java.util.Random random = new java.util.Random(7);
     try (ArticleIndexWriter w = ArticleIndexWriter.open(dir, four)) {
       for (int round = 0; round < 5; round++) {
         for (int i = 0; i < 200; i++) {
@@ -108,8 +109,11 @@ class ArticleIndexWriterTest {
           if (round == 3 && i % 7 == 0) {
             w.delete(id);
           } else {
-            w.upsert(article(id, "2022-11-09", List.of("Round " + round + " of article " + i + " " + OTHER.get(0)),
-                "r" + round));
+            StringBuilder body = new StringBuilder();
+            for (int k = 0; k < 40; k++) {
+              body.append('w').append(random.nextInt(5_000)).append(' ');
+            }
+            w.upsert(article(id, "2022-11-09", List.of(body.toString()), "r" + round));
           }
         }
       }
