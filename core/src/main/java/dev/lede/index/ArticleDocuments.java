@@ -23,6 +23,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 
 /** Article + entities + story <-> Lucene document, following {@link IndexSchema}. */
 final class ArticleDocuments {
@@ -81,6 +82,32 @@ final class ArticleDocuments {
       doc.add(new StringField(IndexSchema.STORY_BAND, key, Field.Store.NO));
     }
     return doc;
+  }
+
+  static void checkKeywords(IndexedArticle indexed) {
+    Article a = indexed.article();
+    Entities e = indexed.entities();
+    checkKeywords(IndexSchema.ID, listOf(a.id()));
+    checkKeywords(IndexSchema.SOURCE, listOf(a.source()));
+    checkKeywords(IndexSchema.WIRE, listOf(a.wire()));
+    checkKeywords(IndexSchema.AUTHOR, a.authors());
+    checkKeywords(IndexSchema.PERSON, e.people());
+    checkKeywords(IndexSchema.PLACE, e.places());
+    checkKeywords(IndexSchema.ORG, e.orgs());
+    checkKeywords(IndexSchema.LANGUAGE, listOf(a.language()));
+  }
+
+  private static void checkKeywords(String field, List<String> values) {
+    for (String value : values) {
+      // A UTF-16 unit takes at most 3 UTF-8 bytes: most values need no counting.
+      if (value != null && value.length() * 3L > IndexSchema.MAX_KEYWORD_BYTES) {
+        int bytes = UnicodeUtil.calcUTF16toUTF8Length(value, 0, value.length());
+        if (bytes > IndexSchema.MAX_KEYWORD_BYTES) {
+          throw new IllegalArgumentException("the " + field + " value is " + bytes
+              + " bytes long; the index takes at most " + IndexSchema.MAX_KEYWORD_BYTES);
+        }
+      }
+    }
   }
 
   private static List<String> listOf(String value) {

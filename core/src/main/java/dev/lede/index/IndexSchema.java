@@ -105,7 +105,24 @@ public final class IndexSchema {
   public static final java.util.List<String> FACET_FIELDS =
       java.util.List.of(SOURCE, WIRE, AUTHOR, PERSON, PLACE, ORG, LANGUAGE);
 
+  /**
+   * The longest keyword value (id, source, wire, author, entity name, language) the index takes, in UTF-8 bytes. Lucene
+   * refuses terms over 32,766 bytes, and such a term would fail the whole indexing run at commit rather than the one
+   * document; no real name comes near this bound, so a value over it is broken input.
+   */
+  public static final int MAX_KEYWORD_BYTES = 4096;
+
   private IndexSchema() {}
+
+  /**
+   * Checks that the article fits the schema's limits, before anything is indexed.
+   *
+   * @throws IllegalArgumentException naming the field (not its value) when a keyword value is longer than
+   *     {@link #MAX_KEYWORD_BYTES}
+   */
+  public static void check(IndexedArticle article) {
+    ArticleDocuments.checkKeywords(article);
+  }
 
   /**
    * The analyzer for writing and querying: text fields use the analysis above, keyword fields are untouched. Create

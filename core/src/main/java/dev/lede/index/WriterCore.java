@@ -83,6 +83,7 @@ final class WriterCore {
 
   String upsert(IndexedArticle article, Signature precomputed) throws IOException {
     Objects.requireNonNull(article, "article");
+    IndexSchema.check(article);
     Signature signature = precomputed == null ? hasher.signature(article.article().body()) : precomputed;
     if (!hasher.accepts(signature)) {
       throw new IllegalArgumentException("signature was not made with this writer's dedup options");

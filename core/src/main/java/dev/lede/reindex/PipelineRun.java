@@ -6,6 +6,7 @@ import dev.lede.entity.Entities;
 import dev.lede.extract.Article;
 import dev.lede.extract.ExtractionException;
 import dev.lede.extract.Extractor;
+import dev.lede.index.IndexSchema;
 import dev.lede.index.IndexedArticle;
 import dev.lede.ingest.DocumentSink;
 import dev.lede.ingest.IngestFailure;
@@ -202,6 +203,11 @@ final class PipelineRun {
       return failed(doc, "entity annotation failed: " + describe(e));
     } finally {
       entitiesNanos.add(System.nanoTime() - t1);
+    }
+    try {
+      IndexSchema.check(indexed);
+    } catch (IllegalArgumentException e) {
+      return failed(doc, e.getMessage() + ", in document '" + doc.id() + "'");
     }
     if (hasher == null) {
       return new Outcome(indexed, null, null, doc.id());

@@ -136,6 +136,25 @@ class RebuildAndFailureTest {
   }
 
   @Test
+  void aRecordWithAnImmenseSourceFailsAloneAndTheRunCommits() throws IOException {
+    Path in = tmp.resolve("in");
+    Path home = tmp.resolve("home");
+    Corpus.write(in, SEED, 3);
+    String text = "The council voted on Tuesday to approve the new budget for the city's schools and roads.";
+    Files.writeString(in.resolve("feed.jsonl"),
+        "{\"id\": \"r1\", \"source\": \"" + "S".repeat(40_000) + "\", \"text\": \"" + text + "\"}\n"
+            + "{\"id\": \"r2\", \"source\": \"City Herald\", \"text\": \"" + text + " Second copy.\"}\n");
+
+    ReindexReport report = run(ReindexOptions.of(List.of(in), home));
+    assertTrue(report.committed());
+    assertEquals(1, report.counts().failed());
+    assertEquals(List.of(in.toAbsolutePath().resolve("feed.jsonl")
+            + ": the source value is 40000 bytes long; the index takes at most 4096, in document 'r1'"),
+        report.failures().stream().map(DocumentFailure::toString).toList());
+    assertEquals(4, report.documentsInIndex());
+  }
+
+  @Test
   void missingInputRootDeletesNothing() throws IOException {
     Path in = tmp.resolve("in");
     Path home = tmp.resolve("home");
