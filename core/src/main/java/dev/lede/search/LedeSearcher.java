@@ -4,7 +4,10 @@ import dev.lede.index.CommitInfo;
 import java.io.Closeable;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -46,10 +49,28 @@ import java.util.function.Consumer;
  * </ul>
  */
 public final class LedeSearcher implements Closeable {
-  private final SearcherCore core;
+  /** Done at once for {@link #open}; completed by a background thread for {@link #openInBackground}. */
+  private final CompletableFuture<SearcherCore> opening;
+  private final CompletableFuture<Void> warmed;
 
-  private LedeSearcher(SearcherCore core) {
-    this.core = core;
+  private LedeSearcher(CompletableFuture<SearcherCore> opening, CompletableFuture<Void> warmed) {
+    this.opening = opening;
+    this.warmed = warmed;
+  }
+
+  /** The open searcher core, waiting for a background opening to finish. */
+  private SearcherCore core() {
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -58,7 +79,47 @@ public final class LedeSearcher implements Closeable {
    * @throws IndexUnavailableException if there is no readable index there
    */
   public static LedeSearcher open(Path indexOrHome, SearcherOptions options) {
-    return new LedeSearcher(SearcherCore.open(indexOrHome, options));
+    return new LedeSearcher(CompletableFuture.completedFuture(SearcherCore.open(indexOrHome, options)),
+        CompletableFuture.completedFuture(null));
+  }
+
+  /**
+   * Starts opening a searcher on a background thread and returns at once, so the caller can do other start-up work
+   * (such as starting a web server) meanwhile. Once open, the same thread runs two warm-up searches (browse with all
+   * facets and the histogram, then a word of the newest title with snippets) so that the first user's search does
+   * not pay for loading the search code. Every method waits for the opening (not for the warm-up) and throws
+   * {@link IndexUnavailableException} if it failed; {@link #awaitReady()} waits for both.
+   */
+  public static LedeSearcher openInBackground(Path indexOrHome, SearcherOptions options) {
+    Objects.requireNonNull(indexOrHome, "indexOrHome");
+    Objects.requireNonNull(options, "options");
+    CompletableFuture<SearcherCore> opening = new CompletableFuture<>();
+    CompletableFuture<Void> warmed = new CompletableFuture<>();
+    Thread opener = new Thread(() -> {
+      try {
+        SearcherCore core = SearcherCore.open(indexOrHome, options);
+        opening.complete(core);
+        core.warm();
+      } catch (RuntimeException | Error e) {
+        opening.completeExceptionally(e); // no-op when the failure came from the warm-up, which only costs speed
+      } finally {
+        warmed.complete(null);
+      }
+    }, "lede-searcher-open");
+    opener.setDaemon(true);
+    opener.start();
+    return new LedeSearcher(opening, warmed);
+  }
+
+  /**
+   * Waits until the searcher is open and warmed up; returns it.
+   *
+   * @throws IndexUnavailableException if opening failed
+   */
+  public LedeSearcher awaitReady() {
+    core();
+    warmed.join();
+    return this;
   }
 
   /**
@@ -67,7 +128,19 @@ public final class LedeSearcher implements Closeable {
    * @throws InvalidQueryException for an unknown field, an exceeded limit, a bad cursor or page size
    */
   public SearchResult search(SearchRequest request) {
-    return core.search(request);
+    return core().search(request);
+  }
+
+  /**
+   * Like {@link #search(SearchRequest)}, but a request that cannot be searched comes back as a refusal with its
+   * message instead of an {@link InvalidQueryException}: broken, hostile or huge query text never throws here.
+   */
+  public SearchOutcome trySearch(SearchRequest request) {
+    try {
+      return SearchOutcome.searched(search(request));
+    } catch (InvalidQueryException e) {
+      return SearchOutcome.refused(e.getMessage());
+    }
   }
 
   /**
@@ -75,12 +148,12 @@ public final class LedeSearcher implements Closeable {
    * paging internally so memory stays flat; for CSV / JSON Lines export. Returns the number of hits delivered.
    */
   public long forEach(SearchRequest request, Consumer<Hit> consumer) {
-    return core.forEach(request, consumer);
+    return core().forEach(request, consumer);
   }
 
   /** The stored article with this id, with its story, if indexed. */
   public Optional<ArticleView> article(String id) {
-    return core.article(id);
+    return core().article(id);
   }
 
   /**
@@ -88,7 +161,7 @@ public final class LedeSearcher implements Closeable {
    * members of its story; empty when the id is unknown.
    */
   public List<Hit> related(String id, int n) {
-    return core.related(id, n);
+    return core().related(id, n);
   }
 
   /**
@@ -96,12 +169,12 @@ public final class LedeSearcher implements Closeable {
    * accent-insensitive; "put" finds "Vladimir Putin"), most frequent first, at most {@code limit}.
    */
   public List<FacetValue> facetValues(Dimension dimension, String prefix, int limit) {
-    return core.facetValues(dimension, prefix, limit);
+    return core().facetValues(dimension, prefix, limit);
   }
 
   /** Autocomplete: entity names and titles that start with (a word starting with) the prefix, best first. */
   public List<Suggestion> suggest(String prefix, int n) {
-    return core.suggest(prefix, n);
+    return core().suggest(prefix, n);
   }
 
   /**
@@ -109,22 +182,29 @@ public final class LedeSearcher implements Closeable {
    * searches; returns whether the view changed. Call it every few seconds from a background thread.
    */
   public boolean maybeRefresh() {
-    return core.maybeRefresh();
+    return core().maybeRefresh();
   }
 
   /** Like {@link #maybeRefresh()} but waits if another thread is refreshing. */
   public boolean refresh() {
-    return core.refresh();
+    return core().refresh();
   }
 
   /** The commit currently searched (document count, user-data, time), for a status line. */
   public CommitInfo commitInfo() {
-    return core.commitInfo();
+    return core().commitInfo();
   }
 
   /** Releases the index; searches in flight finish first. */
   @Override
   public void close() {
+    SearcherCore core;
+    try {
+      core = core();
+    } catch (RuntimeException e) {
+      return; // never opened: nothing to release
+    }
+    warmed.join(); // the warm-up searches hold a lease; let them end first
     core.close();
   }
 }

@@ -183,6 +183,25 @@ final class SearcherCore {
     }
   }
 
+  /**
+   * Runs the searches a first visitor makes (browse with facets and histogram, collapsed; then one word of the newest
+   * title, with snippets), so class loading and first-use initialisation happen before anyone waits for them. Only
+   * speed depends on it: failures are ignored.
+   */
+  void warm() {
+    try {
+      SearchResult browse = search(SearchRequest.builder().sort(SortOrder.NEWEST).collapseStories(true).build());
+      String word = browse.hits().stream().map(Hit::title).filter(Objects::nonNull)
+          .flatMap(t -> java.util.Arrays.stream(t.split("\\P{L}+"))).filter(w -> w.length() >= 4)
+          .findFirst().orElse(null);
+      if (word != null) {
+        search(SearchRequest.builder().query(word).collapseStories(true).build());
+      }
+    } catch (RuntimeException e) {
+      // a warm-up that fails costs the first real search some time, nothing else
+    }
+  }
+
   CommitInfo commitInfo() {
     try (IndexView.Lease lease = view.acquire()) {
       DirectoryReader reader = (DirectoryReader) lease.searcher().getIndexReader();

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Broken, hostile and huge queries give results or an InvalidQueryException, never anything else. */
+/**
+ * Broken, hostile and huge queries give results or an InvalidQueryException from search(), results or a refusal
+ * message from trySearch(), never anything else.
+ */
 class QueryRobustnessTest {
   @TempDir static Path dir;
   static LedeSearcher searcher;
@@ -48,6 +51,22 @@ class QueryRobustnessTest {
   static String message(String query) {
     return assertThrows(InvalidQueryException.class, () -> searcher.search(SearchRequest.of(query)))
         .getMessage();
+  }
+
+  @Test
+  void theIssuesBrokenQueriesGiveResultsOrAMessageAndNeverThrowFromTrySearch() {
+    for (String query : List.of("\"unclosed", "AND OR", "title:", "(((", "*", "x".repeat(10_000),
+        "unknownfield:x", "a~2 ".repeat(300), "?*?*?*")) {
+      SearchOutcome outcome = searcher.trySearch(SearchRequest.of(query));
+      if (outcome.isRefused()) {
+        assertTrue(!outcome.refusal().isBlank() && outcome.refusal().length() < 300, outcome.refusal());
+      } else {
+        assertTrue(outcome.result().totalHits() >= 0);
+      }
+    }
+    assertEquals("The query is too long (10000 characters; the limit is 2000).",
+        searcher.trySearch(SearchRequest.of("x".repeat(10_000))).refusal());
+    assertEquals(3, searcher.trySearch(SearchRequest.of("\"grain corridor")).result().totalHits());
   }
 
   @Test

@@ -4,8 +4,8 @@ import dev.lede.search.ArticleView;
 import dev.lede.search.Dimension;
 import dev.lede.search.FacetValue;
 import dev.lede.search.Hit;
-import dev.lede.search.InvalidQueryException;
 import dev.lede.search.LedeSearcher;
+import dev.lede.search.SearchOutcome;
 import dev.lede.search.SearchResult;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -33,14 +33,10 @@ final class Pages {
 
   private void search(Context ctx) {
     SearchParams p = SearchParams.parse(ctx.queryParamMap());
-    SearchResult result = null;
-    String error = null;
-    try {
-      result = searcher.search(p.toRequest());
-    } catch (InvalidQueryException e) {
-      // The page stays usable: the message is shown above empty results, the form keeps the query to fix.
-      error = e.getMessage();
-    }
+    // A refused query keeps the page usable: the message is shown above empty results, the form keeps the query.
+    SearchOutcome outcome = searcher.trySearch(p.toRequest());
+    SearchResult result = outcome.result();
+    String error = outcome.refusal();
     Map<Dimension, List<FacetValue>> found = new EnumMap<>(Dimension.class);
     p.find().forEach((d, prefix) -> found.put(d, searcher.facetValues(d, prefix, FOUND_LIMIT)));
     ctx.contentType("text/html; charset=utf-8");
