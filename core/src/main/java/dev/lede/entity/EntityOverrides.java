@@ -157,6 +157,28 @@ public final class EntityOverrides {
     return rules;
   }
 
+  /**
+   * A short fingerprint of what the rules do (not of comments, blank lines or line numbers): equal rules give equal
+   * fingerprints. A reindex compares it with the one its last commit used to tell whether corrections changed.
+   */
+  public String fingerprint() {
+    if (rules.isEmpty()) {
+      return "none";
+    }
+    StringBuilder text = new StringBuilder();
+    for (Rule r : rules) {
+      text.append(r.action()).append('\t').append(r.type()).append('\t').append(r.name()).append('\t')
+          .append(r.target()).append('\t').append(r.newType()).append('\n');
+    }
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
   /** The rule for this entity, or null. */
   Rule find(EntityType type, String name) {
     return byKey.get(key(type, name));

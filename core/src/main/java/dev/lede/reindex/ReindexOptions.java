@@ -18,6 +18,9 @@ import java.util.function.Function;
  * @param full rebuild everything into a new generation even when an incremental run would do
  * @param dryRun read and extract, then report what would change, writing nothing
  * @param entities the entity annotator, called from several threads at once (must be thread-safe); default none
+ * @param entityConfig identifies what {@code entities} does (its data and overrides), or null to not track it. It is
+ *     recorded in the commit; when the last commit recorded another one, the run is a full rebuild, so that every
+ *     article is annotated the new way (an edited overrides file reaches articles whose files did not change)
  * @param ingest how the inputs are read
  * @param writer how the index is written (RAM buffer, near-duplicate settings)
  * @param workers threads that extract and annotate (1..64); reading and writing have one thread each
@@ -30,6 +33,7 @@ public record ReindexOptions(
     boolean full,
     boolean dryRun,
     Function<Article, Entities> entities,
+    String entityConfig,
     IngestOptions ingest,
     WriterOptions writer,
     int workers,
@@ -57,36 +61,49 @@ public record ReindexOptions(
 
   /** An incremental run without entities, default ingest and writer settings, one worker per core. */
   public static ReindexOptions of(List<Path> inputs, Path home) {
-    return new ReindexOptions(inputs, home, false, false, article -> Entities.NONE, IngestOptions.defaults(),
+    return new ReindexOptions(inputs, home, false, false, article -> Entities.NONE, null, IngestOptions.defaults(),
         WriterOptions.DEFAULTS, Math.max(1, Runtime.getRuntime().availableProcessors()),
         DEFAULT_CHECK_INDEX_MAX_DOCS);
   }
 
   public ReindexOptions withFull(boolean full) {
-    return new ReindexOptions(inputs, home, full, dryRun, entities, ingest, writer, workers, checkIndexMaxDocs);
+    return new ReindexOptions(inputs, home, full, dryRun, entities, entityConfig, ingest, writer, workers,
+        checkIndexMaxDocs);
   }
 
   public ReindexOptions withDryRun(boolean dryRun) {
-    return new ReindexOptions(inputs, home, full, dryRun, entities, ingest, writer, workers, checkIndexMaxDocs);
+    return new ReindexOptions(inputs, home, full, dryRun, entities, entityConfig, ingest, writer, workers,
+        checkIndexMaxDocs);
   }
 
+  /** Another annotator; its {@link #entityConfig()} stays as it was (null unless set). */
   public ReindexOptions withEntities(Function<Article, Entities> entities) {
-    return new ReindexOptions(inputs, home, full, dryRun, entities, ingest, writer, workers, checkIndexMaxDocs);
+    return withEntities(entities, entityConfig);
+  }
+
+  /** Another annotator and the configuration it stands for (see {@link #entityConfig()}). */
+  public ReindexOptions withEntities(Function<Article, Entities> entities, String entityConfig) {
+    return new ReindexOptions(inputs, home, full, dryRun, entities, entityConfig, ingest, writer, workers,
+        checkIndexMaxDocs);
   }
 
   public ReindexOptions withIngest(IngestOptions ingest) {
-    return new ReindexOptions(inputs, home, full, dryRun, entities, ingest, writer, workers, checkIndexMaxDocs);
+    return new ReindexOptions(inputs, home, full, dryRun, entities, entityConfig, ingest, writer, workers,
+        checkIndexMaxDocs);
   }
 
   public ReindexOptions withWriter(WriterOptions writer) {
-    return new ReindexOptions(inputs, home, full, dryRun, entities, ingest, writer, workers, checkIndexMaxDocs);
+    return new ReindexOptions(inputs, home, full, dryRun, entities, entityConfig, ingest, writer, workers,
+        checkIndexMaxDocs);
   }
 
   public ReindexOptions withWorkers(int workers) {
-    return new ReindexOptions(inputs, home, full, dryRun, entities, ingest, writer, workers, checkIndexMaxDocs);
+    return new ReindexOptions(inputs, home, full, dryRun, entities, entityConfig, ingest, writer, workers,
+        checkIndexMaxDocs);
   }
 
   public ReindexOptions withCheckIndexMaxDocs(int checkIndexMaxDocs) {
-    return new ReindexOptions(inputs, home, full, dryRun, entities, ingest, writer, workers, checkIndexMaxDocs);
+    return new ReindexOptions(inputs, home, full, dryRun, entities, entityConfig, ingest, writer, workers,
+        checkIndexMaxDocs);
   }
 }

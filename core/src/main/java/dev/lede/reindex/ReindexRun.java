@@ -29,6 +29,8 @@ final class ReindexRun {
   private final RunTally tally = new RunTally();
   private Mode mode = Mode.INCREMENTAL;
   private String modeReason = "index up to date with the code's schema";
+  /** What the last commit recorded as {@link RunKeys#ENTITY_CONFIG}, or null. */
+  private String lastEntityConfig;
   private long expected = -1;
   private long commitNanos;
   private long lastProgress;
@@ -86,7 +88,13 @@ final class ReindexRun {
     } else if (last.get().schemaVersion() != IndexSchema.SCHEMA_VERSION) {
       mode = Mode.FULL;
       modeReason = "schema version " + last.get().schemaVersion() + " -> " + IndexSchema.SCHEMA_VERSION;
+    } else if (options.entityConfig() != null
+        && !options.entityConfig().equals(last.get().userData().get(RunKeys.ENTITY_CONFIG))) {
+      mode = Mode.FULL;
+      modeReason = "entity configuration changed (" + last.get().userData().getOrDefault(RunKeys.ENTITY_CONFIG,
+          "not recorded") + " -> " + options.entityConfig() + ")";
     }
+    lastEntityConfig = last.map(c -> c.userData().get(RunKeys.ENTITY_CONFIG)).orElse(null);
   }
 
   private ArticleIndexWriter openWriter(Path target) throws IOException {
@@ -132,6 +140,10 @@ final class ReindexRun {
     data.put(RunKeys.DELETED, String.valueOf(c.deleted()));
     data.put(RunKeys.UNCHANGED, String.valueOf(c.unchanged()));
     data.put(RunKeys.FAILED, String.valueOf(c.failed()));
+    String entityConfig = options.entityConfig() != null ? options.entityConfig() : lastEntityConfig;
+    if (entityConfig != null) {
+      data.put(RunKeys.ENTITY_CONFIG, entityConfig);
+    }
     return data;
   }
 

@@ -11,6 +11,8 @@ final class RunKeys {
   static final String DELETED = "lede.run.deleted";
   static final String UNCHANGED = "lede.run.unchanged";
   static final String FAILED = "lede.run.failed";
+  /** {@link ReindexOptions#entityConfig()} of the run that wrote the commit (carried over when a run has none). */
+  static final String ENTITY_CONFIG = "lede.entity_config";
 
   private RunKeys() {}
 }

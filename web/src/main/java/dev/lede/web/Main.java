@@ -15,10 +15,18 @@ public final class Main {
   /** Held so the level sticks: java.util.logging keeps loggers weakly. Lucene reports its SIMD set-up at INFO. */
   private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
+  /**
+   * Lucene warns when the vector module is missing; the launcher leaves it out of the batch commands (reindex,
+   * extract) on purpose, so their stderr stays empty for cron and pipes unless something is wrong.
+   */
+  private static final java.util.logging.Logger VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   private Main() {}
 
   public static void main(String[] args) {
     LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+    VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args, System.out, System.err));
   }
 

@@ -36,7 +36,7 @@ public record BenchOptions(long articles, Path corpus, long seed, Path work, Pat
 
   /** Defaults: a small synthetic archive, quick enough for a first look. */
   public static BenchOptions defaults() {
-    return new BenchOptions(5_000, null, 42, null, Path.of("docs", "benchmarks.md"), 200, 5, "1g", 3,
+    return new BenchOptions(5_000, null, 42, null, dev.lede.web.cli.AppHome.resolve("docs", "benchmarks.md"), 200, 5, "1g", 3,
         Math.max(1, Runtime.getRuntime().availableProcessors()), false);
   }
 

@@ -1,5 +1,6 @@
 package dev.lede.web.cli;
 
+import dev.lede.entity.InvalidOverridesException;
 import dev.lede.reindex.ProgressListener;
 import dev.lede.reindex.ReindexFailedException;
 import dev.lede.reindex.ReindexLockedException;
@@ -31,7 +32,7 @@ public final class ReindexCommand implements Command {
 
   static final String USAGE = """
       usage: lede reindex --input DIR [--input DIR ...] --index DIR [--full] [--dry-run] [--report FILE.json]
-                          [--progress]
+                          [--progress] [--quiet]
 
       Brings the index in --index up to date with the input directories: new files are added, changed ones
       replaced, deleted ones removed, unchanged ones skipped; everything is committed at once at the end. A run
@@ -40,11 +41,13 @@ public final class ReindexCommand implements Command {
       is built beside the old one and switched in atomically once complete and checked.
 
         --input DIR        a directory or file to index (repeat for several)
-        --index DIR        the index home (created if missing)
+        --index DIR        the index home (created if missing); corrections to entities go in
+                           DIR/entity-overrides.tsv (editing it makes the next run a full rebuild)
         --full             rebuild everything into a new generation
         --dry-run          report what would change, write nothing
         --report FILE      write the run report as JSON (also when the run fails)
         --progress         show progress even when stderr is not a terminal
+        --quiet            print nothing when the run succeeds (for cron: output means something is wrong)
 
       Exit codes:
         0  success
@@ -67,7 +70,8 @@ public final class ReindexCommand implements Command {
     return "update an index from input directories (incremental, atomic; for cron)";
   }
 
-  private record Args(List<Path> inputs, Path index, boolean full, boolean dryRun, Path report, boolean progress) {}
+  private record Args(List<Path> inputs, Path index, boolean full, boolean dryRun, Path report, boolean progress,
+      boolean quiet) {}
 
   @Override
   public int run(List<String> argv, PrintStream out, PrintStream err) throws IOException {
@@ -83,10 +87,17 @@ public final class ReindexCommand implements Command {
       err.print(USAGE);
       return EXIT_USAGE;
     }
+    Pipelines.IndexEntities entities;
+    try {
+      entities = Pipelines.forIndex(args.index());
+    } catch (IOException | InvalidOverridesException e) {
+      err.println("lede reindex: cannot use the entity overrides file, nothing was done: " + e.getMessage());
+      return EXIT_FAILED;
+    }
     ReindexOptions options = ReindexOptions.of(args.inputs(), args.index())
         .withFull(args.full()).withDryRun(args.dryRun())
-        .withEntities(Pipelines.entities()).withWorkers(Pipelines.workers());
-    boolean showProgress = args.progress() || System.console() != null;
+        .withEntities(entities.annotate(), entities.config()).withWorkers(Pipelines.workers());
+    boolean showProgress = args.progress() || (System.console() != null && !args.quiet());
     ProgressListener listener = showProgress ? new ProgressLine(err) : ProgressListener.NONE;
     ReindexReport report;
     try {
@@ -103,7 +114,9 @@ public final class ReindexCommand implements Command {
       return EXIT_FAILED;
     }
     ProgressLine.end(listener);
-    Summary.print(report, out);
+    if (!args.quiet() || report.hasFailures()) {
+      Summary.print(report, out);
+    }
     listFailures(report, err);
     if (args.report() != null && !writeReport(args.report(), report, err)) {
       return report.committed() ? EXIT_PARTIAL : EXIT_FAILED;
@@ -118,6 +131,7 @@ public final class ReindexCommand implements Command {
     boolean full = false;
     boolean dryRun = false;
     boolean progress = false;
+    boolean quiet = false;
     Iterator<String> it = argv.iterator();
     while (it.hasNext()) {
       String arg = it.next();
@@ -128,6 +142,7 @@ public final class ReindexCommand implements Command {
         case "--full" -> full = true;
         case "--dry-run" -> dryRun = true;
         case "--progress" -> progress = true;
+        case "--quiet" -> quiet = true;
         default -> throw new UsageException("unknown argument '" + CliText.printable(arg) + "'");
       }
     }
@@ -137,7 +152,7 @@ public final class ReindexCommand implements Command {
     if (index == null) {
       throw new UsageException("--index DIR is needed");
     }
-    return new Args(inputs, index, full, dryRun, report, progress);
+    return new Args(inputs, index, full, dryRun, report, progress, quiet);
   }
 
   private static String value(String option, Iterator<String> it) {

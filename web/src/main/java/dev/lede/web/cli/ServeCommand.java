@@ -18,12 +18,12 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code lede serve [--index DIR] [--input DIR ...] [--host H] [--port N]}: brings the index up to date with the
  * inputs (an incremental reindex: unchanged archives cost reading and hashing only), then serves the web app until
- * the process is stopped. With no arguments it indexes {@code index-data/} into {@code .lede/index} under the working
- * directory. With {@code --index} and no {@code --input}, the index is served as it is (no reindex).
+ * the process is stopped. With no arguments it indexes {@code index-data/} into {@code .lede/index} under the Lede
+ * folder ({@link AppHome}). With {@code --index} and no {@code --input}, the index is served as it is (no reindex).
  */
 public final class ServeCommand implements Command {
-  static final Path DEFAULT_INDEX = Path.of(".lede", "index");
-  static final Path DEFAULT_INPUT = Path.of("index-data");
+  static final Path DEFAULT_INDEX = AppHome.resolve(".lede", "index");
+  static final Path DEFAULT_INPUT = AppHome.resolve("index-data");
 
   @Override
   public String name() {
@@ -54,8 +54,9 @@ public final class ServeCommand implements Command {
           throw new UsageException("input " + input + " does not exist");
         }
       }
+      Pipelines.IndexEntities entities = Pipelines.forIndex(o.index);
       ReindexReport report = new Reindexer(ReindexOptions.of(o.inputs, o.index)
-          .withEntities(Pipelines.entities()).withWorkers(Pipelines.workers())).run();
+          .withEntities(entities.annotate(), entities.config()).withWorkers(Pipelines.workers())).run();
       err.printf("lede serve: index %s: %s (%d added, %d updated, %d deleted, %d unchanged, %d failed)%n",
           o.index, report.mode().name().toLowerCase(java.util.Locale.ROOT), report.counts().added(),
           report.counts().updated(), report.counts().deleted(), report.counts().unchanged(),

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.search.Dimension;
+import dev.lede.search.FacetValue;
+import dev.lede.search.LedeSearcher;
+import dev.lede.search.SearcherOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
@@ -112,6 +116,50 @@ class ReindexCommandTest {
     Result help = run("--help");
     assertEquals(0, help.code());
     assertTrue(help.out().contains("4  another reindex is running"));
+  }
+
+  @Test
+  void theOverridesFileInTheIndexHomeIsAppliedAndEditingItRebuildsEverything() throws Exception {
+    Path home = tmp.resolve("index");
+    assertEquals(0, run("--input", INDEX_DATA.toString(), "--index", home.toString()).code());
+    assertEquals(List.of("Kremlin"), facet(home, Dimension.ORG, "kreml"));
+    assertEquals(List.of("Vladimir Putin"), facet(home, Dimension.PERSON, "putin"));
+
+    Files.writeString(home.resolve(Pipelines.OVERRIDES_FILE), """
+        # corrections kept next to the index
+        block\tORG\tKremlin
+        rename\tPERSON\tVladimir Putin\tVladimir V. Putin
+        """);
+    Path report = tmp.resolve("report.json");
+    Result edited = run("--input", INDEX_DATA.toString(), "--index", home.toString(), "--quiet", "--report",
+        report.toString());
+    assertEquals(0, edited.code(), edited.err());
+    assertEquals("", edited.out(), "--quiet prints nothing when the run succeeds");
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertEquals("full", json.get("mode").asText(), "files did not change, the corrections did");
+    assertTrue(json.get("mode_reason").asText().startsWith("entity configuration changed"), json.toString());
+    assertEquals(List.of(), facet(home, Dimension.ORG, "kreml"));
+    assertEquals(List.of("Vladimir V. Putin"), facet(home, Dimension.PERSON, "putin"));
+
+    Files.writeString(home.resolve(Pipelines.OVERRIDES_FILE), """
+        block\tORG\tKremlin
+        # a comment changes nothing that matters
+        rename\tPERSON\tVladimir Putin\tVladimir V. Putin
+        """);
+    run("--input", INDEX_DATA.toString(), "--index", home.toString(), "--report", report.toString());
+    assertEquals("incremental", new ObjectMapper().readTree(report.toFile()).get("mode").asText());
+
+    Files.writeString(home.resolve(Pipelines.OVERRIDES_FILE), "frobnicate\tORG\tKremlin\n");
+    Result bad = run("--input", INDEX_DATA.toString(), "--index", home.toString());
+    assertEquals(ReindexCommand.EXIT_FAILED, bad.code());
+    assertTrue(bad.err().contains("entity-overrides.tsv") && bad.err().contains("line 1"), bad.err());
+    assertEquals(List.of("Vladimir V. Putin"), facet(home, Dimension.PERSON, "putin"), "previous index kept");
+  }
+
+  private static List<String> facet(Path home, Dimension dimension, String prefix) {
+    try (LedeSearcher searcher = LedeSearcher.open(home, SearcherOptions.DEFAULTS)) {
+      return searcher.facetValues(dimension, prefix, 10).stream().map(FacetValue::value).toList();
+    }
   }
 
   @Test
