@@ -144,6 +144,17 @@ public final class LedeSearcher implements Closeable {
   }
 
   /**
+   * The cursor of the page before the request's page, or null when that page is the first one (a request without a
+   * cursor has no previous page). Exact at any depth: it walks back from the request's cursor, so "previous" links
+   * need no history.
+   *
+   * @throws InvalidQueryException for a cursor that does not belong to this request, as {@link #search} does
+   */
+  public String previousCursor(SearchRequest request) {
+    return core().previousCursor(request);
+  }
+
+  /**
    * Streams every hit of the request, in order, from its cursor on (page size and facet limit are ignored),
    * paging internally so memory stays flat; for CSV / JSON Lines export. Returns the number of hits delivered.
    */

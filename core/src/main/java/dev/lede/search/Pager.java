@@ -60,19 +60,43 @@ final class Pager {
   /** Up to n hits after {@code after} (null: from the start). */
   static List<FieldDoc> page(IndexSearcher searcher, Query query, SortOrder order, FieldDoc after, int n,
       boolean collapse) throws IOException {
-    Sort sort = sort(order);
+    return walk(searcher, query, sort(order), sort(order), after, n, collapse);
+  }
+
+  /**
+   * Up to n hits before {@code anchor} (exclusive), nearest first: the same hits {@link #page} shows, walked
+   * backwards (the sort reversed, story heads still decided in the request's order). For "previous" at any depth.
+   */
+  static List<FieldDoc> before(IndexSearcher searcher, Query query, SortOrder order, FieldDoc anchor, int n,
+      boolean collapse) throws IOException {
+    SortField[] fields = sort(order).getSort();
+    SortField[] reversed = new SortField[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      SortField f = fields[i];
+      reversed[i] = f.getType() == SortField.Type.SCORE
+          ? new SortField(null, SortField.Type.SCORE, !f.getReverse())
+          : new SortField(f.getField(), f.getType(), !f.getReverse());
+      if (f.getMissingValue() != null) {
+        reversed[i].setMissingValue(f.getMissingValue()); // undated stay last going forward, so first going back
+      }
+    }
+    return walk(searcher, query, new Sort(reversed), sort(order), anchor, n, collapse);
+  }
+
+  private static List<FieldDoc> walk(IndexSearcher searcher, Query query, Sort walk, Sort order, FieldDoc after,
+      int n, boolean collapse) throws IOException {
     if (!collapse) {
-      return fieldDocs(searcher.search(query, new TopFieldCollectorManager(sort, n, after, n)).scoreDocs);
+      return fieldDocs(searcher.search(query, new TopFieldCollectorManager(walk, n, after, n)).scoreDocs);
     }
     List<FieldDoc> page = new ArrayList<>(n);
     FieldDoc scan = after;
     int batch = Math.max(MIN_BATCH, 2 * n);
     while (page.size() < n) {
       List<FieldDoc> docs =
-          fieldDocs(searcher.search(query, new TopFieldCollectorManager(sort, batch, scan, batch)).scoreDocs);
+          fieldDocs(searcher.search(query, new TopFieldCollectorManager(walk, batch, scan, batch)).scoreDocs);
       for (FieldDoc d : docs) {
         scan = d;
-        if (isStoryHead(searcher, query, sort, d) && page.add(d) && page.size() == n) {
+        if (isStoryHead(searcher, query, order, d) && page.add(d) && page.size() == n) {
           break;
         }
       }

@@ -52,11 +52,7 @@ final class SearcherCore {
 
   SearchResult search(SearchRequest request) {
     Objects.requireNonNull(request, "request");
-    int max = options.limits().maxPageSize();
-    if (request.pageSize() > max) {
-      throw new InvalidQueryException("The page size must be between 1 and " + max + ", was "
-          + request.pageSize() + ".");
-    }
+    checkPageSize(request);
     Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor(), request);
     Page page = run(request, cursor, true);
     long delivered = (cursor == null ? 0 : cursor.delivered()) + page.docs().size();
@@ -67,6 +63,44 @@ final class SearcherCore {
     }
     return new SearchResult(total, page.hits(), page.counted().facets(), page.counted().histogram(),
         page.notices(), next);
+  }
+
+  private void checkPageSize(SearchRequest request) {
+    int max = options.limits().maxPageSize();
+    if (request.pageSize() > max) {
+      throw new InvalidQueryException("The page size must be between 1 and " + max + ", was "
+          + request.pageSize() + ".");
+    }
+  }
+
+  /**
+   * The cursor of the page before the request's page: null when that is the first page (or the request has no
+   * cursor). Walks back from the request's cursor, so it is exact at any depth.
+   */
+  String previousCursor(SearchRequest request) {
+    Objects.requireNonNull(request, "request");
+    checkPageSize(request);
+    if (request.cursor() == null) {
+      return null;
+    }
+    Cursor cursor = Cursor.decode(request.cursor(), request);
+    QueryCompiler.Compiled compiled = compiler.compile(request.query(), request.exact());
+    try (IndexView.Lease lease = view.acquire()) {
+      FacetedSearcher searcher = lease.searcher();
+      DrillDownQuery query = drillDown(searcher.rewrite(compiled.query()), request);
+      // The cursor follows the last hit of the previous page; that page's own cursor follows the hit n before it.
+      int n = request.pageSize();
+      List<FieldDoc> back = Pager.before(searcher, query, request.sort(), cursor.toFieldDoc(request.sort()), n,
+          request.collapseStories());
+      if (back.size() < n) {
+        return null;
+      }
+      return Cursor.after(back.get(n - 1), request.sort(), Math.max(0, cursor.delivered() - n)).encode(request);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw compiler.tooManyTerms();
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
   }
 
   private Page run(SearchRequest request, Cursor cursor, boolean count) {

@@ -140,6 +140,30 @@ class CursorPagingTest {
   }
 
   @Test
+  void previousCursorWalksBackExactlyFromAnyPageInEverySortWithAndWithoutCollapse() {
+    for (SortOrder sort : SortOrder.values()) {
+      for (boolean collapse : new boolean[] {false, true}) {
+        SearchRequest first = SearchRequest.builder().query("w1 OR w2").sort(sort).pageSize(30)
+            .collapseStories(collapse).facetLimit(0).build();
+        List<String> cursors = new ArrayList<>(); // the cursor of page k+1 at index k; page 1 has none
+        cursors.add(null);
+        SearchResult page = searcher.search(first);
+        while (page.nextCursor() != null) {
+          cursors.add(page.nextCursor());
+          page = searcher.search(first.toBuilder().cursor(page.nextCursor()).build());
+        }
+        assertTrue(cursors.size() > 20, sort + " pages " + cursors.size());
+        for (int k = cursors.size() - 1; k >= 1; k--) {
+          SearchRequest at = first.toBuilder().cursor(cursors.get(k)).build();
+          assertEquals(cursors.get(k - 1), searcher.previousCursor(at), sort + " collapse " + collapse + " page "
+              + (k + 1));
+        }
+        assertEquals(null, searcher.previousCursor(first));
+      }
+    }
+  }
+
+  @Test
   void exportStreamsEveryHitInOrder() {
     List<String> ids = new ArrayList<>();
     long n = searcher.forEach(SearchRequest.builder().sort(SortOrder.OLDEST).build(), h -> ids.add(h.id()));

@@ -40,7 +40,10 @@ final class Pages {
     Map<Dimension, List<FacetValue>> found = new EnumMap<>(Dimension.class);
     p.find().forEach((d, prefix) -> found.put(d, searcher.facetValues(d, prefix, FOUND_LIMIT)));
     ctx.contentType("text/html; charset=utf-8");
-    ctx.render("search.jte", Map.of("page", SearchViews.page(p, result, error, found)));
+    // Deeper than the URL's chain of earlier cursors, the searcher walks back from this page's cursor.
+    String walkedBack = result != null && !new SearchLinks(p).previousKnown()
+        ? searcher.previousCursor(p.toRequest()) : null;
+    ctx.render("search.jte", Map.of("page", SearchViews.page(p, result, error, found, walkedBack)));
   }
 
   private void article(Context ctx, String rawId) {

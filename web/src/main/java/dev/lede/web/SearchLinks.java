@@ -121,6 +121,22 @@ final class SearchLinks {
         prev.subList(0, prev.size() - 1), p.more(), Map.of()));
   }
 
+  /**
+   * The previous page from a cursor the searcher computed by walking back ({@code LedeSearcher.previousCursor}), for
+   * pages deeper than the {@code prev} chain reaches; null cursor: the first page.
+   */
+  String previousAt(String walkedBackCursor) {
+    if (p.cursor() == null) {
+      return null;
+    }
+    if (walkedBackCursor == null) {
+      return first();
+    }
+    return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.sort(),
+        p.collapse(), p.exact(), p.size(), walkedBackCursor, Math.max(2, p.page() - 1), List.of(), p.more(),
+        Map.of()));
+  }
+
   /** Whether {@link #previous()} is exact (otherwise it falls back to the first page). */
   boolean previousKnown() {
     return p.cursor() != null && (p.page() <= 2 || !p.prev().isEmpty());

@@ -19,8 +19,8 @@ import java.util.Set;
  *
  * <p>Paging: {@code cursor} is the searcher's opaque position of the page shown; {@code page} is its 1-based number
  * (for display only); {@code prev} is a bounded chain of the cursors of up to {@value #MAX_PREV} pages before it,
- * so "previous" works without server state. Deeper than that, "previous" falls back to the first page (and the
- * browser's back button always works).
+ * so "previous" works without server state. Deeper than that, the searcher walks back from the page's cursor
+ * ({@code LedeSearcher.previousCursor}), so "previous" is exact at any depth.
  */
 record SearchParams(
     String query,

@@ -36,7 +36,14 @@ final class SearchViews {
    *
    * @param found values found per dimension by the "find in this facet" boxes
    */
-  static SearchPageView page(SearchParams p, SearchResult r, String error, Map<Dimension, List<FacetValue>> found) {
+  /**
+   * The search page's view.
+   *
+   * @param walkedBack the previous page's cursor computed by the searcher, when the URL's {@code prev} chain does not
+   *     reach it (null otherwise, or when the previous page is the first)
+   */
+  static SearchPageView page(SearchParams p, SearchResult r, String error, Map<Dimension, List<FacetValue>> found,
+      String walkedBack) {
     SearchLinks links = new SearchLinks(p);
     List<Facet> facets = new ArrayList<>();
     if (r != null) {
@@ -58,7 +65,7 @@ final class SearchViews {
         p.to() == null ? "" : p.to().toString(), error, r == null ? List.of() : r.notices(), total, totalText,
         fields(p, false, true, true), fields(p, true, false, true), facets,
         Histograms.of(r == null ? DateHistogram.EMPTY : r.histogram(), links), hits, active(p, links), sorts,
-        p.collapse(), links.collapse(!p.collapse()), paging(p, links, r), links.on("/export.csv"),
+        p.collapse(), links.collapse(!p.collapse()), paging(p, links, r, walkedBack), links.on("/export.csv"),
         links.on("/export.jsonl"), links.on("/api/search"));
   }
 
@@ -132,7 +139,7 @@ final class SearchViews {
     return out;
   }
 
-  private static Paging paging(SearchParams p, SearchLinks links, SearchResult r) {
+  private static Paging paging(SearchParams p, SearchLinks links, SearchResult r, String walkedBack) {
     String next = r == null || r.nextCursor() == null ? null : links.next(r.nextCursor());
     String range = null;
     if (r != null && !r.hits().isEmpty()) {
@@ -140,7 +147,8 @@ final class SearchViews {
       range = Format.count(start) + "–" + Format.count(start + r.hits().size() - 1) + " of "
           + Format.count(r.totalHits());
     }
-    return new Paging(p.cursor() == null ? null : links.first(), links.previous(), next, p.page(), range);
+    String previous = links.previousKnown() ? links.previous() : links.previousAt(walkedBack);
+    return new Paging(p.cursor() == null ? null : links.first(), previous, next, p.page(), range);
   }
 
   /**

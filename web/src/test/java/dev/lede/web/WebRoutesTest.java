@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -152,6 +153,33 @@ class WebRoutesTest {
     assertTrue(back.select(".total").text().contains("3–4 of"), back.select(".total").text());
     assertNotNull(back.selectFirst("a[rel=prev]"));
     assertNull(Jsoup.parse(get("/?size=2", 200).body()).selectFirst("a[rel=prev]"));
+  }
+
+  @Test
+  void previousIsExactWithoutTheUrlsChainOfCursorsSoAtAnyDepth() throws Exception {
+    List<String> forward = new ArrayList<>();
+    String href = "/?size=1&sort=oldest";
+    Document page = Jsoup.parse(get(href, 200).body());
+    forward.add(page.selectFirst(".hit-title a").attr("href"));
+    while (page.selectFirst("a[rel=next]") != null) {
+      href = page.selectFirst("a[rel=next]").attr("href");
+      page = Jsoup.parse(get(href, 200).body());
+      forward.add(page.selectFirst(".hit-title a").attr("href"));
+    }
+    assertTrue(forward.size() >= 5, "pages " + forward.size());
+    assertTrue(href.contains("&" + Param.PREV + "="), href);
+    // Without "prev" a page knows no earlier cursor, as beyond the chain's last entry: the searcher walks back.
+    for (int k = forward.size() - 2; k >= 0; k--) {
+      page = Jsoup.parse(get(withoutChain(href), 200).body());
+      href = page.selectFirst("a[rel=prev]").attr("href");
+      page = Jsoup.parse(get(href, 200).body());
+      assertEquals(forward.get(k), page.selectFirst(".hit-title a").attr("href"), "page " + (k + 1));
+    }
+    assertNull(page.selectFirst("a[rel=prev]"), "back on the first page");
+  }
+
+  private static String withoutChain(String href) {
+    return href.replaceAll("&" + Param.PREV + "=[^&]*", "");
   }
 
   @Test
