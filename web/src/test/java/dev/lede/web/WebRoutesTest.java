@@ -183,6 +183,17 @@ class WebRoutesTest {
   }
 
   @Test
+  void errorsJettyAnswersItselfAreJsonUnderTheApiAndAPageElsewhere() throws Exception {
+    HttpResponse<String> api = get("/api/search/..;/x", 400);
+    assertEquals("application/json", api.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("The request is malformed.", JSON.readTree(api.body()).get("error").asText());
+    assertSecure(api);
+    HttpResponse<String> page = get("/search/..;/x", 400);
+    assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertSecure(page);
+  }
+
+  @Test
   void articlePageRoundTripsIdsWithSlashAndHash() throws Exception {
     Document a = Jsoup.parse(get("/article/gen/kherson-1.txt?q=kherson", 200).body());
     assertEquals("Kherson residents celebrate in the square", a.selectFirst(".story h1").text());
