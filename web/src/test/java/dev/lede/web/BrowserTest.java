@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,6 +39,7 @@ class BrowserTest {
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("target", "screenshots");
   @TempDir static Path dir;
+  static Path downloads;
   static TestSite site;
   static ChromeDriverService service;
   static ChromeDriver browser;
@@ -56,6 +55,10 @@ class BrowserTest {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-profile")), "--window-size=1280,900");
+    // Exports are saved like a journalist's browser saves them: into a folder, without asking.
+    options.setExperimentalOption("prefs", java.util.Map.of(
+        "download.default_directory", (downloads = Files.createDirectories(dir.resolve("downloads"))).toString(),
+        "download.prompt_for_download", false));
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     Files.createDirectories(SHOTS);
@@ -129,13 +132,10 @@ class BrowserTest {
     assertTrue(visibleText(".active").contains("Olena Marchenko"));
     assertFalse(browser.findElements(By.cssSelector(".hit")).isEmpty());
 
-    // Export: fetch the link's address and check the file.
-    String href = browser.findElement(By.id("export-csv")).getDomAttribute("href");
-    HttpResponse<String> csv = site.http.send(HttpRequest.newBuilder(URI.create(site.uri("/") + href.substring(1)))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, csv.statusCode());
-    assertTrue(csv.headers().firstValue("content-disposition").orElse("").startsWith("attachment"));
-    List<String> lines = csv.body().lines().toList();
+    // Export: click the link; the browser saves the file (an attachment) into its download folder.
+    browser.findElement(By.id("export-csv")).click();
+    Path saved = awaitDownload(".csv");
+    List<String> lines = Files.readString(saved, StandardCharsets.UTF_8).lines().toList();
     assertEquals("\uFEFFid,title,source,wire,authors,published,url,people,places,orgs,snippet", lines.get(0));
     assertTrue(lines.size() >= 3, "both versions of the story: " + lines);
     assertTrue(lines.stream().allMatch(l -> l.equals(lines.get(0)) || l.contains("Olena Marchenko")));
@@ -153,6 +153,21 @@ class BrowserTest {
     browser.findElement(By.cssSelector("a[rel=prev]")).click();
     waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("cursor=")));
     assertTrue(visibleText(".total").contains("1–2 of"));
+  }
+
+  /** The first completely downloaded file with this suffix, waiting up to 20 s. */
+  private static Path awaitDownload(String suffix) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      try (var files = Files.list(downloads)) {
+        java.util.Optional<Path> done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+        if (done.isPresent()) {
+          return done.get();
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no " + suffix + " file was downloaded into " + downloads);
   }
 
   private static String visibleText(String css) {
