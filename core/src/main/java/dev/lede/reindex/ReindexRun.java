@@ -41,11 +41,13 @@ final class ReindexRun {
   }
 
   ReindexReport execute() throws IOException {
-    IndexHome home = IndexHome.open(options.home());
+    // A dry run on an index that does not exist yet creates nothing, not even the folder.
+    boolean nothingYet = options.dryRun() && !java.nio.file.Files.isDirectory(options.home());
+    IndexHome home = nothingYet ? null : IndexHome.open(options.home());
     if (!options.dryRun()) {
       IndexFiles.removeAbandoned(home);
     }
-    Optional<Path> current = home.current();
+    Optional<Path> current = nothingYet ? Optional.empty() : home.current();
     Optional<CommitInfo> last = current.isPresent() ? ArticleIndexWriter.readCommit(current.get()) : Optional.empty();
     decideMode(last);
     progress(Phase.SCANNING, true);
@@ -134,7 +136,9 @@ final class ReindexRun {
     data.put(RunKeys.RUN_ID, runId);
     data.put(RunKeys.STARTED_AT, startedAt.toString());
     data.put(RunKeys.MODE, mode.name());
-    data.put(RunKeys.INPUTS, String.join("\n", options.inputs().stream().map(Path::toString).toList()));
+    // Absolute: a relative root says nothing once the working directory of the run is forgotten.
+    data.put(RunKeys.INPUTS, String.join("\n",
+        options.inputs().stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
     data.put(RunKeys.ADDED, String.valueOf(c.added()));
     data.put(RunKeys.UPDATED, String.valueOf(c.updated()));
     data.put(RunKeys.DELETED, String.valueOf(c.deleted()));

@@ -59,6 +59,14 @@ public final class Reindexer {
    */
   public ReindexReport run(ProgressListener listener) {
     Objects.requireNonNull(listener, "listener");
+    if (options.dryRun() && !java.nio.file.Files.isDirectory(options.home())) {
+      // Nothing to protect and nothing to write: no folder, no lock file.
+      try {
+        return new ReindexRun(options, listener).execute();
+      } catch (IOException e) {
+        throw new ReindexFailedException("dry run failed: " + e, e, null);
+      }
+    }
     try (RunLock lock = RunLock.acquire(options.home())) {
       return new ReindexRun(options, listener).execute();
     } catch (IOException e) {
