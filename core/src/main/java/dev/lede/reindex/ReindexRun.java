@@ -34,6 +34,7 @@ final class ReindexRun {
   private long expected = -1;
   private long commitNanos;
   private long lastProgress;
+  private Phase lastPhase;
 
   ReindexRun(ReindexOptions options, ProgressListener listener) {
     this.options = options;
@@ -171,8 +172,10 @@ final class ReindexRun {
 
   private void progress(Phase phase, boolean always) {
     long now = System.nanoTime();
-    if (always || now - lastProgress >= 200_000_000L) {
+    // A new phase is always reported; within a phase, at most five times a second.
+    if (always || phase != lastPhase || now - lastProgress >= 200_000_000L) {
       lastProgress = now;
+      lastPhase = phase;
       listener.progress(new Progress(phase, tally.read(), expected, tally.failed(),
           Duration.ofNanos(now - startNanos)));
     }

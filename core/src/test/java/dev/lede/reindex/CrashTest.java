@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Kills reindex runs in a separate JVM ({@code destroyForcibly}, i.e. SIGKILL) at random moments and checks after
  * each kill that the active generation passes CheckIndex, holds exactly the previous commit or exactly the new
- * archive (never a mix), and that the next run succeeds. Cycles: {@code -Dlede.crash.cycles} (20 by default);
+ * archive (never a mix), and that the next run succeeds. It prints in which phase each kill landed. Cycles: {@code -Dlede.crash.cycles} (20 by default);
  * replay with {@code -Dlede.seed=N}.
  */
 class CrashTest {
@@ -38,9 +38,9 @@ class CrashTest {
     Path in = tmp.resolve("in");
     Path home = tmp.resolve("home");
     Corpus.write(in, seed, FILES);
-    long start = System.nanoTime();
-    assertEquals(0, child(home, in, false).waitFor(), "an uninterrupted run in a child JVM succeeds");
-    long runMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    Child first = child(home, in, false);
+    assertEquals(0, first.process.waitFor(), "an uninterrupted run in a child JVM succeeds");
+    long runMillis = first.millisSinceStarted();
     long fullMillis = runMillis;
     long incrementalMillis = runMillis / 2;
     Map<String, String> before = IndexState.indexed(home);
@@ -48,19 +48,23 @@ class CrashTest {
     int[] versions = new int[FILES + cycles * 5];
     int next = FILES;
     int killedMidway = 0;
+    Map<String, Integer> killedIn = new java.util.TreeMap<>();
     for (int cycle = 0; cycle < cycles; cycle++) {
       next = mutate(in, seed, random, versions, next);
       boolean full = cycle % 4 == 3;
-      // Kill times spread over the length of the last uninterrupted run of the same kind.
-      long killAfter = (long) (random.nextDouble() * (full ? fullMillis : incrementalMillis));
-      long started = System.nanoTime();
-      Process process = child(home, in, full);
-      boolean finished = process.waitFor(killAfter, TimeUnit.MILLISECONDS);
+      // Kill times spread over the length of the last uninterrupted run of the same kind, counted from the run's
+      // first phase (after the child JVM has started), so kills land in the run's work, not in JVM start-up.
+      // A little past the end too, so some runs finish and the durations stay current.
+      long killAfter = (long) (random.nextDouble() * 1.25 * (full ? fullMillis : incrementalMillis));
+      Child child = child(home, in, full);
+      child.awaitStart();
+      boolean finished = child.process.waitFor(killAfter, TimeUnit.MILLISECONDS);
       if (!finished) {
-        process.destroyForcibly().waitFor();
+        child.process.destroyForcibly().waitFor();
         killedMidway++;
+        killedIn.merge(child.phase.get(), 1, Integer::sum);
       } else {
-        long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        long took = child.millisSinceStarted();
         if (full) {
           fullMillis = took;
         } else {
@@ -79,8 +83,12 @@ class CrashTest {
       assertEquals(List.of(IndexHome.open(home).current().orElseThrow()), IndexHome.open(home).generations(),
           "no half-built generation is left behind");
     }
-    System.out.println("CrashTest: " + cycles + " cycles, " + killedMidway + " killed mid-run, first build "
-        + runMillis + " ms, last full " + fullMillis + " ms, last incremental " + incrementalMillis + " ms");
+    System.out.println("CrashTest: " + cycles + " cycles, " + killedMidway + " killed mid-run (in phase: " + killedIn
+        + "), first build " + runMillis + " ms, last full " + fullMillis + " ms, last incremental "
+        + incrementalMillis + " ms");
+    if (cycles >= 8) {
+      assertTrue(killedMidway >= cycles / 4, "too few kills landed in a run: " + killedMidway + " of " + cycles);
+    }
   }
 
   /** Edits a few files, adds a few and deletes a few. */
@@ -108,10 +116,50 @@ class CrashTest {
     }
   }
 
-  private Process child(Path home, Path in, boolean full) throws IOException {
+  /** A reindex in a child JVM and the last phase it reported. */
+  private static final class Child {
+    final Process process;
+    final java.util.concurrent.atomic.AtomicReference<String> phase =
+        new java.util.concurrent.atomic.AtomicReference<>("JVM start");
+    final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    volatile long startedNanos = System.nanoTime();
+
+    Child(Process process) {
+      this.process = process;
+      Thread reader = new Thread(() -> {
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+            java.nio.charset.StandardCharsets.UTF_8))) {
+          for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (line.startsWith("phase ")) {
+              if (started.getCount() > 0) {
+                startedNanos = System.nanoTime();
+                started.countDown();
+              }
+              phase.set(line.substring("phase ".length()));
+            }
+          }
+        } catch (IOException e) {
+          // the child was killed: its output ends here
+        } finally {
+          started.countDown();
+        }
+      }, "crash-test-child-output");
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    void awaitStart() throws InterruptedException {
+      assertTrue(started.await(2, TimeUnit.MINUTES), "the child reindex did not start");
+    }
+
+    long millisSinceStarted() {
+      return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+    }
+  }
+
+  private Child child(Path home, Path in, boolean full) throws IOException {
     ProcessBuilder builder = ReindexChild.command("run", home.toString(), in.toString(), full ? "full" : "inc");
-    builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
     builder.redirectError(ProcessBuilder.Redirect.appendTo(tmp.resolve("child.log").toFile()));
-    return builder.start();
+    return new Child(builder.start());
   }
 }

@@ -155,6 +155,28 @@ class RebuildAndFailureTest {
   }
 
   @Test
+  void aLockHeldByAnotherProcessRefusesTheRunAndAKilledHolderBlocksNothing() throws Exception {
+    Path in = tmp.resolve("in");
+    Path home = tmp.resolve("home");
+    Corpus.write(in, SEED, 3);
+    java.nio.file.Files.createDirectories(home);
+    Process holder = ReindexChild.command("lock", home.toString()).redirectErrorStream(true).start();
+    try {
+      String said = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream(),
+          java.nio.charset.StandardCharsets.UTF_8)).readLine();
+      assertEquals("locked", said);
+      assertThrows(ReindexLockedException.class, () -> new Reindexer(ReindexOptions.of(List.of(in), home)).run());
+    } finally {
+      holder.destroyForcibly(); // kill -9: the lock file stays behind, the OS lock goes with the process
+      holder.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+    assertTrue(java.nio.file.Files.exists(home.resolve("reindex.lock")));
+    ReindexReport report = run(ReindexOptions.of(List.of(in), home));
+    assertTrue(report.committed());
+    assertEquals(3, report.documentsInIndex());
+  }
+
+  @Test
   void missingInputRootDeletesNothing() throws IOException {
     Path in = tmp.resolve("in");
     Path home = tmp.resolve("home");

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The program the crash and lock tests run in a separate JVM: {@code run HOME INPUT [full]} reindexes,
- * {@code lock HOME} takes the run lock, says so on stdout and waits to be killed.
+ * The program the crash and lock tests run in a separate JVM: {@code run HOME INPUT [full]} reindexes, printing
+ * {@code phase NAME} on stdout as each phase starts; {@code lock HOME} takes the run lock, says so on stdout and
+ * waits to be killed.
  */
 public final class ReindexChild {
   private ReindexChild() {}
@@ -21,7 +22,15 @@ public final class ReindexChild {
       return;
     }
     boolean full = args.length > 3 && args[3].equals("full");
-    new Reindexer(ReindexOptions.of(List.of(Path.of(args[2])), home).withFull(full)).run();
+    // Each new phase on a line of its own, so the parent knows where its kill landed.
+    Progress.Phase[] last = {null};
+    new Reindexer(ReindexOptions.of(List.of(Path.of(args[2])), home).withFull(full)).run(progress -> {
+      if (progress.phase() != last[0]) {
+        last[0] = progress.phase();
+        System.out.println("phase " + progress.phase());
+        System.out.flush();
+      }
+    });
   }
 
   /** A command line that runs this class in a new JVM with the test classpath. */
