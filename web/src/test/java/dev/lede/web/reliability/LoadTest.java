@@ -92,8 +92,9 @@ class LoadTest {
     Figures.Latency latency = Figures.Latency.of(all);
     Figures.report("load", CLIENTS + " clients, " + elapsed + " s, seed " + seed + ", " + all.length
         + " searches (" + all.length / Math.max(1, elapsed) + "/s), errors " + errors.size() + ", " + latency
-        + ", reindex runs " + reindexing.runs + " (" + reindexing.fullRuns + " full), commits seen by the server "
-        + reindexing.generationsSeen.get());
+        + ", reindex runs " + reindexing.runs + " (" + reindexing.fullRuns + " full), a commit every "
+        + String.format(java.util.Locale.ROOT, "%.1f", reindexing.secondsBetweenCommits()) + " s, commits seen by "
+        + "the server " + reindexing.generationsSeen.get());
     assertTrue(errors.isEmpty(), errors.size() + " errors, first: " + errors.stream().limit(10).toList());
     assertTrue(reindexing.runs.get() >= 2, "the index changed during the run: " + reindexing.runs);
     assertTrue(all.length > CLIENTS, "searches: " + all.length);
@@ -141,6 +142,15 @@ class LoadTest {
     final AtomicInteger runs = new AtomicInteger();
     int fullRuns;
     final AtomicInteger generationsSeen = new AtomicInteger();
+    final List<Long> commitTimes = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    /** Mean seconds between two commits of the loop, or NaN with fewer than two. */
+    double secondsBetweenCommits() {
+      if (commitTimes.size() < 2) {
+        return Double.NaN;
+      }
+      return (commitTimes.get(commitTimes.size() - 1) - commitTimes.get(0)) / 1e9 / (commitTimes.size() - 1);
+    }
 
     Reindexing(Random random) {
       this.random = random;
@@ -154,7 +164,9 @@ class LoadTest {
       while (running.get()) {
         try {
           change();
-          boolean full = runs.get() % 3 == 1; // the second run (and every third after it) rebuilds in full
+          // The second run rebuilds in full (a generation switch under load); the others are the nightly kind,
+          // incremental, as often as they can go, so the index changes every few seconds.
+          boolean full = runs.get() == 1;
           ReindexReport report = new Reindexer(site.options.withFull(full)).run();
           if (!report.committed() || report.hasFailures()) {
             errors.add("reindex run " + runs + ": committed " + report.committed() + ", " + report.failures());
@@ -166,7 +178,8 @@ class LoadTest {
             generationsSeen.incrementAndGet();
             lastGeneration = generation;
           }
-          Thread.sleep(1_000);
+          commitTimes.add(System.nanoTime());
+          Thread.sleep(250);
         } catch (Exception e) {
           errors.add("reindex run " + runs + ": " + e);
         }
