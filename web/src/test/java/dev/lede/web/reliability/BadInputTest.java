@@ -54,8 +54,9 @@ class BadInputTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     long t0 = System.nanoTime();
-    int exit = new ReindexCommand().run(List.of("--input", in.toString(), "--index", home.toString(), "--report",
-        reportFile.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
+    // Through the launcher's entry point, as cron runs it: `lede reindex ...`.
+    int exit = dev.lede.web.Main.run(new String[] {"reindex", "--input", in.toString(), "--index", home.toString(),
+        "--report", reportFile.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     long millis = (System.nanoTime() - t0) / 1_000_000;
     String stderr = err.toString(StandardCharsets.UTF_8);
