@@ -16,6 +16,7 @@ final class StoryLocator {
   private static final int NEUTRAL = 15;
   private static final int MIN_FURNITURE = 30;
   private static final int MIN_STORY_CHARS = 80;
+  private static final int MIN_RECORD_CHARS = 20;
   private static final int MAX_SUBHEADING_WORDS = 12;
   private static final int MIN_SENTENCE_WORDS = 8;
 
@@ -63,20 +64,27 @@ final class StoryLocator {
         last = i;
       }
     }
-    return first < 0 ? null : keep(lines, kinds, first, last);
+    // A record's text is the article by the publisher's own account, so a short brief (one sentence) is kept; only
+    // a text with no sentence at all (a caption, a button) is refused.
+    return first < 0 ? null : keep(lines, kinds, first, last, MIN_RECORD_CHARS, true);
   }
 
   private static Story keep(List<String> lines, Kind[] kinds, int start, int end) {
+    return keep(lines, kinds, start, end, MIN_STORY_CHARS, false);
+  }
+
+  private static Story keep(List<String> lines, Kind[] kinds, int start, int end, int minChars,
+      boolean countNeutral) {
     List<Integer> kept = new ArrayList<>();
     int chars = 0;
     for (int i = start; i <= end; i++) {
       if (kinds[i].storyText() || kinds[i] == Kind.PROMO || unpunctuatedSentence(lines.get(i), kinds[i])
           || subheading(lines, kinds, i, end)) {
         kept.add(i);
-        chars += kinds[i] == Kind.NEUTRAL ? 0 : lines.get(i).length();
+        chars += kinds[i] == Kind.NEUTRAL && !countNeutral ? 0 : lines.get(i).length();
       }
     }
-    return chars < MIN_STORY_CHARS ? null : new Story(start, end, kept);
+    return chars < minChars ? null : new Story(start, end, kept);
   }
 
   /** A sentence that lost its full stop ("The article suggests militias played a key role instead"). */

@@ -155,6 +155,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aRecordOfOneShortSentenceIsAnArticleButACaptionAloneIsNot() {
+    Article brief = EXTRACTOR.extract(Docs.text("rec-brief", Format.RECORD_TEXT,
+        "The city council approved the new school budget on Tuesday."));
+    assertEquals(List.of("The city council approved the new school budget on Tuesday."), brief.paragraphs());
+    assertThrows(ExtractionException.class,
+        () -> EXTRACTOR.extract(Docs.text("rec-button", Format.RECORD_TEXT, "CLOSE")));
+  }
+
+  @Test
   void recordDropsCaptionsAndButtons() {
     String body = "CLOSE\n\nProtest on June 4, 2017. (Photo: Ariane Kunze, AFP/Getty Images)\n\n" + STORY;
     Article a = EXTRACTOR.extract(Docs.text("rec-3", Format.RECORD_TEXT, body));
