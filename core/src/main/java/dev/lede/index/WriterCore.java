@@ -59,7 +59,8 @@ final class WriterCore {
   static WriterCore open(Path dir, WriterOptions options) throws IOException {
     Objects.requireNonNull(options, "options");
     java.nio.file.Files.createDirectories(dir);
-    Directory directory = FSDirectory.open(dir);
+    Directory directory = Objects.requireNonNull(options.directory().apply(FSDirectory.open(dir)),
+        "the directory wrapper returned null");
     Analyzer analyzer = IndexSchema.analyzer();
     WriterCore core = new WriterCore(dir, directory, analyzer, options);
     try {

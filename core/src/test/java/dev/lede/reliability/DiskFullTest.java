@@ -31,9 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Promise 6b: when the disk fills up during a reindex, the run fails as a whole with a reason, the previous commit
  * stays intact and searched (by a searcher opened before and by one opened after), a failed full rebuild removes its
- * half-built generation, and the next run after space is freed succeeds. The index home lives on a 3 MB tmpfs;
- * neither {@code WriterOptions} nor {@code ReindexOptions} takes a Lucene {@code Directory}, so there is no pure-Java
- * way to simulate a full disk, and the test is skipped where mounting is not allowed (not root, CI containers).
+ * half-built generation, and the next run after space is freed succeeds. The index home lives on a real 3 MB tmpfs,
+ * so every write (Lucene's files, the generation pointer, the lock) meets the full disk; mounting needs root, so the
+ * test is skipped elsewhere. {@link SimulatedDiskFullTest} runs the same scenario everywhere, with a Lucene directory
+ * that fails its writes.
  */
 class DiskFullTest {
   @TempDir Path dir;
@@ -56,8 +57,18 @@ class DiskFullTest {
 
   @Test
   void fullDiskFailsTheRunAndKeepsThePreviousIndex() throws Exception {
-    Path in = dir.resolve("in");
-    Path home = mount.resolve("home");
+    fullDiskScenario(dir.resolve("in"), mount.resolve("home"), "a 3 MB tmpfs", options -> options);
+  }
+
+  /**
+   * Ten small pages are indexed; then 40 large ones do not fit: an incremental run and a full rebuild fail with "No
+   * space left on device", the previous commit stays current, intact (CheckIndex) and searched by searchers opened
+   * before and after, the half-built generation is removed; once the large pages are gone the next run succeeds.
+   *
+   * @param full what makes a run's writes hit the full disk (nothing when the disk is really full)
+   */
+  static void fullDiskScenario(Path in, Path home, String disk, java.util.function.UnaryOperator<ReindexOptions> full)
+      throws Exception {
     for (int n = 0; n < 10; n++) {
       write(in, "small-" + n, n, 2_000);
     }
@@ -72,17 +83,17 @@ class DiskFullTest {
     }
     try (LedeSearcher before = LedeSearcher.open(home, SearcherOptions.DEFAULTS)) {
       ReindexFailedException incremental = assertThrows(ReindexFailedException.class,
-          () -> new Reindexer(options).run());
+          () -> new Reindexer(full.apply(options)).run());
       assertTrue(causes(incremental).contains("No space left on device"), "the reason: " + causes(incremental));
       assertFalse(incremental.partialReport().map(ReindexReport::committed).orElse(false));
       assertIntact(home, generation, before);
 
-      ReindexFailedException full = assertThrows(ReindexFailedException.class,
-          () -> new Reindexer(options.withFull(true)).run());
-      assertTrue(causes(full).contains("No space left on device"), "the reason: " + causes(full));
+      ReindexFailedException rebuild = assertThrows(ReindexFailedException.class,
+          () -> new Reindexer(full.apply(options.withFull(true))).run());
+      assertTrue(causes(rebuild).contains("No space left on device"), "the reason: " + causes(rebuild));
       assertEquals(List.of(generation), IndexHome.open(home).generations(), "the half-built generation is gone");
       assertIntact(home, generation, before);
-      System.out.println("[lede-reliability] disk full: incremental and full runs failed with '"
+      System.out.println("[lede-reliability] disk full (" + disk + "): incremental and full runs failed with '"
           + incremental.getMessage() + "'; previous commit (10 documents) intact and searched");
     }
 
