@@ -108,9 +108,17 @@ final class JsonViews {
     m.put("generation", c.generation());
     m.put("schemaVersion", c.schemaVersion());
     m.put("committedAt", c.committedAt() == null ? null : c.committedAt().toString());
-    m.put("commitData", new java.util.TreeMap<>(c.userData()));
+    java.util.Map<String, String> data = new java.util.TreeMap<>(c.userData());
+    data.keySet().removeIf(PRIVATE_COMMIT_DATA::contains);
+    m.put("commitData", data);
     return m;
   }
+
+  /**
+   * Commit user-data the public status leaves out: the input folders are the server's file system layout (the
+   * commit itself and the reindex report keep them for the operator).
+   */
+  private static final java.util.Set<String> PRIVATE_COMMIT_DATA = java.util.Set.of("lede.run.inputs");
 
   static Map<String, Object> entities(Entities e) {
     Map<String, Object> m = new LinkedHashMap<>();
