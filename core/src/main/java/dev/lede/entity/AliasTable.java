@@ -45,6 +45,17 @@ final class AliasTable {
     return new AliasTable(Map.copyOf(byKey));
   }
 
+  /** This table with {@code extra} entries added; forms already known keep their curated entry. */
+  AliasTable plus(List<Entry> extra) {
+    Map<String, Entry> byKey = new HashMap<>(this.byKey);
+    for (Entry e : extra) {
+      for (String form : e.forms()) {
+        byKey.putIfAbsent(Fold.key(form), e);
+      }
+    }
+    return new AliasTable(Map.copyOf(byKey));
+  }
+
   Entry find(String key) {
     return byKey.get(key);
   }

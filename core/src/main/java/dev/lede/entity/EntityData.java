@@ -1,5 +1,11 @@
 package dev.lede.entity;
 
+import dev.lede.extract.SourceRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * Everything the default extractor and the alias resolution read from data files, loaded once per
  * {@link EntityAnnotator} or {@link DefaultEntityExtractor} (never into static fields) and immutable after.
@@ -7,10 +13,57 @@ package dev.lede.entity;
 record EntityData(Lexicon lexicon, Gazetteer gazetteer, AliasTable aliases, PersonNames persons) {
   static EntityData load() {
     Lexicon lexicon = Lexicon.load();
-    AliasTable aliases = AliasTable.load("aliases.tsv");
     // Alternate spellings that are ordinary words or first names ("Nice" is fine as a primary name, but an
     // alternate name "Victoria" of a small town would turn people into places).
     Gazetteer gazetteer = Gazetteer.load(k -> lexicon.isCommon(k) || lexicon.isGivenName(k));
+    AliasTable aliases = AliasTable.load("aliases.tsv").plus(outlets(lexicon, gazetteer));
     return new EntityData(lexicon, gazetteer, aliases, new PersonNames(lexicon, aliases));
+  }
+
+  /**
+   * The news outlets and wire services of the source registry as organisations ("Daily Caller", "Christian
+   * Science Monitor"), so that their names are not taken for people. Only forms that cannot be something else are
+   * used: names of two words or more, and single names that are neither ordinary words, first names, places nor
+   * organisation head words ("Time", "The Times" and "The Post" are left out).
+   */
+  private static List<AliasTable.Entry> outlets(Lexicon lexicon, Gazetteer gazetteer) {
+    List<AliasTable.Entry> out = new ArrayList<>();
+    for (SourceRegistry.Outlet o : SourceRegistry.bundled().outlets()) {
+      Set<String> forms = new LinkedHashSet<>();
+      for (String form : concat(o.name(), o.aliases())) {
+        if (usableOutletName(form, lexicon, gazetteer)) {
+          forms.add(form);
+        }
+      }
+      if (!forms.isEmpty()) { // the canonical name is the facet value even when it is too ambiguous to match
+        out.add(new AliasTable.Entry(EntityType.ORG, o.name(), List.copyOf(forms)));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> all = new ArrayList<>(rest.size() + 1);
+    all.add(first);
+    all.addAll(rest);
+    return all;
+  }
+
+  private static boolean usableOutletName(String form, Lexicon lexicon, Gazetteer gazetteer) {
+    if (form.contains(" - ") || form.contains("(") || form.contains(".com")) {
+      return false; // a section label of the registry ("New York Times - Opinion"), not a name used in text
+    }
+    String bare = form.regionMatches(true, 0, "The ", 0, 4) ? form.substring(4) : form;
+    String k = Fold.key(bare);
+    if (bare.indexOf(' ') > 0) {
+      return true;
+    }
+    if (Fold.isAllCaps(bare)) {
+      return bare.length() >= 3 && !lexicon.in(Lexicon.Section.ACRONYM_STOP, k) && !lexicon.isCommon(k);
+    }
+    // "The Times" and "The Post" are how any Times or Post is called once named in full: not one outlet
+    return !lexicon.isCommon(k) && !lexicon.isGivenName(k) && gazetteer.find(k) == null
+        && !lexicon.in(Lexicon.Section.DEMONYMS, k) && !lexicon.in(Lexicon.Section.GENERIC_ADJECTIVES, k)
+        && !lexicon.in(Lexicon.Section.ORG_HEADS, k);
   }
 }

@@ -35,6 +35,8 @@ final class Lexicon {
     PLACE_HEADS("place-heads"),
     PLACE_PREFIXES("place-prefixes"),
     EVENT_HEADS("event-heads"),
+    EVENT_PREFIXES("event-prefixes"),
+    THING_HEADS("thing-heads"),
     LOCATIVES("locatives"),
     ACRONYM_STOP("acronym-stop");
 

@@ -62,6 +62,10 @@ final class SpanFinder {
           j = right;
           continue;
         }
+        int known = knownThrough(t, i, next + 1, right);
+        if (known > next) { // "Office of Management and Budget Director Mick Mulvaney": the name ends the span
+          j = known;
+        }
       }
       break;
     }
@@ -93,7 +97,43 @@ final class SpanFinder {
       return lex.in(Section.ORG_PREFIX_HEADS, leftLast) || lex.in(Section.ORG_HEADS, leftLast)
           || lex.in(Section.PLACE_PREFIXES, leftLast) || lex.in(Section.ORG_HEADS, rightLast);
     }
+    if (connector.equals("and") && andSeparatesNames(t, i, j, right)) {
+      return false;
+    }
     return lex.in(Section.ORG_HEADS, rightLast);
+  }
+
+  /**
+   * "House and Senate", "White House and Congress", "FBI and U.S. Justice Department", "Jonathan Wachtel and The
+   * Associated Press", "Delta and American Airlines": two names joined by "and", not one ("England and Wales Cricket
+   * Board", "Food and Drug Administration").
+   */
+  private boolean andSeparatesNames(Tokens t, int i, int j, int right) {
+    int first = j + 2;
+    if (t.key(first).equals("the") || j > i && lex.isGivenName(t.key(i))) {
+      return true;
+    }
+    if (i == j && !lex.isCommon(t.key(i)) && !(isPlace(t.name(i)) && isPlace(t.name(first)))) {
+      return true; // a proper name before "and": "Delta and American Airlines" ("Food and Drug ...": one)
+    }
+    boolean leftKnown = classifier.known(SpanClassifier.text(t, i, j)) != null;
+    boolean rightKnown = classifier.known(SpanClassifier.text(t, first, right)) != null;
+    return right == first && (i == j || leftKnown) || leftKnown && rightKnown;
+  }
+
+  private boolean isPlace(String name) {
+    SpanClassifier.Found f = classifier.known(name);
+    return f != null && f.type() == EntityType.PLACE;
+  }
+
+  /** The last index in {@code from..to} that ends a known name starting at {@code i}, or -1. */
+  private int knownThrough(Tokens t, int i, int from, int to) {
+    for (int end = to - 1; end >= from; end--) {
+      if (classifier.known(SpanClassifier.text(t, i, end)) != null) {
+        return end;
+      }
+    }
+    return -1;
   }
 
   /** The last index of the run of capitalised words starting at {@code i}. */
@@ -119,8 +159,29 @@ final class SpanFinder {
       return true;
     }
     // "Bill Gates said" at a sentence start: a first name that is also a word, followed by a name
-    return lex.isGivenName(k) && i + 1 < t.size && t.isWord(i + 1) && t.has(i + 1, Tokens.UPPER)
-        && !lex.isCommon(t.key(i + 1));
+    if (lex.isGivenName(k) && i + 1 < t.size && t.isWord(i + 1) && t.has(i + 1, Tokens.UPPER)
+        && !lex.isCommon(t.key(i + 1))) {
+      return true;
+    }
+    if (startsKnownName(t, i)) {
+      return true; // "New Jersey Gov. ...", "United States officials ..." at a sentence start
+    }
+    // "Office of Management and Budget Director ...": an organisation's first word, then "of" and a name
+    return lex.in(Section.ORG_PREFIX_HEADS, k) && i + 2 < t.size && t.isWord(i + 1) && t.key(i + 1).equals("of")
+        && t.isWord(i + 2) && t.has(i + 2, Tokens.UPPER);
+  }
+
+  /** Whether the words from {@code i} on (two or three, all capitalised) are a curated or gazetteer name. */
+  private boolean startsKnownName(Tokens t, int i) {
+    for (int end = i + 1; end <= i + 2 && end < t.size; end++) {
+      if (!t.isWord(end) || !t.has(end, Tokens.UPPER) || t.start[end] - t.end[end - 1] > 1) {
+        return false;
+      }
+      if (classifier.known(SpanClassifier.text(t, i, end)) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isCompound(Tokens t, int i) {

@@ -118,6 +118,83 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void departmentsNamedWithTitleWordsAreOrganisationsNotPeople() {
+    Entities e = annotator.annotate(article(
+        "The Treasury Department said the debt limit would be reached, and the Labor Department disagreed."));
+    assertEquals(List.of(), e.people());
+    assertTrue(e.orgs().containsAll(List.of("Treasury Department", "Labor Department")), e.orgs().toString());
+  }
+
+  @Test
+  void stripsTitlesOfSeveralWordsAndKeepsTheWholePlaceBeforeThem() {
+    Entities e = annotator.annotate(article(
+        "House Speaker Marla Quint met Sens. Dev Arnott and Majority Whip Tom Ekwueme.",
+        "New Jersey Gov. Ann Delacroix-Ruiz said the bill was dead, and Democratic Sen. Ola Brandt agreed."));
+    assertEquals(List.of("Marla Quint", "Dev Arnott", "Tom Ekwueme", "Ann Delacroix-Ruiz", "Ola Brandt"), e.people());
+    assertEquals(List.of("New Jersey"), e.places());
+  }
+
+  @Test
+  void lawsBuildingsAndStormsAreNotPeople() {
+    Entities e = annotator.annotate(article(
+        "Repealing the Affordable Care Act was debated at Trump Tower as Hurricane Katrina and Superstorm Sandy"
+            + " were remembered, along with the Magnitsky Act."));
+    assertEquals(List.of(), e.people());
+  }
+
+  @Test
+  void centersAndPoliceDepartmentsAreOrganisationsNotPeople() {
+    Entities e = annotator.annotate(article(
+        "A study by the Pew Research Center and the Miller Center was cited by the Revere PD on Monday."));
+    assertEquals(List.of(), e.people());
+    assertEquals(List.of("Pew Research Center", "Miller Center", "Revere PD"), e.orgs());
+  }
+
+  @Test
+  void partyStateTagsCodesAndDottedStatesAreNotOrganisations() {
+    Entities e = annotator.annotate(article(
+        "Sen. Lindsey Graham (R-S.C.) and Rep. Jerrold Nadler (D-N.Y.) spoke in Washington, D.C., about the AR-15"
+            + " and the PAC behind the ads, and the VP said nothing."));
+    assertEquals(List.of(), e.orgs());
+    assertEquals(List.of("Lindsey Graham", "Jerrold Nadler"), e.people());
+  }
+
+  @Test
+  void namesJoinedByAndStaySeparateUnlessTheyFormOneName() {
+    Entities e = annotator.annotate(article(
+        "The House and Senate must agree, the White House and Congress are at odds, Jonathan Wachtel and The"
+            + " Associated Press reported, and the Securities and Exchange Commission stayed silent."));
+    assertTrue(e.orgs().containsAll(List.of("Senate", "White House", "Congress", "Associated Press",
+        "Securities and Exchange Commission")), e.orgs().toString());
+    assertFalse(e.orgs().stream().anyMatch(o -> o.contains(" and ") && !o.startsWith("Securities")), e.orgs().toString());
+    assertEquals(List.of("Jonathan Wachtel"), e.people());
+  }
+
+  @Test
+  void newsOutletsOfTheSourceRegistryAreOrganisationsNotPeople() {
+    Entities e = annotator.annotate(article(
+        "He told the Daily Caller on Monday, and the Christian Science Monitor reported it first."));
+    assertEquals(List.of(), e.people());
+    assertEquals(List.of("The Daily Caller", "The Christian Science Monitor"), e.orgs());
+  }
+
+  @Test
+  void aTownMatchedOnlyThroughAnotherSpellingIsNotAPlaceByItself() {
+    // GeoNames' Egyptian city Būsh is spelled "Bush" in its ASCII form; a surname in US news
+    Entities e = annotator.annotate(article("Republicans welcomed Gates as a Bush holdover at the Pentagon."));
+    assertEquals(List.of(), e.places());
+  }
+
+  @Test
+  void aSurnameBeforeAnOrganisationIsReadAsBoth() {
+    Entities e = annotator.annotate(article(
+        "Barack Obama left office in 2017. Aides of the Obama White House said the Virginia Supreme Court erred."));
+    assertTrue(e.orgs().contains("White House"), e.orgs().toString());
+    assertTrue(e.orgs().contains("Virginia Supreme Court") || !e.orgs().contains("Supreme Court"), e.orgs().toString());
+    assertEquals(List.of("Barack Obama"), e.people());
+  }
+
+  @Test
   void acceptsAnotherExtractorAndStillMergesAliases() {
     EntityExtractor fixed = art -> List.of(
         new Mention(EntityType.PLACE, "Kiev", 0, 0, 4), new Mention(EntityType.PERSON, "Zelenskyy", 0, 10, 19));
