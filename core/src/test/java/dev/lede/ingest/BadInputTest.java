@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -156,6 +157,39 @@ class BadInputTest {
 
     assertFailure(sink, "secret.txt", null, "permission denied");
     assertGoodDocumentCameThrough(sink);
+  }
+
+  @Test
+  void unreadableFileIsAFailureEvenForRoot() throws IOException {
+    // Root reads a mode-000 file, but not a write-only sysfs attribute: the kernel refuses the open for any user.
+    // A link to one puts such a file in the archive (regular, 4096 bytes by its metadata).
+    Path target = writeOnlySysfsAttribute();
+    assumeTrue(target != null, "no write-only sysfs attribute on this machine");
+    Files.createSymbolicLink(root.resolve("locked.txt"), target);
+    good();
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertFailure(sink, "locked.txt", null, "permission denied");
+    assertGoodDocumentCameThrough(sink);
+  }
+
+  /** A regular sysfs file that refuses reading even to root ("uevent" of a bus is write-only), or null. */
+  private static Path writeOnlySysfsAttribute() {
+    for (String candidate : List.of("/sys/bus/cpu/uevent", "/sys/bus/pci/uevent", "/sys/bus/platform/uevent",
+        "/sys/bus/pci/rescan")) {
+      Path p = Path.of(candidate);
+      if (Files.isRegularFile(p)) {
+        try (var in = Files.newInputStream(p)) {
+          in.read();
+        } catch (java.nio.file.AccessDeniedException e) {
+          return p;
+        } catch (IOException e) {
+          // refused some other way: not the case this test is about
+        }
+      }
+    }
+    return null;
   }
 
   @Test

@@ -137,9 +137,23 @@ class BadInputTest {
     if (!Files.isReadable(locked)) { // root reads everything: then it is simply a good page
       expected.put("locked.txt", "");
     }
+    // What root cannot read either: a bus's write-only sysfs "uevent" attribute, linked into the archive
+    Path sysfs = Path.of("/sys/bus/cpu/uevent");
+    if (Files.isRegularFile(sysfs) && !opens(sysfs)) {
+      Files.createSymbolicLink(in.resolve("kernel.txt"), sysfs);
+      expected.put("kernel.txt", "permission denied");
+    }
     Process fifo = new ProcessBuilder("mkfifo", in.resolve("pipe.txt").toString()).start();
     fifo.waitFor(10, TimeUnit.SECONDS);
     return expected;
+  }
+
+  private static boolean opens(Path file) {
+    try (var stream = Files.newInputStream(file)) {
+      return stream.read() >= -1;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static String record(String name) throws IOException {
