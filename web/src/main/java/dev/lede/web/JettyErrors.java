@@ -15,7 +15,7 @@ import org.eclipse.jetty.util.Callback;
  * Errors Jetty answers before the app sees the request (ambiguous or malformed paths, headers too large): the same
  * security headers as every other response and a minimal page of our own, or {@code {"error": "..."}} under
  * {@code /api/} and {@code /export}, without request data or stack traces. A request whose head cannot be parsed at
- * all (over the 16 KB limit) has no path to go by and always gets the page.
+ * all (over the 72 KB limit) has no path to go by and always gets the page.
  */
 final class JettyErrors extends ErrorHandler {
   @Override

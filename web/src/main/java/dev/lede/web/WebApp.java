@@ -21,8 +21,14 @@ import org.slf4j.LoggerFactory;
  */
 final class WebApp {
   static final long MAX_REQUEST_BYTES = 64 * 1024;
-  static final int MAX_HEADER_BYTES = 16 * 1024;
-  static final int MAX_URL_CHARS = 8 * 1024;
+  /**
+   * The query string may be long enough for any query the API refuses with a message of its own (the 2,000-character
+   * query limit, 50 filters of 300 characters), even when every character is percent-encoded: a 10 KB query or
+   * 10,000 nested parentheses get a 400 that says what is wrong rather than a bare 414.
+   */
+  static final int MAX_URL_CHARS = 64 * 1024;
+  /** The request line and the headers together; room for the longest accepted query string. */
+  static final int MAX_HEADER_BYTES = 72 * 1024;
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
   private WebApp() {}
