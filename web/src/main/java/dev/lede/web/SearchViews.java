@@ -163,6 +163,9 @@ final class SearchViews {
     if (query && p.query() != null) {
       out.add(new Field(Param.QUERY, p.query()));
     }
+    if (query && p.exact()) { // forms without the query box have no exact checkbox either: carry it
+      out.add(new Field(Param.EXACT, "1"));
+    }
     for (Dimension d : Dimension.values()) {
       if (filters) {
         p.included(d).forEach(v -> out.add(new Field(d.param(), v)));

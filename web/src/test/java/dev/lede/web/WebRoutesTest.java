@@ -93,6 +93,24 @@ class WebRoutesTest {
   }
 
   @Test
+  void exactModeSurvivesTheFacetDateAndFindForms() throws Exception {
+    Document d = Jsoup.parse(get("/?q=Kherson&exact=1&find.place=k", 200).body());
+    List<org.jsoup.nodes.Element> forms = d.select("form");
+    assertTrue(forms.size() >= 3, "search, facet, date and find forms: " + forms.size());
+    for (org.jsoup.nodes.Element form : forms) {
+      boolean box = form.selectFirst("input[type=checkbox][name=exact]") != null;
+      boolean hidden = form.selectFirst("input[type=hidden][name=exact][value=1]") != null;
+      if (form.selectFirst("input[name=q]:not([type=hidden])") != null) {
+        assertTrue(box && !hidden, "the search form shows the exact box instead: " + form.outerHtml());
+      } else if (form.selectFirst("input[type=hidden][name=q]") != null) {
+        assertTrue(hidden, "a form that carries the query carries exact mode too: " + form.outerHtml());
+      }
+    }
+    Document plain = Jsoup.parse(get("/?q=Kherson&find.place=k", 200).body());
+    assertTrue(plain.select("input[type=hidden][name=exact]").isEmpty());
+  }
+
+  @Test
   void emptyResultSuggestsRemovingEachFilter() throws Exception {
     Document d = Jsoup.parse(get("/?q=Kherson&source=Coast+Daily&person=Olena+Marchenko", 200).body());
     assertTrue(d.select(".hit").isEmpty());
