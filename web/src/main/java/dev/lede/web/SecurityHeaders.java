@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** The headers every response carries: pages, API, exports, static files and error pages alike. */
 final class SecurityHeaders {
-  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
       + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
   static final Map<String, String> ALL = Map.of(
       "Content-Security-Policy", CSP,
