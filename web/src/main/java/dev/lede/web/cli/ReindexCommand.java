@@ -97,7 +97,7 @@ public final class ReindexCommand implements Command {
     ReindexOptions options = ReindexOptions.of(args.inputs(), args.index())
         .withFull(args.full()).withDryRun(args.dryRun())
         .withEntities(entities.annotate(), entities.config()).withWorkers(Pipelines.workers());
-    boolean showProgress = args.progress() || (System.console() != null && !args.quiet());
+    boolean showProgress = args.progress() || (onTerminal() && !args.quiet());
     ProgressListener listener = showProgress ? new ProgressLine(err) : ProgressListener.NONE;
     ReindexReport report;
     try {
@@ -186,6 +186,22 @@ public final class ReindexCommand implements Command {
     } catch (IOException e) {
       err.println("lede reindex: could not write the report " + file + ": " + e.getMessage());
       return false;
+    }
+  }
+
+  /**
+   * Whether a person is watching: a console that is a terminal. From JDK 22 {@code System.console()} is not null
+   * when output is redirected (cron), so {@code Console.isTerminal()} decides where it exists.
+   */
+  static boolean onTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true; // JDK 21: a console exists only on a terminal
     }
   }
 }
