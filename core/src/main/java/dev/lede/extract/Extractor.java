@@ -58,7 +58,7 @@ public final class Extractor {
   public Article extract(SourceDocument doc) {
     Objects.requireNonNull(doc, "doc");
     DocumentMeta meta = doc.meta();
-    List<String> notes = new ArrayList<>();
+    List<String> notes = new ArrayList<>(doc.notes()); // how it was read (a fallback decoding) comes first
     HtmlReader.HtmlPage page = doc.format() == Format.HTML ? html.read(doc.text()) : null;
     List<String> lines = page != null ? page.lines() : split(doc.text());
     String url = first(meta.url(), page == null ? null : page.url());

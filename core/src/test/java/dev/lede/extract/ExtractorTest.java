@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.ingest.DocumentMeta;
 import dev.lede.ingest.Format;
+import dev.lede.ingest.SourceDocument;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -62,6 +63,15 @@ class ExtractorTest {
     assertEquals(3, a.paragraphs().size());
     assertTrue(a.paragraphs().get(0).startsWith("The city council voted"));
     assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("Home") || p.contains("Related")));
+  }
+
+  @Test
+  void howTheBytesWereReadIsTheFirstNoteOfTheArticle() {
+    String text = "Council expands bus network to three districts\n\n" + STORY;
+    SourceDocument doc = new SourceDocument("latin.txt", java.nio.file.Path.of("latin.txt"), Format.PAGE_TEXT, text,
+        "h", DocumentMeta.NONE, List.of("not valid UTF-8; decoded as windows-1252"));
+    Article a = EXTRACTOR.extract(doc);
+    assertEquals("not valid UTF-8; decoded as windows-1252", a.notes().get(0));
   }
 
   @Test

@@ -89,6 +89,11 @@ class BadInputTest {
       assertEquals(2, searcher.search(SearchRequest.builder().query("zqjsonlgood").build()).totalHits(),
           "the good lines of the broken JSON Lines file");
       assertTrue(searcher.search(SearchRequest.builder().query("zqnestedmarker").build()).totalHits() <= 1);
+      HttpResponse<String> latin = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+          + "/api/articles/invalid-utf8.txt")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, latin.statusCode(), "the invalid UTF-8 page is indexed");
+      assertTrue(JSON.readTree(latin.body()).get("notes").toString().contains("not valid UTF-8"),
+          "and says how it was decoded: " + latin.body());
     }
     Figures.report("bad input", expectedFailures.size() + " expected failures found, counts "
         + report.get("counts") + ", exit " + exit + ", " + millis + " ms; failures: " + String.join(" | ", reported));
