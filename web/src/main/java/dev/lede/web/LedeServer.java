@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class LedeServer implements AutoCloseable {
-  static final long REFRESH_SECONDS = 2;
+  /** How often the server looks for a new commit of the index. */
+  public static final long REFRESH_SECONDS = 2;
   private static final Logger LOG = LoggerFactory.getLogger(LedeServer.class);
   private final Javalin app;
   private final ScheduledExecutorService refresher;
