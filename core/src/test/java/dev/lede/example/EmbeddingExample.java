@@ -7,6 +7,7 @@ import dev.lede.reindex.Reindexer;
 import dev.lede.search.Dimension;
 import dev.lede.search.Hit;
 import dev.lede.search.LedeSearcher;
+import dev.lede.search.SearchOutcome;
 import dev.lede.search.SearchRequest;
 import dev.lede.search.SearchResult;
 import dev.lede.search.SearcherOptions;
@@ -28,11 +29,17 @@ public final class EmbeddingExample {
     // Search: query syntax, a facet filter, newest first; "Kiev" would also find "Kyiv" through the name variants.
     try (LedeSearcher searcher = LedeSearcher.open(indexHome,
         SearcherOptions.DEFAULTS.withNameVariants(entities.nameVariants()))) {
-      SearchResult result = searcher.search(SearchRequest.builder()
+      // trySearch never throws for what a user typed: a query it cannot search comes back as a message.
+      SearchOutcome outcome = searcher.trySearch(SearchRequest.builder()
           .query("Kherson AND (retreat OR withdrawal)")
           .include(Dimension.WIRE, "Bloomberg")
           .sort(SortOrder.NEWEST)
           .build());
+      if (outcome.isRefused()) {
+        out.println("cannot search that: " + outcome.refusal());
+        return;
+      }
+      SearchResult result = outcome.result();
       out.println(result.totalHits() + " hits");
       for (Hit hit : result.hits()) {
         out.println(hit.published() + "  " + hit.source() + "  " + hit.title());
