@@ -86,6 +86,8 @@ class SampleCorpusGoldenTest {
     SearchResult r = search("Kherson");
     assertEquals(5, r.totalHits());
     assertEquals(List.of(), r.notices());
+    assertEquals("America Age=1, American Military News=1, The Independent=1", facet(r, Dimension.SOURCE));
+    assertEquals("Bloomberg=2", facet(r, Dimension.WIRE));
   }
 
   @Test
@@ -111,6 +113,9 @@ class SampleCorpusGoldenTest {
     SearchResult r = search("\"strategic retreat\"");
     assertEquals(1, r.totalHits());
     assertEquals("001", ids(r));
+    assertEquals("", facet(r, Dimension.SOURCE)); // the page names no outlet
+    assertEquals("Beijing=1, Berlin=1, Central Asia=1, China=1, Dnipro River=1, Donbas=1, Europe=1, Germany=1, "
+        + "Kherson=1, Kyiv=1", facet(r, Dimension.PLACE));
   }
 
   @Test
@@ -118,6 +123,9 @@ class SampleCorpusGoldenTest {
     SearchResult r = search("title:withdrawal");
     assertEquals(3, r.totalHits());
     assertEquals("000 001 003", sorted(ids(r)));
+    assertEquals("The Independent=1", facet(r, Dimension.SOURCE));
+    assertEquals("", facet(r, Dimension.WIRE));
+    assertEquals("Ali Tuygan=1, Kim Sengupta=1", facet(r, Dimension.AUTHOR));
   }
 
   @Test
@@ -134,6 +142,8 @@ class SampleCorpusGoldenTest {
         .dates(LocalDate.of(2022, 11, 14), LocalDate.of(2022, 11, 14)).build());
     assertEquals(2, r.totalHits());
     assertEquals("002 003", sorted(ids(r)));
+    assertEquals("American Military News=1", facet(r, Dimension.SOURCE)); // 003 names no outlet
+    assertEquals("Bloomberg=1", facet(r, Dimension.WIRE));
   }
 
   @Test
@@ -151,6 +161,8 @@ class SampleCorpusGoldenTest {
     SearchResult r = search(SearchRequest.builder().query("Kherson").exclude(Dimension.WIRE, "Bloomberg").build());
     assertEquals(3, r.totalHits());
     assertEquals("000 001 003", sorted(ids(r)));
+    assertEquals("Bloomberg=0-", facet(r, Dimension.WIRE)); // stays listed, marked excluded, to be put back
+    assertEquals("The Independent=1", facet(r, Dimension.SOURCE));
   }
 
   @Test
@@ -162,6 +174,9 @@ class SampleCorpusGoldenTest {
     Hit story = on.hits().stream().filter(h -> !h.otherVersions().isEmpty()).findFirst().orElseThrow();
     assertEquals("002", story.id().substring(0, 3));
     assertEquals("America Age", story.otherVersions().get(0).source());
+    // facets count every matching article, collapsed or not
+    assertEquals("America Age=1, American Military News=1, The Independent=1", facet(on, Dimension.SOURCE));
+    assertEquals("Bloomberg=2", facet(on, Dimension.WIRE));
   }
 
   @Test
