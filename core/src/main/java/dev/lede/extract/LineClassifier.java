@@ -3,12 +3,13 @@ package dev.lede.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * Decides what each line of a page is, from general features: length, sentence punctuation, capitalisation,
- * furniture phrases, menu-like runs of short lines, captions, dates, bylines, the outlet's own voice, and lines
+ * stop-word density (on English pages), furniture phrases, menu-like runs of short lines, captions, dates, bylines, the outlet's own voice, and lines
  * that repeat within the page or across pages of the same outlet.
  */
 final class LineClassifier {
@@ -20,6 +21,20 @@ final class LineClassifier {
   private static final Pattern BREADCRUMB = Pattern.compile("\\s[>»›]\\s");
   private static final int MENU_RUN = 3;
   private static final int MENU_WORDS = 4;
+  /** An English page: function words make at least this share of all its words (boilerplate included). */
+  private static final double ENGLISH_PAGE = 0.15;
+  /** On an English page, a long line with fewer function words than this is a list, not a sentence. */
+  private static final double PROSE_FUNCTION_WORDS = 0.05;
+  private static final int PROSE_CHECK_WORDS = 10;
+  /** English function words, for the density of running text (once the page is known to be English). */
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "the", "a", "an", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "with", "from", "into", "over",
+      "after", "before", "about", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+      "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "should", "that", "this",
+      "these", "those", "it", "its", "he", "she", "his", "her", "they", "them", "their", "we", "our", "you", "your",
+      "i", "who", "which", "what", "when", "where", "how", "why", "than", "then", "there", "not", "no", "if", "so",
+      "also", "said", "says", "while", "since", "until", "under", "between", "during", "against", "through",
+      "because", "some", "any", "all", "more", "most", "other", "such", "only", "just", "up", "out", "off");
 
   private final Markers markers;
   private final BylineParser bylines;
@@ -38,8 +53,9 @@ final class LineClassifier {
    */
   Kind[] classify(List<String> lines, String outletName, Predicate<String> seenElsewhere) {
     Kind[] kinds = new Kind[lines.size()];
+    boolean english = englishPage(lines);
     for (int i = 0; i < kinds.length; i++) {
-      kinds[i] = kindOf(lines.get(i), outletName);
+      kinds[i] = kindOf(lines.get(i), outletName, english);
     }
     markMenuRuns(lines, kinds);
     markRepeats(lines, kinds, seenElsewhere);
@@ -48,7 +64,13 @@ final class LineClassifier {
     return kinds;
   }
 
-  Kind kindOf(String line, String outletName) {
+  /**
+   * The kind of one line.
+   *
+   * @param english whether the page is English, so that stop-word density can tell prose from keyword and tag
+   *     lists (other languages are not judged by it)
+   */
+  Kind kindOf(String line, String outletName, boolean english) {
     if (line.isBlank()) {
       return Kind.BLANK;
     }
@@ -80,12 +102,29 @@ final class LineClassifier {
     boolean terminal = Text.terminal(line);
     double capitals = Text.capitalRatio(line);
     if (words >= 8 && (terminal || words >= 25) && (capitals < 0.5 || words >= 20)) {
-      return Kind.CONTENT;
+      return english && words >= PROSE_CHECK_WORDS && !prose(line) ? Kind.NEUTRAL : Kind.CONTENT;
     }
     if (words >= 2 && terminal && capitals < 0.6) {
       return Kind.SHORT;
     }
     return Kind.NEUTRAL;
+  }
+
+  private static boolean englishPage(List<String> lines) {
+    long words = 0;
+    long english = 0;
+    for (String line : lines) {
+      long counts = LanguageDetector.wordsIn(line, FUNCTION_WORDS, true);
+      words += counts >>> 32;
+      english += (int) counts;
+    }
+    return words > 0 && english >= ENGLISH_PAGE * words;
+  }
+
+  /** Stop-word density of running text: "ukraine war kherson news live updates russia" has none. */
+  private static boolean prose(String line) {
+    long counts = LanguageDetector.wordsIn(line, FUNCTION_WORDS, true);
+    return (int) counts >= PROSE_FUNCTION_WORDS * (counts >>> 32);
   }
 
   static boolean breadcrumb(String line) {

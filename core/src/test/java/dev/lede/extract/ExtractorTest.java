@@ -75,6 +75,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aLongLineWithoutFunctionWordsIsNotProseOnAnEnglishPage() {
+    String tags = "Ticker Security Last Change DOW JONES AVERAGES 29309.83 +33.01 NASDAQ COMPOSITE INDEX 9672.51 +44.13 "
+        + "MCDONALD'S CORP. 214.62 +1.41 UNDER ARMOUR INC 15.16 -2.99 FORD MOTOR COMPANY 8.13 +0.07 BERKSHIRE HATHAWAY";
+    String[] paragraphs = STORY.strip().split("\n\n");
+    Article a = page("Council expands bus network to three districts\n\n" + paragraphs[0] + "\n\n" + paragraphs[1]
+        + "\n\n" + tags + "\n\n" + paragraphs[2] + "\n\n" + paragraphs[3]);
+    assertEquals(4, a.paragraphs().size(), a.paragraphs().toString());
+    assertFalse(a.paragraphs().contains(tags));
+  }
+
+  @Test
   void readsByXAndYByline() {
     Article a = page("Council expands bus network to three districts\n\nBy Jane Roe and John Doe, Staff Writers\n"
         + "March 2, 2023\n\n" + STORY);
