@@ -91,6 +91,7 @@ class BrowserTest {
     shoot("search");
 
     // Tick the first source: the page reloads (the script submits the facet form) with fewer results.
+    String othersBefore = otherFacetCounts();
     WebElement firstSource = browser.findElement(By.cssSelector("#facet-source .facet-values li"));
     String source = firstSource.findElement(By.cssSelector(".value")).getText();
     String count = firstSource.findElement(By.cssSelector(".count")).getText();
@@ -99,6 +100,7 @@ class BrowserTest {
     String totalAfter = visibleText(".total strong");
     assertNotEquals(totalBefore, totalAfter);
     assertTrue(totalAfter.startsWith(count + " "), totalAfter + " vs facet count " + count);
+    assertNotEquals(othersBefore, otherFacetCounts(), "the other facets count only the picked source's stories");
     for (WebElement hit : browser.findElements(By.cssSelector(".hit .meta .source"))) {
       assertEquals(source, hit.getText());
     }
@@ -176,6 +178,16 @@ class BrowserTest {
     return e.getText().strip();
   }
 
+  /** The values and counts of every facet but Sources, as the reader sees them. */
+  private static String otherFacetCounts() {
+    StringBuilder out = new StringBuilder();
+    for (WebElement li : browser.findElements(By.cssSelector("[id^=facet-]:not(#facet-source) .facet-values li"))) {
+      out.append(li.findElement(By.cssSelector(".value")).getText()).append('=')
+          .append(li.findElement(By.cssSelector(".count")).getText()).append(' ');
+    }
+    return out.toString();
+  }
+
   private static void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
     new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
   }
@@ -184,6 +196,10 @@ class BrowserTest {
   private static void shoot(String name) throws Exception {
     for (int width : new int[] {1280, 375}) {
       browser.manage().window().setSize(new Dimension(width, 900));
+      JavascriptExecutor js = (JavascriptExecutor) browser;
+      assertEquals(width, ((Number) js.executeScript("return window.innerWidth;")).intValue(), "viewport width");
+      int scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).intValue();
+      assertTrue(scrollWidth <= width, name + " at " + width + " px scrolls sideways: " + scrollWidth + " px wide");
       long height = (Long) ((JavascriptExecutor) browser).executeScript(
           "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
       browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));
