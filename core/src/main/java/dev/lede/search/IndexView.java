@@ -68,6 +68,7 @@ final class IndexView implements Closeable {
   private final Path root;
   private final boolean home;
   private volatile Generation current;
+  private volatile boolean closed;
   private final Object switchLock = new Object();
 
   private IndexView(Path root, boolean home, Generation first) {
@@ -109,6 +110,9 @@ final class IndexView implements Closeable {
 
   Lease acquire() throws IOException {
     while (true) {
+      if (closed) { // the last generation was released for good: waiting for a new one would spin forever
+        throw new org.apache.lucene.store.AlreadyClosedException("the searcher is closed");
+      }
       Generation g = current;
       if (g.tryAcquire()) {
         try {
@@ -125,10 +129,10 @@ final class IndexView implements Closeable {
   /** Switches to a newly activated generation, then refreshes within the current one. */
   boolean refresh(boolean blocking) throws IOException {
     boolean changed = false;
-    if (home) {
+    if (home && !closed) {
       Path target = resolve(root, true);
       synchronized (switchLock) {
-        if (!target.equals(current.dir)) {
+        if (!closed && !target.equals(current.dir)) {
           Generation old = current;
           current = openGeneration(target);
           old.release();
@@ -166,7 +170,10 @@ final class IndexView implements Closeable {
   @Override
   public void close() throws IOException {
     synchronized (switchLock) {
-      current.release();
+      if (!closed) {
+        closed = true;
+        current.release();
+      }
     }
   }
 }

@@ -2,13 +2,17 @@ package dev.lede.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.index.ArticleIndexWriter;
 import dev.lede.index.IndexFixtures;
 import dev.lede.index.IndexHome;
 import dev.lede.index.WriterOptions;
+import org.apache.lucene.store.AlreadyClosedException;
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,5 +49,21 @@ class GenerationSwitchTest {
       assertEquals(g2, searcher.commitInfo().directory());
       assertEquals(List.of(g1), home.cleanup()); // released after the switch
     }
+  }
+
+  @Test
+  void aClosedSearcherRefusesAtOnceInsteadOfWaitingForever() throws IOException {
+    IndexHome home = IndexHome.open(dir);
+    Path g1 = home.createGeneration();
+    IndexFixtures.index(g1, GoldenCorpus.articles().subList(0, 3));
+    home.activate(g1);
+    LedeSearcher searcher = LedeSearcher.open(dir, SearcherOptions.DEFAULTS);
+    searcher.close();
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+      assertThrows(AlreadyClosedException.class, () -> searcher.search(SearchRequest.of("*")));
+      assertFalse(searcher.maybeRefresh());
+      searcher.close(); // twice is harmless
+    });
+    assertEquals(List.of(), home.cleanup(), "nothing was reopened after close");
   }
 }
