@@ -73,6 +73,9 @@ final class WebApp {
     if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) { // the int getter says -1 beyond 2 GB
       throw new BadRequest(413, "The request is too large.");
     }
+    if (ctx.req().getHeader("Transfer-Encoding") != null) { // a body of no stated size: no route takes one
+      throw new BadRequest("A request body must state its length (no chunked bodies).");
+    }
     if (malformedEscape(ctx.req().getRequestURI())) {
       throw new BadRequest("The address is malformed.");
     }

@@ -100,6 +100,11 @@ class LimitsTest {
     RawHttp.Response lying = RawHttp.send(site.port(), "GET /api/status HTTP/1.1\r\nHost: x\r\nContent-Length: "
         + Long.MAX_VALUE + "\r\nConnection: close\r\n\r\n", new byte[0]);
     assertTrue(lying.status() == 400 || lying.status() == 413, "absurd Content-Length: " + lying.status());
+    RawHttp.Response chunked = RawHttp.send(site.port(), "GET /api/search?q=kherson HTTP/1.1\r\nHost: x\r\n"
+        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + "1000\r\n" + "x".repeat(4096) + "\r\n",
+        new byte[0]);
+    assertEquals(400, chunked.status(), "a chunked body, never read to its end");
+    assertClear("chunked body", chunked);
     Figures.report("limits", "body " + BODY_LIMIT + " B -> 200, " + (BODY_LIMIT + 1) + " B -> 413");
   }
 
