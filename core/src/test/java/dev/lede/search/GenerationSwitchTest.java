@@ -25,9 +25,7 @@ class GenerationSwitchTest {
   @Test
   void searcherFollowsNewCommitsAndActivatedGenerations() throws IOException {
     IndexHome home = IndexHome.open(dir);
-    Path g1 = home.createGeneration();
-    IndexFixtures.index(g1, GoldenCorpus.articles().subList(0, 3));
-    home.activate(g1);
+    Path g1 = firstGeneration(home);
     try (LedeSearcher searcher = LedeSearcher.open(dir, SearcherOptions.DEFAULTS)) {
       assertEquals(3, searcher.search(SearchRequest.of("*")).totalHits());
       assertFalse(searcher.maybeRefresh());
@@ -54,9 +52,7 @@ class GenerationSwitchTest {
   @Test
   void aClosedSearcherRefusesAtOnceInsteadOfWaitingForever() throws IOException {
     IndexHome home = IndexHome.open(dir);
-    Path g1 = home.createGeneration();
-    IndexFixtures.index(g1, GoldenCorpus.articles().subList(0, 3));
-    home.activate(g1);
+    firstGeneration(home);
     LedeSearcher searcher = LedeSearcher.open(dir, SearcherOptions.DEFAULTS);
     searcher.close();
     assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
@@ -65,5 +61,13 @@ class GenerationSwitchTest {
       searcher.close(); // twice is harmless
     });
     assertEquals(List.of(), home.cleanup(), "nothing was reopened after close");
+  }
+
+  /** A home serving a first generation of three golden articles. */
+  private static Path firstGeneration(IndexHome home) throws IOException {
+    Path g1 = home.createGeneration();
+    IndexFixtures.index(g1, GoldenCorpus.articles().subList(0, 3));
+    home.activate(g1);
+    return g1;
   }
 }
