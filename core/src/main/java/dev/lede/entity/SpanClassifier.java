@@ -237,8 +237,11 @@ final class SpanClassifier {
     return f != null && f.type() == EntityType.ORG ? k : from;
   }
 
-  /** The last index of the longest curated or gazetteer name of two words or more starting at {@code i}. */
-  private int longestKnown(Tokens t, int i, int limit) {
+  /**
+   * The last index (at most {@code limit}) of the longest curated or gazetteer name of two words or more starting at
+   * {@code i}, or {@code i} when there is none.
+   */
+  int longestKnown(Tokens t, int i, int limit) {
     for (int end = limit; end > i; end--) {
       if (known(text(t, i, end)) != null) {
         return end;

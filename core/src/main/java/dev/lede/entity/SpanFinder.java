@@ -62,7 +62,7 @@ final class SpanFinder {
           j = right;
           continue;
         }
-        int known = knownThrough(t, i, next + 1, right);
+        int known = classifier.longestKnown(t, i, right - 1);
         if (known > next) { // "Office of Management and Budget Director Mick Mulvaney": the name ends the span
           j = known;
         }
@@ -124,16 +124,6 @@ final class SpanFinder {
   private boolean isPlace(String name) {
     SpanClassifier.Found f = classifier.known(name);
     return f != null && f.type() == EntityType.PLACE;
-  }
-
-  /** The last index in {@code from..to} that ends a known name starting at {@code i}, or -1. */
-  private int knownThrough(Tokens t, int i, int from, int to) {
-    for (int end = to - 1; end >= from; end--) {
-      if (classifier.known(SpanClassifier.text(t, i, end)) != null) {
-        return end;
-      }
-    }
-    return -1;
   }
 
   /** The last index of the run of capitalised words starting at {@code i}. */
