@@ -64,9 +64,9 @@ public final class Extractor {
     String url = first(meta.url(), page == null ? null : page.url());
     String source = source(meta, page, url, lines, notes);
 
-    Kind[] kinds = classifier.classify(lines, source,
-        line -> source != null && memory.seenElsewhere(source, doc.contentHash(), line));
     boolean record = doc.format() == Format.RECORD_TEXT;
+    Kind[] kinds = record ? classifier.classifyRecord(lines) : classifier.classify(lines, source,
+        line -> source != null && memory.seenElsewhere(source, doc.contentHash(), line));
     StoryLocator.Story story = record ? StoryLocator.whole(lines, kinds) : StoryLocator.locate(lines, kinds);
     if (story == null) {
       throw new ExtractionException("no article text found in document " + quote(doc.id()));

@@ -65,6 +65,32 @@ final class LineClassifier {
   }
 
   /**
+   * Kinds for the lines of a record's text (JSON Lines, WARC text), which is the article by the publisher's own
+   * account: tables, results lines, datelines, headlines and short lines are its text, so only what a furniture
+   * phrase marks (a share bar, a subscribe line or a comments heading the scraper kept) and photo credits are not {@link Kind#CONTENT}.
+   * Shape alone (a menu-like run of short lines, a repeated line) says nothing here: a results table is both.
+   */
+  Kind[] classifyRecord(List<String> lines) {
+    Kind[] kinds = new Kind[lines.size()];
+    for (int i = 0; i < kinds.length; i++) {
+      String line = lines.get(i);
+      int words = Text.words(line);
+      if (line.isBlank()) {
+        kinds[i] = Kind.BLANK;
+      } else if (markers.isEnd(line, words)) {
+        kinds[i] = Kind.END;
+      } else if (markers.isFurniture(line, words) || Text.socialButtons(line)) {
+        kinds[i] = Kind.FURNITURE;
+      } else if (CAPTION_CREDIT.matcher(line).find()) {
+        kinds[i] = Kind.CAPTION;
+      } else {
+        kinds[i] = Kind.CONTENT;
+      }
+    }
+    return kinds;
+  }
+
+  /**
    * The kind of one line.
    *
    * @param english whether the page is English, so that stop-word density can tell prose from keyword and tag
