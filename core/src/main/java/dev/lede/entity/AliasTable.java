@@ -56,6 +56,11 @@ final class AliasTable {
     return new AliasTable(Map.copyOf(byKey));
   }
 
+  /** Every form it knows (folded). */
+  Set<String> keys() {
+    return byKey.keySet();
+  }
+
   Entry find(String key) {
     return byKey.get(key);
   }

@@ -5,7 +5,7 @@ final class DataHolder {
   private volatile Loaded loaded;
 
   /** The data and the span finder built on it. */
-  record Loaded(EntityData data, SpanFinder finder) {}
+  record Loaded(EntityData data, SpanFinder finder, NerTagger tagger, FacetPolicy policy) {}
 
   Loaded get() {
     Loaded l = loaded;
@@ -14,7 +14,9 @@ final class DataHolder {
         l = loaded;
         if (l == null) {
           EntityData data = EntityData.load();
-          l = new Loaded(data, new SpanFinder(data));
+          SpanFinder rules = new SpanFinder(data);
+          l = new Loaded(data, rules, new NerTagger(NerTagger.bundledModel(), new NerFeatures(data, rules)),
+              new FacetPolicy(data));
           loaded = l;
         }
       }

@@ -3,7 +3,12 @@ package dev.lede.entity;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** {@link NameVariants} from the same data that canonicalises names: curated aliases, GeoNames, given names. */
+/**
+ * {@link NameVariants} from the same data that canonicalises names: curated aliases, GeoNames, given names. Only a
+ * name is widened, never an ordinary word that happens to be one: "us" is not the United States, "casey" not a town
+ * in New Mexico that GeoNames also calls Casey. A GeoNames alternate spelling is not used either, for the same
+ * reason; a curated alias is.
+ */
 final class DataNameVariants implements NameVariants {
   private final DataHolder holder;
 
@@ -18,6 +23,9 @@ final class DataNameVariants implements NameVariants {
     }
     EntityData data = holder.get().data();
     String k = Fold.key(name.strip());
+    if (ordinaryWord(data.lexicon(), name.strip(), k)) {
+      return Set.of();
+    }
     Set<String> out = new LinkedHashSet<>();
     AliasTable.Entry e = data.aliases().find(k);
     if (e != null) {
@@ -31,8 +39,8 @@ final class DataNameVariants implements NameVariants {
     // Only the gazetteer's preferred name, not all its alternate names: GeoNames lists dozens of historical and
     // foreign spellings per city ("Kaenugardur" for Kyiv), which would flood a query and crowd out the real variant.
     Gazetteer.Place p = data.gazetteer().find(k);
-    if (p != null && (e == null || e.type() == EntityType.PLACE)) {
-      out.add(p.name());
+    if (p != null && !p.alternate() && (e == null || e.type() == EntityType.PLACE)) {
+      out.add(p.name()); // "Zurich" and "Zürich": the same primary name with and without its accents
     }
     if (name.strip().indexOf(' ') < 0) {
       out.addAll(data.lexicon().givenVariants(k));
@@ -46,6 +54,25 @@ final class DataNameVariants implements NameVariants {
       }
     }
     return Set.copyOf(unique);
+  }
+
+  /**
+   * A word typed in lower case that English uses as a word: a common word, a word of the entity word lists
+   * (titles, "department", "post"), or a fragment of two letters or less. "US" typed in capitals is still a name.
+   */
+  private static boolean ordinaryWord(Lexicon lex, String typed, String key) {
+    if (key.indexOf(' ') >= 0 || !typed.equals(typed.toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    if (key.length() <= 2 || lex.isCommon(key)) {
+      return true;
+    }
+    for (Lexicon.Section section : Lexicon.Section.values()) {
+      if (lex.in(section, key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Dnipro River" and "River Dnieper" are also written "Dnipro" and "Dnieper". */

@@ -3,13 +3,19 @@ package dev.lede.entity;
 import java.util.List;
 
 /**
- * The canonical entities of one article, each list most-mentioned first. These are the facet values.
+ * The canonical entities of one article, each list most-mentioned first. These are the facet values: spellings
+ * that data files say are one entity are merged across the archive (Kiev and Kyiv, Sergei and Sergey Surovikin).
+ *
+ * <p>{@link #asWritten()} gives the same entities, in the same order, named as this article writes them in full
+ * (the fullest and most frequent form it uses: "Putin" and "Vladimir Putin" are Vladimir Putin; "U.S." stays
+ * "U.S."). That is what {@code lede extract} prints, and what to show when quoting the article.
  *
  * @param people canonical person names
  * @param places canonical place names
  * @param orgs canonical organization names
+ * @param written the names as the article writes them, or null when they are the canonical names
  */
-public record Entities(List<String> people, List<String> places, List<String> orgs) {
+public record Entities(List<String> people, List<String> places, List<String> orgs, Entities written) {
   /** No entities. */
   public static final Entities NONE = new Entities(List.of(), List.of(), List.of());
 
@@ -17,6 +23,28 @@ public record Entities(List<String> people, List<String> places, List<String> or
     people = people == null ? List.of() : List.copyOf(people);
     places = places == null ? List.of() : List.copyOf(places);
     orgs = orgs == null ? List.of() : List.copyOf(orgs);
+    if (written != null) {
+      if (written.written != null) {
+        throw new IllegalArgumentException("the written names have no written names of their own");
+      }
+      if (written.people.size() != people.size() || written.places.size() != places.size()
+          || written.orgs.size() != orgs.size()) {
+        throw new IllegalArgumentException("written names must pair one to one with the canonical names");
+      }
+      if (written.equals(new Entities(people, places, orgs))) {
+        written = null;
+      }
+    }
+  }
+
+  /** Canonical names only (the written names are the same). */
+  public Entities(List<String> people, List<String> places, List<String> orgs) {
+    this(people, places, orgs, null);
+  }
+
+  /** The same entities named as the article writes them. */
+  public Entities asWritten() {
+    return written == null ? this : written;
   }
 
   /** The list for one type. */

@@ -76,6 +76,11 @@ final class Gazetteer {
     return new Gazetteer(byKey); // private, never modified after this point
   }
 
+  /** Every name it knows (folded). */
+  java.util.Set<String> keys() {
+    return java.util.Collections.unmodifiableSet(byKey.keySet());
+  }
+
   /** The place with this name (any spelling GeoNames knows), or null. */
   Place find(String key) {
     return byKey.get(key);

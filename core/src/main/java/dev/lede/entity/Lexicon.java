@@ -128,6 +128,20 @@ final class Lexicon {
     return set.contains(key) || key.endsWith(".") && set.contains(key.substring(0, key.length() - 1));
   }
 
+  /** The entries of a section (folded). */
+  Set<String> words(Section section) {
+    return sections.getOrDefault(section, Set.of());
+  }
+
+  /** Every common word and given name (folded). */
+  Set<String> commonWords() {
+    return common;
+  }
+
+  Set<String> givenNames() {
+    return givenNames.keySet();
+  }
+
   boolean isCommon(String key) {
     return common.contains(key);
   }

@@ -21,6 +21,9 @@ final class Resolver {
   private static final class Cluster {
     final EntityType type;
     String name;
+    /** The form the article uses most (for people: the fullest name, most used). */
+    String written;
+    int writtenCount;
     final Set<String> forms = new LinkedHashSet<>();
     int count;
     long first = Long.MAX_VALUE;
@@ -34,6 +37,21 @@ final class Resolver {
       forms.add(form);
       count += n;
       first = Math.min(first, position);
+      if (written == null || n > writtenCount) {
+        written = form;
+        writtenCount = n;
+      }
+    }
+
+    /** Takes over another cluster's mentions (its written name too when this one has none). */
+    void absorb(Cluster o) {
+      forms.addAll(o.forms);
+      count += o.count;
+      first = Math.min(first, o.first);
+      if (written == null) {
+        written = o.written;
+        writtenCount = o.writtenCount;
+      }
     }
   }
 
@@ -69,6 +87,7 @@ final class Resolver {
         .stream().map(c -> {
           Cluster out = new Cluster(EntityType.PERSON, c.name());
           c.forms().forEach(f -> out.add(f.text(), f.count(), f.first()));
+          out.written = c.forms().get(0).text(); // the fullest name, most used: a surname alone never names them
           return out;
         }).toList());
     clusters.addAll(byName(EntityType.PLACE, forms.getOrDefault(EntityType.PLACE, Map.of()), this::placeName));
@@ -91,8 +110,9 @@ final class Resolver {
     if (e != null && e.type() == EntityType.PLACE) {
       return e.canonical();
     }
-    Gazetteer.Place p = data.gazetteer().find(k);
-    return p != null ? p.name() : form;
+    // A gazetteer spelling is not evidence enough: "Bush" is also an Egyptian town's ASCII name, "Kherson" a city
+    // and a region, "Tunbridge Wells" not "Royal Tunbridge Wells" in the news. Only curated aliases merge places.
+    return form;
   }
 
   private String orgName(String form) {
@@ -126,11 +146,7 @@ final class Resolver {
       if (longer == null) {
         out.add(c);
       } else {
-        for (String f : c.forms) {
-          longer.forms.add(f);
-        }
-        longer.count += c.count;
-        longer.first = Math.min(longer.first, c.first);
+        longer.absorb(c);
       }
     }
     return out;
@@ -147,14 +163,23 @@ final class Resolver {
       if (into != null) {
         into.count += fixed.count;
         into.first = Math.min(into.first, fixed.first);
+        if (fixed.writtenCount > into.writtenCount) {
+          into.written = fixed.written;
+          into.writtenCount = fixed.writtenCount;
+        }
       }
     }
     Map<EntityType, List<String>> lists = new EnumMap<>(EntityType.class);
+    Map<EntityType, List<String>> written = new EnumMap<>(EntityType.class);
     merged.values().stream()
         .sorted(Comparator.comparingInt((Cluster c) -> -c.count).thenComparingLong(c -> c.first)
             .thenComparing(c -> c.name))
-        .forEach(c -> lists.computeIfAbsent(c.type, t -> new ArrayList<>()).add(c.name));
-    return new Entities(lists.get(EntityType.PERSON), lists.get(EntityType.PLACE), lists.get(EntityType.ORG));
+        .forEach(c -> {
+          lists.computeIfAbsent(c.type, t -> new ArrayList<>()).add(c.name);
+          written.computeIfAbsent(c.type, t -> new ArrayList<>()).add(c.written == null ? c.name : c.written);
+        });
+    return new Entities(lists.get(EntityType.PERSON), lists.get(EntityType.PLACE), lists.get(EntityType.ORG),
+        new Entities(written.get(EntityType.PERSON), written.get(EntityType.PLACE), written.get(EntityType.ORG)));
   }
 
   /** The cluster after the operator's rules, or null when blocked. */
@@ -176,6 +201,8 @@ final class Resolver {
     out.count = c.count;
     out.first = c.first;
     out.forms.addAll(c.forms);
+    out.written = c.written;
+    out.writtenCount = c.writtenCount;
     if (rule != null && rule.action() != EntityOverrides.Action.RETYPE) {
       EntityOverrides.Rule then = overrides.find(out.type, out.name);
       if (then != null && then.action() == EntityOverrides.Action.BLOCK) {
@@ -185,6 +212,7 @@ final class Resolver {
         Cluster moved = new Cluster(then.newType(), out.name);
         moved.count = out.count;
         moved.first = out.first;
+        moved.written = out.written;
         return moved;
       }
     }

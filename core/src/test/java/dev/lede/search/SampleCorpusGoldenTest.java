@@ -102,10 +102,13 @@ class SampleCorpusGoldenTest {
     assertEquals("Vladimir Putin=4, Sergei Shoigu=3, Sergey Surovikin=3, Halyna Lugova=2, Jens Stoltenberg=2, "
         + "Kaja Kallas=2, Mick Ryan=2, Natalia Humeniuk=2, Valery Zaluzhny=2, Volodymyr Zelensky=2", people);
     String places = facet(r, Dimension.PLACE);
+    // the tagger reads "the Kremlin" as the place CoNLL-2003 annotates it as (the organisation facet had it before)
     assertEquals("Kherson=5, Kyiv=5, Russia=5, Ukraine=5, Dnipro River=4, Moscow=3, United States=3, Crimea=2, "
-        + "Donbas=2, Rome=2", places);
-    assertEquals("Kremlin=2, NATO=2, UK Ministry of Defence=2, Bloomberg=1, CNBC=1, European Union=1, G20=1, G7=1, "
-        + "Joint Chiefs of Staff=1, Ukrainian Army=1", facet(r, Dimension.ORG));
+        + "Donbas=2, Kremlin=2", places);
+    // pinned as the tagger gives it, errors included: "Furthermore" (a sentence-initial adverb), "Army Advances" (a
+    // title-case headline) and "Alliance" (of "Western Alliance") are not organisations
+    assertEquals("NATO=2, Rybar=2, UK Ministry of Defence=2, Alliance=1, Army Advances=1, Bloomberg=1, CNBC=1, "
+        + "European Union=1, Furthermore=1, G7=1", facet(r, Dimension.ORG));
   }
 
   @Test
@@ -114,8 +117,9 @@ class SampleCorpusGoldenTest {
     assertEquals(1, r.totalHits());
     assertEquals("001", ids(r));
     assertEquals("", facet(r, Dimension.SOURCE)); // the page names no outlet
+    // "the Kherson region" is the region (GeoNames' Kherson Oblast), named apart from the city
     assertEquals("Beijing=1, Berlin=1, Central Asia=1, China=1, Dnipro River=1, Donbas=1, Europe=1, Germany=1, "
-        + "Kherson=1, Kyiv=1", facet(r, Dimension.PLACE));
+        + "Kherson=1, Kherson Region=1", facet(r, Dimension.PLACE));
   }
 
   @Test
@@ -172,8 +176,9 @@ class SampleCorpusGoldenTest {
     SearchResult on = search(SearchRequest.builder().query("Kherson").collapseStories(true).build());
     assertEquals(4, on.totalHits());
     Hit story = on.hits().stream().filter(h -> !h.otherVersions().isEmpty()).findFirst().orElseThrow();
-    assertEquals("002", story.id().substring(0, 3));
-    assertEquals("America Age", story.otherVersions().get(0).source());
+    // the two Bloomberg copies (002, 004) are one story; the better-scoring copy leads
+    assertEquals("004", story.id().substring(0, 3));
+    assertEquals("American Military News", story.otherVersions().get(0).source());
     // facets count every matching article, collapsed or not
     assertEquals("America Age=1, American Military News=1, The Independent=1", facet(on, Dimension.SOURCE));
     assertEquals("Bloomberg=2", facet(on, Dimension.WIRE));

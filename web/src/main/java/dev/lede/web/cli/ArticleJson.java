@@ -23,6 +23,7 @@ final class ArticleJson {
   static final String BODY = "body";
   static final String NOTES = "notes";
   static final String ENTITIES = "entities";
+  static final String FACETS = "facets";
   static final String PEOPLE = "people";
   static final String PLACES = "places";
   static final String ORGS = "orgs";
@@ -50,12 +51,16 @@ final class ArticleJson {
     node.put(LANGUAGE, a.language());
     node.put(BODY, a.body());
     strings(node.putArray(NOTES), a.notes());
-    Entities e = indexed.entities();
-    ObjectNode entities = node.putObject(ENTITIES);
-    strings(entities.putArray(PEOPLE), e.people());
-    strings(entities.putArray(PLACES), e.places());
-    strings(entities.putArray(ORGS), e.orgs());
+    // the article's names as it writes them; the facet values (spellings merged across the archive) beside them
+    entities(node.putObject(ENTITIES), indexed.entities().asWritten());
+    entities(node.putObject(FACETS), indexed.entities());
     return node;
+  }
+
+  private static void entities(ObjectNode node, Entities e) {
+    strings(node.putArray(PEOPLE), e.people());
+    strings(node.putArray(PLACES), e.places());
+    strings(node.putArray(ORGS), e.orgs());
   }
 
   private static void strings(ArrayNode array, List<String> values) {

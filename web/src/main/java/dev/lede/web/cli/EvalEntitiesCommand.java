@@ -1,20 +1,39 @@
 package dev.lede.web.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.entity.ConllEvaluation;
 import dev.lede.entity.DefaultEntityExtractor;
+import dev.lede.entity.Entities;
 import dev.lede.entity.EntityAnnotator;
 import dev.lede.entity.EntityEvaluation;
 import dev.lede.entity.EntityType;
+import dev.lede.index.IndexedArticle;
+import dev.lede.ingest.IngestOptions;
+import dev.lede.reindex.ArticlePipeline;
+import dev.lede.reindex.ArticleSink;
+import dev.lede.reindex.DocumentFailure;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * {@code lede eval-entities GOLD.jsonl [--overrides FILE] [--split NAME] [--show-errors]}: document-level
- * precision, recall and F1 per entity type of the default extractor against a hand-labelled gold file (see
- * {@link EntityEvaluation} for the format). Exit code 0 when it ran, 2 on usage errors, 1 when the gold file is
- * unreadable or malformed (the message names the line).
+ * {@code lede eval-entities GOLD.jsonl|BENCHMARK.conll [--mode both|tagger|end-to-end] [--overrides FILE]
+ * [--split NAME] [--show-errors]}: document-level precision, recall and F1 per entity type of the default extractor.
+ *
+ * <p>A {@code .conll} file (CoNLL-2003, WikiGold) is scored as {@link ConllEvaluation} defines: "tagger" gives the
+ * annotator every sentence as it is; "end-to-end" goes the way of the held-out evaluation, each document a JSON
+ * Lines record {@code {"id", "text"}} read, extracted and annotated exactly as {@code lede extract} does, so a line
+ * that extraction drops takes its names with it; "both" (the default) prints the two. A JSON Lines gold file is a
+ * hand-labelled set (see {@link EntityEvaluation}). Exit code 0 when it ran, 2 on usage errors, 1 when the gold
+ * file is unreadable or malformed (the message names the line).
  */
 public final class EvalEntitiesCommand implements Command {
   @Override
@@ -30,6 +49,7 @@ public final class EvalEntitiesCommand implements Command {
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
     Path gold = null;
+    String mode = "both";
     Path overrides = null;
     String split = null;
     boolean showErrors = false;
@@ -38,9 +58,11 @@ public final class EvalEntitiesCommand implements Command {
       switch (a) {
         case "--overrides" -> overrides = Path.of(value(args, ++i, a));
         case "--split" -> split = value(args, ++i, a);
+        case "--mode" -> mode = value(args, ++i, a);
         case "--show-errors" -> showErrors = true;
         case "-h", "--help" -> {
-          out.println("usage: lede eval-entities GOLD.jsonl [--overrides FILE] [--split NAME] [--show-errors]");
+          out.println("usage: lede eval-entities GOLD.jsonl|BENCHMARK.conll [--mode both|tagger|end-to-end]"
+              + " [--overrides FILE] [--split NAME] [--show-errors]");
           return 0;
         }
         default -> {
@@ -58,6 +80,13 @@ public final class EvalEntitiesCommand implements Command {
       err.println("lede eval-entities: no such file: " + gold);
       return 1;
     }
+    if (!List.of("both", "tagger", "end-to-end").contains(mode)) {
+      throw new UsageException("--mode must be both, tagger or end-to-end, not " + CliText.printable(mode));
+    }
+    if (gold.getFileName().toString().endsWith(".conll")) {
+      EntityAnnotator annotator = EntityAnnotator.create(new DefaultEntityExtractor(), overrides);
+      return conll(gold, mode, annotator, showErrors, out);
+    }
     List<EntityEvaluation.GoldArticle> articles = EntityEvaluation.readGold(gold);
     if (split != null) {
       String wanted = split;
@@ -71,6 +100,77 @@ public final class EvalEntitiesCommand implements Command {
           d.articleId(), d.type(), d.name()));
     }
     return 0;
+  }
+
+  private static int conll(Path file, String mode, EntityAnnotator annotator, boolean showErrors, PrintStream out)
+      throws IOException {
+    List<ConllEvaluation.Document> docs = ConllEvaluation.read(file);
+    long words = docs.stream().mapToLong(d -> d.text().split("\\s+").length).sum();
+    out.printf(Locale.ROOT, "%s: %d documents, %,d tokens; people, places and organisations per document%n",
+        file.getFileName(), docs.size(), words);
+    if (!mode.equals("end-to-end")) {
+      long t0 = System.nanoTime();
+      Map<String, Entities> found = new HashMap<>();
+      for (ConllEvaluation.Document d : docs) {
+        found.put(d.id(), annotator.annotate(ConllEvaluation.article(d)).asWritten());
+      }
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      out.printf(Locale.ROOT, "%ntagger alone (every sentence, nothing extracted), %.1f s:%n", seconds);
+      report(ConllEvaluation.score(docs, found), showErrors, out);
+    }
+    if (!mode.equals("tagger")) {
+      Map<String, Entities> found = endToEnd(docs, annotator);
+      out.printf(Locale.ROOT, "%nend to end (JSON Lines records through lede extract's pipeline):%n");
+      report(ConllEvaluation.score(docs, found), showErrors, out);
+    }
+    return 0;
+  }
+
+  /** Each document as a {"id", "text"} record in a JSON Lines file, read and extracted as lede extract does. */
+  private static Map<String, Entities> endToEnd(List<ConllEvaluation.Document> docs, EntityAnnotator annotator)
+      throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Path dir = Files.createTempDirectory("lede-eval-");
+    Path records = dir.resolve("records.jsonl");
+    try {
+      try (BufferedWriter w = Files.newBufferedWriter(records, StandardCharsets.UTF_8)) {
+        for (ConllEvaluation.Document d : docs) {
+          ObjectNode o = json.createObjectNode();
+          o.put("id", d.id());
+          o.put("text", d.text());
+          w.write(json.writeValueAsString(o));
+          w.write('\n');
+        }
+      }
+      Map<String, Entities> found = new HashMap<>();
+      new ArticlePipeline(annotator::annotate, Pipelines.workers()).run(List.of(records), IngestOptions.defaults(),
+          new ArticleSink() {
+            @Override
+            public void article(IndexedArticle a) {
+              found.put(a.article().id(), a.entities().asWritten());
+            }
+
+            @Override
+            public void failure(DocumentFailure f) {
+              // scored as nothing found, as the held-out evaluation does
+            }
+          });
+      // record ids are "records.jsonl#conll-001"-like; key them by the document id they end with
+      Map<String, Entities> byDoc = new HashMap<>();
+      found.forEach((id, e) -> byDoc.put(id.substring(id.lastIndexOf('#') + 1), e));
+      return byDoc;
+    } finally {
+      Files.deleteIfExists(records);
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  private static void report(EntityEvaluation.Report r, boolean showErrors, PrintStream out) {
+    print(r, out);
+    if (showErrors) {
+      r.differences().forEach(d -> out.printf(Locale.ROOT, "%s %-12s %-6s %s%n", d.spurious() ? "+" : "-",
+          d.articleId(), d.type(), d.name()));
+    }
   }
 
   static void print(EntityEvaluation.Report r, PrintStream out) {
@@ -87,7 +187,7 @@ public final class EvalEntitiesCommand implements Command {
         s.falseNegatives(), s.precision(), s.recall(), s.f1());
   }
 
-  private static String value(List<String> args, int i, String option) {
+  static String value(List<String> args, int i, String option) {
     if (i >= args.size()) {
       throw new UsageException(option + " needs a value");
     }

@@ -35,7 +35,9 @@ public final class ExtractCommand implements Command {
       Extracts the articles of files and directories (text, HTML, JSON Lines, WARC) and prints one JSON object
       per article (JSON Lines, UTF-8, in input order) with the keys id, path, url (when known), title,
       standfirst (when known), source, wire, authors, published, language, body, notes, entities
-      {people, places, orgs} and story (articles that are versions of the same story share it).
+      {people, places, orgs} (as the article writes each name in full), facets {people, places, orgs} (the
+      same entities as facet values: spellings merged across the archive) and story (articles that are
+      versions of the same story share it).
       Unreadable files are listed on stderr as 'path: reason'.
 
       Exit codes: 0 articles printed (some files may have failed), 1 nothing could be read, 2 usage error.

@@ -34,7 +34,8 @@ public final class Pipelines {
    * The entity annotator for an index, with what it stands for.
    *
    * @param annotate thread-safe, called from several worker threads at once
-   * @param config for {@code ReindexOptions.withEntities}: changes when the overrides change
+   * @param config for {@code ReindexOptions.withEntities}: changes when the entity model, its bundled data or the
+   *     overrides change
    * @param overridesFile the overrides file that was applied, or null when the index has none
    */
   public record IndexEntities(Function<Article, Entities> annotate, String config, Path overridesFile) {}
@@ -47,12 +48,13 @@ public final class Pipelines {
    */
   public static IndexEntities forIndex(Path indexHome) throws IOException {
     Path file = indexHome.resolve(OVERRIDES_FILE);
+    String model = "entities " + Holder.EXTRACTOR.fingerprint() + " ";
     if (!Files.exists(file)) {
-      return new IndexEntities(entities(), "overrides none", null);
+      return new IndexEntities(entities(), model + "overrides none", null);
     }
     EntityOverrides overrides = EntityOverrides.load(file);
     EntityAnnotator annotator = EntityAnnotator.create(Holder.EXTRACTOR, overrides);
-    return new IndexEntities(annotator::annotate, "overrides " + overrides.fingerprint(), file);
+    return new IndexEntities(annotator::annotate, model + "overrides " + overrides.fingerprint(), file);
   }
 
   /** The entity annotator of every command: thread-safe, called from several worker threads at once. */

@@ -126,12 +126,12 @@ class ReindexCommandTest {
   void theOverridesFileInTheIndexHomeIsAppliedAndEditingItRebuildsEverything() throws Exception {
     Path home = tmp.resolve("index");
     assertEquals(0, run("--input", INDEX_DATA.toString(), "--index", home.toString()).code());
-    assertEquals(List.of("Kremlin"), facet(home, Dimension.ORG, "kreml"));
+    assertEquals(List.of("Kremlin"), facet(home, Dimension.PLACE, "kreml"));
     assertEquals(List.of("Vladimir Putin"), facet(home, Dimension.PERSON, "putin"));
 
     Files.writeString(home.resolve(Pipelines.OVERRIDES_FILE), """
         # corrections kept next to the index
-        block\tORG\tKremlin
+        block\tPLACE\tKremlin
         rename\tPERSON\tVladimir Putin\tVladimir V. Putin
         """);
     Path report = tmp.resolve("report.json");
@@ -142,11 +142,11 @@ class ReindexCommandTest {
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     assertEquals("full", json.get("mode").asText(), "files did not change, the corrections did");
     assertTrue(json.get("mode_reason").asText().startsWith("entity configuration changed"), json.toString());
-    assertEquals(List.of(), facet(home, Dimension.ORG, "kreml"));
+    assertEquals(List.of(), facet(home, Dimension.PLACE, "kreml"));
     assertEquals(List.of("Vladimir V. Putin"), facet(home, Dimension.PERSON, "putin"));
 
     Files.writeString(home.resolve(Pipelines.OVERRIDES_FILE), """
-        block\tORG\tKremlin
+        block\tPLACE\tKremlin
         # a comment changes nothing that matters
         rename\tPERSON\tVladimir Putin\tVladimir V. Putin
         """);

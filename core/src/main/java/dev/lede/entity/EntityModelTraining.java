@@ -1,0 +1,140 @@
+package dev.lede.entity;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * Trains the entity tagger that {@link DefaultEntityExtractor} ships with, from CoNLL-format annotated text. The
+ * result depends only on the training file, the bundled data files (gazetteer, aliases, lexicons: they are
+ * features), the seed and the number of epochs, so the bundled model can be rebuilt exactly:
+ *
+ * <pre>{@code
+ * lede train-entities --train conll2003-train.conll --dev conll2003-dev.conll \
+ *     --out core/src/main/resources/dev/lede/entity/ner.model
+ * }</pre>
+ */
+public final class EntityModelTraining {
+  private EntityModelTraining() {}
+
+  /**
+   * How to train.
+   *
+   * @param epochs passes over the training documents
+   * @param hashBits the model has 2^hashBits feature buckets (x 9 labels, 4 bytes each in memory)
+   * @param seed the order of documents in each epoch
+   */
+  public record Options(int epochs, int hashBits, long seed) {
+    /** The settings of the bundled model. */
+    public static final Options DEFAULTS = new Options(12, 20, 1996);
+
+    public Options {
+      if (epochs < 1 || epochs > 200) {
+        throw new IllegalArgumentException("epochs must be 1..200, not " + epochs);
+      }
+      if (hashBits < 16 || hashBits > 24) {
+        throw new IllegalArgumentException("hashBits must be 16..24, not " + hashBits);
+      }
+    }
+  }
+
+  /**
+   * What one epoch did.
+   *
+   * @param mistakes wrong labels during the pass (it learns from each)
+   * @param devF1 mention-level micro F1 (people, places, organisations; exact spans) of the averaged model on the
+   *     development file, or NaN without one
+   */
+  public record Epoch(int epoch, int tokens, int mistakes, double devF1) {}
+
+  /**
+   * Trains and writes the model to {@code out} (replaced atomically).
+   *
+   * @param dev a CoNLL file to report progress on, or null
+   * @param progress told after every epoch
+   */
+  public static void train(Path train, Path dev, Options options, Path out, Consumer<Epoch> progress)
+      throws IOException {
+    Objects.requireNonNull(options, "options");
+    EntityData data = EntityData.load();
+    NerFeatures features = new NerFeatures(data, new SpanFinder(data));
+    Random augment = new Random(options.seed());
+    List<ConllCorpus.Doc> trainDocs = new ArrayList<>();
+    for (ConllCorpus.Doc d : ConllCorpus.read(train)) {
+      trainDocs.add(augment.nextBoolean() ? NerTrainer.undotted(d) : d);
+    }
+    List<NerTrainer.Example> examples = examples(features, trainDocs);
+    List<NerTrainer.Example> devExamples = dev == null ? List.of() : examples(features, ConllCorpus.read(dev));
+    int tokens = 0;
+    for (NerTrainer.Example e : examples) {
+      for (int[] line : e.gold()) {
+        tokens += line.length;
+      }
+    }
+    NerTrainer trainer = new NerTrainer(features, options.hashBits());
+    Random random = new Random(options.seed());
+    for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+      int mistakes = trainer.epoch(examples, random);
+      double f1 = devExamples.isEmpty() || (epoch < options.epochs() && epoch % 2 == 1) ? Double.NaN
+          : mentionF1(new NerTagger(trainer.averaged(), features), devExamples);
+      progress.accept(new Epoch(epoch, tokens, mistakes, f1));
+    }
+    Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+    try (OutputStream o = Files.newOutputStream(tmp)) {
+      trainer.averaged().write(o);
+    }
+    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /**
+   * Builds the word classes the tagger uses as features from unlabelled news in JSON Lines ("title" and "text" of
+   * each line; gzipped when the name ends in .gz) and writes them to {@code out} (replaced atomically). Retrain the
+   * tagger after: its weights belong to the classes it was trained with.
+   */
+  public static void trainClusters(Path corpus, long seed, Path out, Consumer<String> progress) throws IOException {
+    Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+    try (OutputStream o = Files.newOutputStream(tmp)) {
+      ClusterTraining.build(ClusterTraining.jsonLines(corpus), seed, o, progress);
+    }
+    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static List<NerTrainer.Example> examples(NerFeatures features, List<ConllCorpus.Doc> docs) {
+    List<NerTrainer.Example> out = new ArrayList<>(docs.size());
+    for (ConllCorpus.Doc d : docs) {
+      out.add(NerTrainer.example(features, d));
+    }
+    return out;
+  }
+
+  /** Exact-span micro F1 over PER, LOC and ORG mentions. */
+  static double mentionF1(NerTagger tagger, List<NerTrainer.Example> examples) {
+    long tp = 0;
+    long predicted = 0;
+    long gold = 0;
+    for (NerTrainer.Example e : examples) {
+      List<NerTagger.Span> want = counted(NerTagger.spans(e.gold()));
+      List<NerTagger.Span> got = counted(tagger.spans(e.doc()));
+      predicted += got.size();
+      gold += want.size();
+      java.util.Set<NerTagger.Span> set = new java.util.HashSet<>(want);
+      for (NerTagger.Span s : got) {
+        tp += set.contains(s) ? 1 : 0;
+      }
+    }
+    double p = predicted == 0 ? 0 : (double) tp / predicted;
+    double r = gold == 0 ? 0 : (double) tp / gold;
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  private static List<NerTagger.Span> counted(List<NerTagger.Span> spans) {
+    return spans.stream().filter(s -> s.group() <= 3).toList();
+  }
+}

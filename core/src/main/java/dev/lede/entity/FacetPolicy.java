@@ -1,0 +1,129 @@
+package dev.lede.entity;
+
+import dev.lede.entity.Lexicon.Section;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What may become a facet value, decided from the curated word lists after the tagger has found its names: dates,
+ * holidays, religions and page furniture are never entities ("non-entities"); named storms, operations and statute
+ * titles are not ("Hurricane Katrina", and then "Katrina" alone in the same article); laws, buildings, awards and
+ * events are not ("Affordable Care Act", "Trump Tower", "Booker Prize") unless a curated or gazetteer name; an
+ * all-capitals abbreviation such as CEO or GDP is not an organisation; and a social network is an organisation only
+ * as the subject of a sentence, not as the medium ("said on Telegram", "a Twitter thread").
+ */
+final class FacetPolicy {
+  private final EntityData data;
+
+  FacetPolicy(EntityData data) {
+    this.data = data;
+  }
+
+  /** The mentions that may be facet values, in order; platforms kept as organisations. */
+  List<Mention> apply(List<Mention> mentions, List<String> lines, NerFeatures.Doc doc) {
+    Lexicon lex = data.lexicon();
+    Set<String> eventWords = new HashSet<>();
+    Set<String> nameParts = new HashSet<>(); // words of the article's longer names: "Such" when "Peter Such" is there
+    for (Mention m : mentions) {
+      String k = Fold.key(m.text());
+      if (k.indexOf(' ') > 0) {
+        nameParts.addAll(List.of(k.split(" ")));
+      }
+    }
+    List<Mention> kept = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      String key = Fold.key(m.text());
+      String[] words = key.split(" ");
+      String first = words[0];
+      String last = words[words.length - 1];
+      boolean known = knownName(key);
+      if (lex.in(Section.EVENT_PREFIXES, first) && words.length > 1) {
+        for (int w = 1; w < words.length; w++) {
+          eventWords.add(words[w]);
+        }
+        continue;
+      }
+      if (afterEventPrefix(m, lines)) { // "Hurricane Katrina" tagged as the person "Katrina"
+        eventWords.addAll(List.of(words));
+        continue;
+      }
+      if (lex.in(Section.NON_ENTITIES, key) || (words.length == 1 && (lex.in(Section.ACRONYM_STOP, key)
+          || lex.in(Section.GENERIC_ADJECTIVES, key)))) {
+        continue;
+      }
+      if (!known && words.length > 1 && (lex.in(Section.THING_HEADS, last) || lex.in(Section.EVENT_HEADS, last))) {
+        continue;
+      }
+      if (words.length == 1 && !known && lex.isCommon(key) && !doc.capitalInside.contains(key)
+          && !nameParts.contains(key)) {
+        continue; // "Furthermore", "Alliance": an ordinary word, capitalised only where a sentence starts
+      }
+      if (words.length == 1 && !known && relation(key)) {
+        continue; // "US-China", "Moscow-Beijing": two names joined for a relation, not a third one
+      }
+      if (words.length == 1 && lex.in(Section.PLATFORMS, key)) {
+        if (medium(m, lines)) {
+          continue;
+        }
+        m = new Mention(EntityType.ORG, m.text(), m.paragraph(), m.start(), m.end());
+      }
+      kept.add(m);
+    }
+    if (eventWords.isEmpty()) {
+      return kept;
+    }
+    List<Mention> out = new ArrayList<>(kept.size());
+    for (Mention m : kept) {
+      if (m.text().indexOf(' ') > 0 || !eventWords.contains(Fold.key(m.text()))) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Two known names joined by a hyphen ("us-china"), where the whole is not itself a known name. */
+  private boolean relation(String key) {
+    int dash = key.indexOf('-');
+    if (dash <= 0 || dash == key.length() - 1 || key.indexOf('-', dash + 1) >= 0) {
+      return false;
+    }
+    String a = key.substring(0, dash);
+    String b = key.substring(dash + 1);
+    return knownName(a) && knownName(b);
+  }
+
+  private boolean knownName(String key) {
+    return data.aliases().find(key) != null || data.gazetteer().find(key) != null;
+  }
+
+  /** Right after a capitalised storm, operation or statute word ("Hurricane", "Operation", "Title"). */
+  private boolean afterEventPrefix(Mention m, List<String> lines) {
+    String line = lines.get(m.paragraph() + 1);
+    if (line == null) {
+      return false;
+    }
+    Tokens before = Tokens.of(line.substring(Math.max(0, m.start() - 40), m.start()));
+    int last = before.size - 1;
+    return last >= 0 && before.kind[last] == Tokens.WORD && before.has(last, Tokens.UPPER)
+        && before.end[last] >= before.text.length() - 1 && data.lexicon().in(Section.EVENT_PREFIXES, before.key(last));
+  }
+
+  /** "on Telegram", "via Twitter", "a Twitter thread": the network is where something was said. */
+  private boolean medium(Mention m, List<String> lines) {
+    String line = lines.get(m.paragraph() + 1);
+    if (line == null) {
+      return false;
+    }
+    Tokens before = Tokens.of(line.substring(Math.max(0, m.start() - 40), m.start()));
+    if (before.size > 0 && before.kind[before.size - 1] == Tokens.WORD) {
+      String word = before.key(before.size - 1);
+      if (word.equals("on") || word.equals("via") || data.lexicon().in(Section.LOCATIVES, word)) {
+        return true;
+      }
+    }
+    Tokens after = Tokens.of(line.substring(m.end()));
+    return after.size > 0 && after.kind[0] == Tokens.WORD && data.lexicon().in(Section.MEDIA_NOUNS, after.key(0));
+  }
+}

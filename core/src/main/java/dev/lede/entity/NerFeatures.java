@@ -1,0 +1,472 @@
+package dev.lede.entity;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The features of the named-entity tagger, hashed into buckets of a {@link NerModel}. The data files are features
+ * here, not decisions: a GeoNames match, a curated alias, a given name or a title word is evidence that the
+ * weights learnt from annotated news combine with the word itself, its shape, its neighbours, the line it is on
+ * (a capitals headline, a results line) and what the same word is elsewhere in the document. That is how
+ * "Liverpool" in "Liverpool 2 Leeds 0" becomes a club and in "a flight to Liverpool" a city.
+ *
+ * <p>Bump {@link #VERSION} whenever a feature changes: a model trained on other features is refused.
+ */
+final class NerFeatures {
+  static final int VERSION = 6;
+  static final int MAX_FEATURES = 64;
+  private static final int MAX_SPAN = 5;
+
+  // gazetteer and alias codes (0 = none)
+  private static final int COUNTRY = 1;
+  private static final int REGION = 2;
+  private static final int CITY = 3;
+  private static final int CITY_ALT = 4;
+  private static final int ALIAS = 5; // + type ordinal
+
+  private static final Lexicon.Section[] LEX = {
+    Lexicon.Section.TITLES, Lexicon.Section.ROLE_NOUNS, Lexicon.Section.DEMONYMS, Lexicon.Section.ORG_HEADS,
+    Lexicon.Section.CORPORATE_SUFFIXES, Lexicon.Section.PLACE_HEADS, Lexicon.Section.NAME_SUFFIXES,
+    Lexicon.Section.PARTICLES, Lexicon.Section.ORG_PREFIX_HEADS, Lexicon.Section.PLACE_PREFIXES,
+    Lexicon.Section.EVENT_HEADS, Lexicon.Section.GENERIC_ADJECTIVES
+  };
+  private static final int GIVEN_BIT = 1 << LEX.length;
+  private static final int COMMON_BIT = GIVEN_BIT << 1;
+
+  private final EntityData data;
+  private final SpanFinder rules;
+  /** Folded word to its lexicon bits: one lookup per token instead of one per list. */
+  private final Map<String, Integer> lexicon = new HashMap<>();
+  /** Every word sequence that starts a multi-word gazetteer or alias name ("new", "new york" for "New York City"). */
+  private final Set<String> namePrefixes = new HashSet<>();
+
+  /**
+   * @param rules the hand-written span finder, whose decisions are features too: what the rules say about a span
+   *     ("President X", "University of ...", a curated name) is evidence, and training learns how far to trust it
+   */
+  NerFeatures(EntityData data, SpanFinder rules) {
+    this.data = data;
+    this.rules = rules;
+    for (int s = 0; s < LEX.length; s++) {
+      for (String w : data.lexicon().words(LEX[s])) {
+        lexicon.merge(w, 1 << s, (a, b) -> a | b);
+      }
+    }
+    data.lexicon().givenNames().forEach(w -> lexicon.merge(w, GIVEN_BIT, (a, b) -> a | b));
+    data.lexicon().commonWords().forEach(w -> lexicon.merge(w, COMMON_BIT, (a, b) -> a | b));
+    for (Set<String> names : List.of(data.gazetteer().keys(), data.aliases().keys())) {
+      for (String name : names) {
+        for (int sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ', sp + 1)) {
+          namePrefixes.add(name.substring(0, sp));
+        }
+      }
+    }
+  }
+
+  /** One paragraph (or line) with what the features need about each token, computed once. */
+  static final class Line {
+    final Tokens tokens;
+    final boolean caps;
+    final boolean numeric;
+    final int[] keyHash;
+    final int[] shapeHash;
+    final int[] formHash;
+    final int[] fine;
+    final int[] coarse;
+    final int[] gazetteer;
+    final int[] alias;
+    final int[] lexicon;
+    /** What the rules made of the token: type code * 4 + position, 0 when no span of theirs covers it. */
+    final int[] rule;
+    /** For a capitalised word outside capitals lines: the last word of its run of capitalised words, else -1. */
+    final int[] runEnd;
+    final int[] runStart;
+
+    Line(Tokens tokens, boolean caps, boolean numeric, int[] gazetteer, int[] alias, int[] lexicon, int[] rule,
+        WordClusters clusters) {
+      this.tokens = tokens;
+      this.caps = caps;
+      this.numeric = numeric;
+      int n = tokens.size;
+      keyHash = new int[n];
+      shapeHash = new int[n];
+      formHash = new int[n];
+      fine = new int[n];
+      coarse = new int[n];
+      for (int i = 0; i < n; i++) {
+        String key = tokens.key(i);
+        int classes = clusters.classes(key);
+        fine[i] = classes < 0 ? -1 : classes >>> 12;
+        coarse[i] = classes < 0 ? -1 : classes & 0xFFF;
+        keyHash[i] = key.hashCode();
+        formHash[i] = hash(tokens.text, tokens.start[i], tokens.nameEnd(i));
+        shapeHash[i] = shape(tokens.text, tokens.start[i], tokens.nameEnd(i));
+      }
+      this.gazetteer = gazetteer;
+      this.alias = alias;
+      this.lexicon = lexicon;
+      this.rule = rule;
+      runEnd = new int[n];
+      runStart = new int[n];
+      java.util.Arrays.fill(runEnd, -1);
+      java.util.Arrays.fill(runStart, -1);
+      if (!caps) {
+        runs(tokens, runStart, runEnd);
+      }
+    }
+
+    /**
+     * Runs of capitalised words, joined by "of", "the", "and", "for", "de" or "&amp;" between two of them ("Bowling
+     * Green State University", "Bank of England"): the run's last word says much about what it names.
+     */
+    private static void runs(Tokens t, int[] runStart, int[] runEnd) {
+      int i = 0;
+      while (i < t.size) {
+        if (!capitalWord(t, i)) {
+          i++;
+          continue;
+        }
+        int end = i;
+        int j = i + 1;
+        while (j < t.size) {
+          if (capitalWord(t, j)) {
+            end = j;
+            j++;
+          } else if (j + 1 < t.size && connector(t, j) && capitalWord(t, j + 1)) {
+            j++;
+          } else {
+            break;
+          }
+        }
+        for (int k = i; k <= end; k++) {
+          runStart[k] = i;
+          runEnd[k] = end;
+        }
+        i = end + 1;
+      }
+    }
+
+    private static boolean capitalWord(Tokens t, int i) {
+      return t.kind[i] == Tokens.WORD && t.has(i, Tokens.UPPER);
+    }
+
+    private static boolean connector(Tokens t, int i) {
+      if (t.kind[i] == Tokens.PUNCT) {
+        return t.punct(i) == '&';
+      }
+      String k = t.key(i);
+      return k.equals("of") || k.equals("the") || k.equals("and") || k.equals("for") || k.equals("de");
+    }
+  }
+
+  /** A document: its lines, and the words it writes with a capital inside a sentence and in lower case. */
+  static final class Doc {
+    final Line[] lines;
+    final Set<String> capitalInside = new HashSet<>();
+    final Set<String> lowerCase = new HashSet<>();
+
+    Doc(Line[] lines) {
+      this.lines = lines;
+      for (Line l : lines) {
+        Tokens t = l.tokens;
+        for (int i = 0; i < t.size; i++) {
+          if (t.kind[i] != Tokens.WORD || !Character.isLetter(t.text.charAt(t.start[i]))) {
+            continue;
+          }
+          if (!t.has(i, Tokens.UPPER)) {
+            lowerCase.add(t.key(i));
+          } else if (!l.caps && !t.has(i, Tokens.SENTENCE_START) && !t.has(i, Tokens.ALL_CAPS)) {
+            capitalInside.add(t.key(i));
+          }
+        }
+      }
+    }
+  }
+
+  Doc document(List<String> paragraphs) {
+    Line[] lines = new Line[paragraphs.size()];
+    for (int p = 0; p < lines.length; p++) {
+      lines[p] = line(paragraphs.get(p) == null ? "" : paragraphs.get(p));
+    }
+    return new Doc(lines);
+  }
+
+  Line line(String text) {
+    Tokens t = Tokens.of(text);
+    int words = 0;
+    int caps = 0;
+    int numbers = 0;
+    int[] lexicon = new int[t.size];
+    for (int i = 0; i < t.size; i++) {
+      if (t.kind[i] != Tokens.WORD) {
+        continue;
+      }
+      words++;
+      char c = t.text.charAt(t.start[i]);
+      if (Character.isDigit(c)) {
+        numbers++;
+      } else if (t.has(i, Tokens.ALL_CAPS) || !Character.isLetter(c)) {
+        caps++;
+      }
+      lexicon[i] = lexiconBits(t.key(i));
+    }
+    boolean capsLine = words >= 2 && caps >= 0.8 * (words - numbers) && words > numbers;
+    boolean numeric = words >= 2 && numbers * 4 >= words;
+    int[] gazetteer = new int[t.size];
+    int[] alias = new int[t.size];
+    matchNames(t, gazetteer, alias);
+    return new Line(t, capsLine, numeric, gazetteer, alias, lexicon, ruleCodes(t), data.clusters());
+  }
+
+  private int[] ruleCodes(Tokens t) {
+    int[] codes = new int[t.size];
+    if (rules == null || t.size == 0) {
+      return codes;
+    }
+    List<SpanClassifier.Found> found = new java.util.ArrayList<>();
+    rules.find(t.text, found);
+    int i = 0;
+    for (SpanClassifier.Found f : found) {
+      int code = f.type() == null ? (f.personCue() ? 4 : 5) : f.type().ordinal() + 1 + (f.weakPlace() ? 5 : 0);
+      while (i > 0 && t.start[i - 1] >= f.start()) {
+        i--;
+      }
+      while (i < t.size && t.start[i] < f.start()) {
+        i++;
+      }
+      int first = i;
+      int last = -1;
+      for (int k = i; k < t.size && t.start[k] < f.end(); k++) {
+        last = k;
+      }
+      if (last >= first) {
+        mark(codes, first, last, code);
+      }
+    }
+    return codes;
+  }
+
+  private int lexiconBits(String key) {
+    Integer bits = lexicon.get(key);
+    if (bits == null && key.length() > 1 && key.endsWith(".")) { // "Gen." is "gen"
+      bits = lexicon.get(key.substring(0, key.length() - 1));
+    }
+    return bits == null ? 0 : bits;
+  }
+
+  /**
+   * Marks the longest gazetteer and alias matches starting at each capitalised word: code * 4 + position (0 a
+   * one-word match, 1 first, 2 inside, 3 last word of a longer one).
+   */
+  private void matchNames(Tokens t, int[] gazetteer, int[] alias) {
+    int gazEnd = -1;
+    int aliasEnd = -1;
+    for (int i = 0; i < t.size; i++) {
+      if (t.kind[i] != Tokens.WORD || !Character.isUpperCase(t.text.charAt(t.start[i]))) {
+        continue;
+      }
+      int bestGaz = -1;
+      int gazCode = 0;
+      int bestAlias = -1;
+      int aliasCode = 0;
+      int j = i;
+      for (int span = 0; span < MAX_SPAN && j < t.size && (i > gazEnd || i > aliasEnd); span++) {
+        String key = span == 0 ? t.key(i) : Fold.key(t.text.substring(t.start[i], t.nameEnd(j)));
+        Gazetteer.Place place = data.gazetteer().find(key);
+        if (place != null) {
+          bestGaz = j;
+          gazCode = place.alternate() ? CITY_ALT : switch (place.kind()) {
+            case COUNTRY -> COUNTRY;
+            case REGION -> REGION;
+            case CITY -> CITY;
+          };
+        }
+        AliasTable.Entry entry = data.aliases().find(key);
+        if (entry != null) {
+          bestAlias = j;
+          aliasCode = ALIAS + entry.type().ordinal();
+        }
+        if (!namePrefixes.contains(key)) {
+          break; // no longer name starts with these words
+        }
+        j = nextWord(t, j);
+        if (j < 0) {
+          break;
+        }
+      }
+      if (bestGaz >= 0 && i > gazEnd) {
+        mark(gazetteer, i, bestGaz, gazCode);
+        gazEnd = bestGaz;
+      }
+      if (bestAlias >= 0 && i > aliasEnd) {
+        mark(alias, i, bestAlias, aliasCode);
+        aliasEnd = bestAlias;
+      }
+    }
+  }
+
+  /** The next word of a name: a word right after, or after one joining dot/ampersand/hyphen; else -1. */
+  private static int nextWord(Tokens t, int j) {
+    int k = j + 1;
+    if (k < t.size && t.kind[k] == Tokens.PUNCT) {
+      char c = t.punct(k);
+      if (c != '&' && c != '-' && c != '.') {
+        return -1;
+      }
+      k++;
+    }
+    return k < t.size && t.kind[k] == Tokens.WORD && t.start[k] - t.end[k - 1] <= 1 ? k : -1;
+  }
+
+  private static void mark(int[] codes, int from, int to, int code) {
+    if (from == to) {
+      codes[from] = code * 4;
+      return;
+    }
+    for (int k = from; k <= to; k++) {
+      codes[k] = code * 4 + (k == from ? 1 : k == to ? 3 : 2);
+    }
+  }
+
+  /**
+   * The feature buckets of token {@code i} of {@code line}, given the two labels before it and what the same word
+   * was tagged earlier in the document ({@code history}: 0 nothing, else the label group).
+   */
+  int extract(Doc doc, Line line, int i, int prev1, int prev2, int history, int bits, int[] out) {
+    Tokens t = line.tokens;
+    int n = 0;
+    int key = line.keyHash[i];
+    int shape = line.shapeHash[i];
+    int flags = (t.has(i, Tokens.SENTENCE_START) ? 1 : 0) | (t.has(i, Tokens.UPPER) ? 2 : 0)
+        | (t.has(i, Tokens.ALL_CAPS) ? 4 : 0) | (line.caps ? 8 : 0) | (i == 0 ? 16 : 0) | (line.numeric ? 32 : 0);
+    int km1 = i > 0 ? line.keyHash[i - 1] : BOUNDARY;
+    int kp1 = i + 1 < t.size ? line.keyHash[i + 1] : BOUNDARY;
+    int km2 = i > 1 ? line.keyHash[i - 2] : BOUNDARY;
+    int kp2 = i + 2 < t.size ? line.keyHash[i + 2] : BOUNDARY;
+    int sm1 = i > 0 ? line.shapeHash[i - 1] : BOUNDARY;
+    int sp1 = i + 1 < t.size ? line.shapeHash[i + 1] : BOUNDARY;
+    out[n++] = bucket(1, 0, bits);
+    out[n++] = bucket(2, key, bits);
+    out[n++] = bucket(3, line.formHash[i], bits);
+    out[n++] = bucket(4, shape, bits);
+    out[n++] = bucket(5, km1, bits);
+    out[n++] = bucket(6, kp1, bits);
+    out[n++] = bucket(7, km2, bits);
+    out[n++] = bucket(8, kp2, bits);
+    out[n++] = bucket(9, sm1, bits);
+    out[n++] = bucket(10, sp1, bits);
+    out[n++] = bucket(11, mix(km1, key), bits);
+    out[n++] = bucket(12, mix(key, kp1), bits);
+    out[n++] = bucket(13, mix(sm1, shape), bits);
+    out[n++] = bucket(14, mix(shape, sp1), bits);
+    String k = t.key(i);
+    for (int a = 1; a <= 4 && a <= k.length(); a++) {
+      out[n++] = bucket(20 + a, hash(k, 0, a), bits);
+      out[n++] = bucket(25 + a, hash(k, k.length() - a, k.length()), bits);
+    }
+    out[n++] = bucket(30, flags, bits);
+    out[n++] = bucket(31, mix(flags, shape), bits);
+    if (line.caps) {
+      out[n++] = bucket(32, key, bits);
+    }
+    int gaz = line.gazetteer[i];
+    int ali = line.alias[i];
+    out[n++] = bucket(33, gaz, bits);
+    out[n++] = bucket(34, mix(gaz, flags & 7), bits);
+    out[n++] = bucket(35, ali, bits);
+    out[n++] = bucket(36, mix(i > 0 ? line.gazetteer[i - 1] : -1, i > 0 ? line.alias[i - 1] : -1), bits);
+    out[n++] = bucket(37, mix(i + 1 < t.size ? line.gazetteer[i + 1] : -1, i + 1 < t.size ? line.alias[i + 1] : -1),
+        bits);
+    int lex = line.lexicon[i];
+    for (int b = 0; lex != 0 && b < 16; b++) {
+      if ((lex & (1 << b)) != 0) {
+        out[n++] = bucket(40, mix(b, flags & 3), bits);
+        lex &= ~(1 << b);
+      }
+    }
+    if (i > 0 && line.lexicon[i - 1] != 0) {
+      out[n++] = bucket(41, line.lexicon[i - 1], bits);
+    }
+    if (i + 1 < t.size && line.lexicon[i + 1] != 0) {
+      out[n++] = bucket(42, line.lexicon[i + 1], bits);
+    }
+    if (t.kind[i] == Tokens.WORD && (flags & 2) != 0) {
+      int seen = (doc.capitalInside.contains(k) ? 1 : 0) | (doc.lowerCase.contains(k) ? 2 : 0);
+      out[n++] = bucket(43, mix(seen, flags & 13), bits);
+      out[n++] = bucket(44, mix(history, flags & 12), bits);
+    }
+    int end = line.runEnd[i];
+    if (end >= 0) {
+      int start = line.runStart[i];
+      int pos = start == end ? 0 : i == start ? 1 : i == end ? 3 : 2;
+      out[n++] = bucket(60, mix(line.keyHash[end], pos), bits);
+      out[n++] = bucket(61, mix(line.lexicon[end], pos), bits);
+      out[n++] = bucket(62, mix(Math.min(end - start, 4), pos), bits);
+      out[n++] = bucket(63, mix(line.keyHash[start], pos), bits);
+    }
+    int rule = line.rule[i];
+    out[n++] = bucket(80, rule, bits);
+    out[n++] = bucket(81, mix(rule, flags & 15), bits);
+    out[n++] = bucket(82, mix(i > 0 ? line.rule[i - 1] : -1, i + 1 < t.size ? line.rule[i + 1] : -1), bits);
+    int up = flags & 2;
+    int cm1 = i > 0 ? line.coarse[i - 1] : -2;
+    int cp1 = i + 1 < t.size ? line.coarse[i + 1] : -2;
+    out[n++] = bucket(70, mix(line.fine[i], up), bits);
+    out[n++] = bucket(71, mix(line.coarse[i], up), bits);
+    out[n++] = bucket(72, i > 0 ? line.fine[i - 1] : -2, bits);
+    out[n++] = bucket(73, i + 1 < t.size ? line.fine[i + 1] : -2, bits);
+    out[n++] = bucket(74, mix(cm1, line.coarse[i]), bits);
+    out[n++] = bucket(75, mix(line.coarse[i], cp1), bits);
+    out[n++] = bucket(50, prev1, bits);
+    out[n++] = bucket(51, prev1 * 16 + prev2, bits);
+    out[n++] = bucket(52, mix(prev1, key), bits);
+    out[n++] = bucket(53, mix(prev1, shape), bits);
+    return n;
+  }
+
+  private static final int BOUNDARY = 0x5bd1e995;
+
+  /** Hash of chars {@code from..to} of {@code s}, as String.hashCode would give for the substring. */
+  static int hash(String s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return h;
+  }
+
+  /** The word's shape with runs collapsed: "Kherson" Xx, "U.S." X.X., "1996-08-30" d-d-d, "McCain" XxXx. */
+  static int shape(String s, int from, int to) {
+    int h = 7;
+    char last = 0;
+    int len = 0;
+    for (int i = from; i < to && len < 8; i++) {
+      char c = s.charAt(i);
+      char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd'
+          : Character.isLetter(c) ? 'o' : c;
+      if (k != last) {
+        h = 31 * h + k;
+        last = k;
+        len++;
+      }
+    }
+    return h;
+  }
+
+  static int mix(int a, int b) {
+    return a * 0x9E3779B1 + b * 0x85EBCA77 + 0x27D4EB2F;
+  }
+
+  static int bucket(int template, int value, int bits) {
+    long h = ((long) template << 32) ^ (value & 0xFFFFFFFFL);
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return (int) (h >>> (64 - bits));
+  }
+}

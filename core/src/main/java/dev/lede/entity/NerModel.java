@@ -1,0 +1,235 @@
+package dev.lede.entity;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The weights of the named-entity tagger: a linear model over hashed features, one weight per (feature bucket,
+ * label). Hashing keeps the model a flat array (no feature dictionary to load, no string per feature at tagging
+ * time), at the cost of rare collisions that the training absorbs. Weights are 16-bit integers with one scale for
+ * the whole model: scores only need comparing, and half the memory means far fewer cache misses, which is where
+ * tagging spends its time.
+ *
+ * <p>On disk: a small header (magic, format, feature-set version, hash bits, labels), then, gzipped, the non-zero
+ * buckets as a delta-coded index and their weights quantised to 16 bits with one scale for the whole model.
+ */
+final class NerModel {
+  /** The labels, IOB2: O, then B- and I- for each type. MISC is learnt (it sharpens the others) but never output. */
+  static final String[] LABELS = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
+  static final int N = LABELS.length;
+  private static final String MAGIC = "lede-ner";
+  private static final int FORMAT = 1;
+
+  final int bits;
+  final int featureVersion;
+  final short[] weights;
+  final float scale;
+
+  NerModel(int bits, int featureVersion, short[] weights, float scale) {
+    if (bits < 10 || bits > 26 || weights.length != (N << bits)) {
+      throw new IllegalArgumentException("bad model shape: bits " + bits + ", weights " + weights.length);
+    }
+    this.bits = bits;
+    this.featureVersion = featureVersion;
+    this.weights = weights;
+    this.scale = scale;
+  }
+
+  /** The model of trained weights, quantised to 16 bits. */
+  static NerModel quantise(int bits, int featureVersion, float[] weights) {
+    float max = 0;
+    for (float w : weights) {
+      max = Math.max(max, Math.abs(w));
+    }
+    float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+    short[] q = new short[weights.length];
+    for (int i = 0; i < q.length; i++) {
+      q[i] = (short) Math.round(weights[i] / scale);
+    }
+    return new NerModel(bits, featureVersion, q, scale);
+  }
+
+  /** Scores labels for one token's features; implemented by the model and by training's live weights. */
+  interface Scorer {
+    int bits();
+
+    void score(int[] buckets, int count, float[] scores);
+  }
+
+  /** This model as a scorer. */
+  Scorer scorer() {
+    return new Scorer() {
+      @Override
+      public int bits() {
+        return bits;
+      }
+
+      @Override
+      public void score(int[] buckets, int count, float[] scores) {
+        NerModel.this.score(buckets, count, scores);
+      }
+    };
+  }
+
+  /** The label's entity type, or null for O and MISC. */
+  static EntityType type(int label) {
+    return switch ((label + 1) / 2) {
+      case 1 -> EntityType.PERSON;
+      case 2 -> EntityType.PLACE;
+      case 3 -> EntityType.ORG;
+      default -> null;
+    };
+  }
+
+  /** 0 for O, else 1..4 for PER, LOC, ORG, MISC. */
+  static int group(int label) {
+    return (label + 1) / 2;
+  }
+
+  static boolean isBegin(int label) {
+    return label > 0 && label % 2 == 1;
+  }
+
+  static int label(String tag) {
+    for (int i = 0; i < N; i++) {
+      if (LABELS[i].equals(tag)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("unknown label " + tag);
+  }
+
+  /** The scores of every label (length {@link #N}) for the given feature buckets, in units of {@link #scale}. */
+  void score(int[] buckets, int count, float[] scores) {
+    short[] w = weights;
+    int s0 = 0;
+    int s1 = 0;
+    int s2 = 0;
+    int s3 = 0;
+    int s4 = 0;
+    int s5 = 0;
+    int s6 = 0;
+    int s7 = 0;
+    int s8 = 0;
+    for (int f = 0; f < count; f++) {
+      int b = buckets[f] * N;
+      s0 += w[b];
+      s1 += w[b + 1];
+      s2 += w[b + 2];
+      s3 += w[b + 3];
+      s4 += w[b + 4];
+      s5 += w[b + 5];
+      s6 += w[b + 6];
+      s7 += w[b + 7];
+      s8 += w[b + 8];
+    }
+    scores[0] = s0;
+    scores[1] = s1;
+    scores[2] = s2;
+    scores[3] = s3;
+    scores[4] = s4;
+    scores[5] = s5;
+    scores[6] = s6;
+    scores[7] = s7;
+    scores[8] = s8;
+  }
+
+  void write(OutputStream out) throws IOException {
+    DataOutputStream head = new DataOutputStream(out);
+    head.writeUTF(MAGIC);
+    head.writeInt(FORMAT);
+    head.writeInt(featureVersion);
+    head.writeInt(bits);
+    head.writeInt(N);
+    for (String l : LABELS) {
+      head.writeUTF(l);
+    }
+    head.writeFloat(scale);
+    head.flush();
+    GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+    DataOutputStream body = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+    int buckets = 1 << bits;
+    int previous = -1;
+    short[] q = new short[N];
+    for (int b = 0; b < buckets; b++) {
+      boolean any = false;
+      for (int l = 0; l < N; l++) {
+        q[l] = weights[b * N + l];
+        any |= q[l] != 0;
+      }
+      if (!any) {
+        continue;
+      }
+      writeVarInt(body, b - previous);
+      previous = b;
+      for (short s : q) {
+        body.writeShort(s);
+      }
+    }
+    writeVarInt(body, 0); // end
+    body.flush();
+    gz.finish();
+  }
+
+  static NerModel read(InputStream in) throws IOException {
+    DataInputStream head = new DataInputStream(new BufferedInputStream(in, 1 << 16));
+    if (!MAGIC.equals(head.readUTF()) || head.readInt() != FORMAT) {
+      throw new IOException("not a Lede entity model (or a format this version cannot read)");
+    }
+    int featureVersion = head.readInt();
+    int bits = head.readInt();
+    int n = head.readInt();
+    if (n != N) {
+      throw new IOException("model has " + n + " labels, expected " + N);
+    }
+    for (String l : LABELS) {
+      if (!l.equals(head.readUTF())) {
+        throw new IOException("model labels differ from " + String.join(",", LABELS));
+      }
+    }
+    float scale = head.readFloat();
+    if (bits < 10 || bits > 26) {
+      throw new IOException("bad hash size " + bits);
+    }
+    short[] weights = new short[N << bits];
+    DataInputStream body = new DataInputStream(new BufferedInputStream(new GZIPInputStream(head, 1 << 16), 1 << 16));
+    int b = -1;
+    for (int delta = readVarInt(body); delta != 0; delta = readVarInt(body)) {
+      b += delta;
+      if (b >= 1 << bits) {
+        throw new IOException("corrupt model: bucket " + b);
+      }
+      for (int l = 0; l < N; l++) {
+        weights[b * N + l] = body.readShort();
+      }
+    }
+    return new NerModel(bits, featureVersion, weights, scale);
+  }
+
+  private static void writeVarInt(DataOutputStream out, int v) throws IOException {
+    while ((v & ~0x7F) != 0) {
+      out.writeByte((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    out.writeByte(v);
+  }
+
+  private static int readVarInt(DataInputStream in) throws IOException {
+    int v = 0;
+    for (int shift = 0; shift < 32; shift += 7) {
+      int b = in.readUnsignedByte();
+      v |= (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        return v;
+      }
+    }
+    throw new IOException("corrupt model: bad number");
+  }
+}

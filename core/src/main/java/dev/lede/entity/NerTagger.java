@@ -1,0 +1,168 @@
+package dev.lede.entity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The trained named-entity tagger: greedy left-to-right decoding of IOB2 labels with a {@link NerModel} over
+ * {@link NerFeatures}. Lines in capitals (headlines) are tagged after the other lines, so that what the document
+ * says in running text ("Japan" tagged a place) informs its headline ("JAPAN GET LUCKY WIN").
+ *
+ * <p>Thread-safe: the model is read-only and every call has its own buffers.
+ */
+final class NerTagger {
+  /** The bundled model, trained by {@code lede train-entities} (see the README for the data and command). */
+  static final String BUNDLED = "ner.model";
+
+  /** One entity found: line index, first and last token (inclusive), and its label group (1 PER .. 4 MISC). */
+  record Span(int line, int first, int last, int group) {}
+
+  private final NerModel model;
+  private final NerFeatures features;
+
+  NerTagger(NerModel model, NerFeatures features) {
+    if (model.featureVersion != NerFeatures.VERSION) {
+      throw new IllegalStateException("the entity model was trained on feature set " + model.featureVersion
+          + ", this version computes set " + NerFeatures.VERSION + ": retrain it with lede train-entities");
+    }
+    this.model = model;
+    this.features = features;
+  }
+
+  static NerModel bundledModel() {
+    try (InputStream in = NerTagger.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled resource dev/lede/entity/" + BUNDLED);
+      }
+      return NerModel.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled entity model", e);
+    }
+  }
+
+  NerFeatures features() {
+    return features;
+  }
+
+  /** Labels for every token of every line of the document. */
+  int[][] labels(NerFeatures.Doc doc) {
+    return new Decoder(model.scorer(), features).run(doc, null, null);
+  }
+
+  /** The entity spans of a document. */
+  List<Span> spans(NerFeatures.Doc doc) {
+    return spans(labels(doc));
+  }
+
+  static List<Span> spans(int[][] labels) {
+    List<Span> out = new ArrayList<>();
+    for (int p = 0; p < labels.length; p++) {
+      int[] l = labels[p];
+      int i = 0;
+      while (i < l.length) {
+        int g = NerModel.group(l[i]);
+        if (g == 0) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < l.length && !NerModel.isBegin(l[j]) && NerModel.group(l[j]) == g) {
+          j++;
+        }
+        out.add(new Span(p, i, j - 1, g));
+        i = j;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Decodes a document. With {@code gold} and {@code learner} given, this is one training pass over it: after each
+   * token the learner sees the features, the predicted and the gold label; decoding goes on from the prediction, as
+   * it will when tagging.
+   */
+  static int[][] decode(NerFeatures.Doc doc, NerModel.Scorer scorer, int[][] gold, Learner learner) {
+    return new Decoder(scorer, learner.features()).run(doc, gold, learner);
+  }
+
+  /** What training plugs into decoding. */
+  interface Learner {
+    NerFeatures features();
+
+    /** Called for every token, after {@link #update} when the prediction was wrong. */
+    void step();
+
+    void update(int[] buckets, int count, int predicted, int gold);
+  }
+
+  private static final class Decoder {
+    private final NerModel.Scorer model;
+    private final NerFeatures features;
+    private final int[] buckets = new int[NerFeatures.MAX_FEATURES + 16];
+    private final float[] scores = new float[NerModel.N];
+    private final Map<String, Integer> history = new HashMap<>();
+
+    Decoder(NerModel.Scorer model, NerFeatures features) {
+      this.model = model;
+      this.features = features;
+    }
+
+    int[][] run(NerFeatures.Doc doc, int[][] gold, Learner learner) {
+      NerFeatures fs = features;
+      int[][] out = new int[doc.lines.length][];
+      for (int pass = 0; pass < 2; pass++) {
+        for (int p = 0; p < doc.lines.length; p++) {
+          NerFeatures.Line line = doc.lines[p];
+          if (line.caps != (pass == 1)) {
+            continue;
+          }
+          out[p] = line(doc, line, fs, gold == null ? null : gold[p], learner);
+        }
+      }
+      return out;
+    }
+
+    private int[] line(NerFeatures.Doc doc, NerFeatures.Line line, NerFeatures fs, int[] gold, Learner learner) {
+      Tokens t = line.tokens;
+      int[] labels = new int[t.size];
+      int prev1 = 0;
+      int prev2 = 0;
+      for (int i = 0; i < t.size; i++) {
+        String key = t.key(i);
+        int hist = history.getOrDefault(key, 0);
+        int n = fs.extract(doc, line, i, prev1, prev2, hist, model.bits(), buckets);
+        model.score(buckets, n, scores);
+        int best = 0;
+        int open = NerModel.group(prev1);
+        for (int l = 1; l < NerModel.N; l++) {
+          // I-X only continues an X: a mention never changes type half-way or starts inside
+          if (scores[l] > scores[best] && (NerModel.isBegin(l) || NerModel.group(l) == open)) {
+            best = l;
+          }
+        }
+        if (learner != null) {
+          // after a wrong label, the gold I-X may be out of reach: B-X is then the right thing to learn
+          int want = !NerModel.isBegin(gold[i]) && gold[i] != 0 && NerModel.group(gold[i]) != open
+              ? gold[i] - 1 : gold[i];
+          if (best != want) {
+            learner.update(buckets, n, best, want);
+          }
+          learner.step();
+        }
+        labels[i] = best;
+        int g = NerModel.group(best);
+        if (g != 0 && t.kind[i] == Tokens.WORD) {
+          history.put(key, g);
+        }
+        prev2 = prev1;
+        prev1 = best;
+      }
+      return labels;
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.lede.entity;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConllEvaluationTest {
+  private static final Path TINY = Path.of("src/test/resources/entity/tiny.conll");
+
+  @Test
+  void readsDocumentsWithDistinctNamesHeadlineCapitalsFoldedAndLoneSurnamesDropped() throws Exception {
+    List<ConllEvaluation.Document> docs = ConllEvaluation.read(TINY);
+    assertEquals(2, docs.size());
+    ConllEvaluation.Document first = docs.get(0);
+    assertEquals("conll-001", first.id());
+    assertEquals("SOCCER - JAPAN WIN .", first.lines().get(0));
+    assertEquals(List.of("Japan", "Syria"), first.gold().places()); // JAPAN and Japan are one, the form not in caps
+    assertEquals(List.of("Shu Kamo", "Bill Clinton"), first.gold().people()); // "Kamo", "Clinton" are them
+    assertEquals(List.of("Nippon Steel"), first.gold().orgs());
+    // IOB1: B-LOC splits two adjacent places
+    assertEquals(List.of("Germany", "France", "U.S."), docs.get(1).gold().places());
+  }
+
+  @Test
+  void scoresPerDocumentWithLenientPersonMatchingAndFoldedNames() throws Exception {
+    List<ConllEvaluation.Document> docs = ConllEvaluation.read(TINY);
+    Map<String, Entities> found = Map.of(
+        "conll-001", new Entities(List.of("Kamo", "William Clinton", "Hillary Clinton"), List.of("JAPAN", "Tokyo"),
+            List.of()),
+        "conll-002", new Entities(List.of(), List.of("Germany", "France", "US"), List.of()));
+    EntityEvaluation.Report r = ConllEvaluation.score(docs, found);
+    // people: "Kamo" ~ Shu Kamo (lone surname); "William Clinton" !~ Bill Clinton (other initial); Hillary spurious
+    assertEquals(new EntityEvaluation.Score(1, 2, 1), r.byType().get(EntityType.PERSON));
+    // places: JAPAN = Japan, US = U.S.; Tokyo spurious; Syria missed
+    assertEquals(new EntityEvaluation.Score(4, 1, 1), r.byType().get(EntityType.PLACE));
+    assertEquals(new EntityEvaluation.Score(0, 0, 1), r.byType().get(EntityType.ORG));
+    assertEquals(new EntityEvaluation.Score(5, 3, 3), r.micro());
+  }
+
+  @Test
+  void trainingIsReproducibleAndLearnsItsExamples(@TempDir Path dir) throws Exception {
+    EntityModelTraining.Options options = new EntityModelTraining.Options(8, 16, 3);
+    List<EntityModelTraining.Epoch> epochs = new ArrayList<>();
+    Path a = dir.resolve("a.model");
+    Path b = dir.resolve("b.model");
+    EntityModelTraining.train(TINY, TINY, options, a, epochs::add);
+    EntityModelTraining.train(TINY, null, options, b, e -> { });
+    assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), "same data, seed and epochs: same model");
+    assertEquals(8, epochs.size());
+    assertEquals(0, epochs.get(7).mistakes(), "eight passes over three sentences leave no mistakes");
+    assertTrue(epochs.get(7).devF1() > 0.99, "it tags its own training text: " + epochs.get(7).devF1());
+  }
+}
