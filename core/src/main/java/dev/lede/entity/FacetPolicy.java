@@ -32,6 +32,7 @@ final class FacetPolicy {
         nameParts.addAll(List.of(k.split(" ")));
       }
     }
+    boolean titleCase = !lines.isEmpty() && lines.get(0) != null && titleCase(Tokens.of(lines.get(0)));
     List<Mention> kept = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       String key = Fold.key(m.text());
@@ -56,9 +57,15 @@ final class FacetPolicy {
       if (!known && words.length > 1 && (lex.in(Section.THING_HEADS, last) || lex.in(Section.EVENT_HEADS, last))) {
         continue;
       }
-      if (words.length == 1 && !known && lex.isCommon(key) && !doc.capitalInside.contains(key)
-          && !nameParts.contains(key)) {
+      if (words.length == 1 && !known && lex.isCommon(key) && !nameParts.contains(key)
+          && (!doc.capitalInside.contains(key) || doc.lowerCase.contains(key))) {
         continue; // "Furthermore", "Alliance": an ordinary word, capitalised only where a sentence starts
+      }
+      if (words.length == 1 && PARTY_TAG.matcher(m.text()).matches()) {
+        continue; // "R-S.C.", "D-Ohio": a lawmaker's party and state
+      }
+      if (m.paragraph() < 0 && titleCase && !supported(words, doc)) {
+        continue; // a title-case headline capitalises every word: a name there needs the body's support
       }
       if (words.length == 1 && !known && relation(key)) {
         continue; // "US-China", "Moscow-Beijing": two names joined for a relation, not a third one
@@ -81,6 +88,34 @@ final class FacetPolicy {
       }
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}.*");
+
+  /** Capitals on nearly every word of four letters or more ("Ukraine's Army Advances Toward Kherson"). */
+  static boolean titleCase(Tokens t) {
+    int long4 = 0;
+    int capital = 0;
+    for (int i = 0; i < t.size; i++) {
+      if (t.kind[i] == Tokens.WORD && t.end[i] - t.start[i] >= 4 && Character.isLetter(t.text.charAt(t.start[i]))) {
+        long4++;
+        capital += t.has(i, Tokens.UPPER) ? 1 : 0;
+      }
+    }
+    return long4 >= 3 && capital >= 0.9 * long4;
+  }
+
+  /** Every word of the name is written with a capital inside a sentence of the body, or the name is known. */
+  private boolean supported(String[] words, NerFeatures.Doc doc) {
+    if (knownName(String.join(" ", words))) {
+      return true;
+    }
+    for (String w : words) {
+      if (!doc.capitalInside.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Two known names joined by a hyphen ("us-china"), where the whole is not itself a known name. */

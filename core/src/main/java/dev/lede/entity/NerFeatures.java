@@ -170,8 +170,12 @@ final class NerFeatures {
 
     Doc(Line[] lines) {
       this.lines = lines;
-      for (Line l : lines) {
+      for (int p = 0; p < lines.length; p++) {
+        Line l = lines[p];
         Tokens t = l.tokens;
+        if (p == 0 && FacetPolicy.titleCase(t)) {
+          continue; // a title-case headline capitalises every word: no evidence of a name
+        }
         for (int i = 0; i < t.size; i++) {
           if (t.kind[i] != Tokens.WORD || !Character.isLetter(t.text.charAt(t.start[i]))) {
             continue;

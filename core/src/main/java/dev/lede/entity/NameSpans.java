@@ -1,0 +1,160 @@
+package dev.lede.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the tagger's spans into mentions with clean edges: no punctuation, joining word or lower-case word at either
+ * end ("House and", "Kherson region") unless the data knows the whole ("Dnipro river"); no modifier glued on
+ * ("Ukraine-appointed Kherson"); no title in front of a person ("Justice Martin Chamberlain"); a possessive ends a
+ * name ("NASA's Artemis II" is NASA, then Artemis II). Scraper text is not a name: words run together with another
+ * name of the page ("Lisa MurkowskiSchumer", "Clinton2020") end it, a repeated word ends a person ("Charles Schumer
+ * Charles"), and a second given name after a surname starts another person ("Joe Biden Hillary Clinton").
+ */
+final class NameSpans {
+  /** A word glued to another: lower case then upper case ("SchumerHow"), or letters then digits ("Clinton2020"). */
+  private static final Pattern GLUED = Pattern.compile("\\p{L}*\\p{Ll}{2}(\\p{Lu}\\p{L}*|\\d{2,}.*)");
+
+  private final EntityData data;
+  private final NerFeatures.Doc doc;
+  private Set<String> words;
+
+  NameSpans(EntityData data, NerFeatures.Doc doc) {
+    this.data = data;
+    this.doc = doc;
+  }
+
+  List<Mention> mentions(List<NerTagger.Span> spans) {
+    List<Mention> out = new ArrayList<>();
+    for (NerTagger.Span s : spans) {
+      EntityType type = NerModel.type(s.group() * 2 - 1);
+      if (type == null) {
+        continue;
+      }
+      Tokens t = doc.lines[s.line()].tokens;
+      int first = s.first();
+      int last = s.last();
+      while (first <= last && edge(t, first)) {
+        first++;
+      }
+      while (last >= first && edge(t, last)) {
+        last--;
+      }
+      while (last > first && lowerWord(t, last) && !known(t, first, last)) {
+        last--;
+      }
+      if (last >= first && last + 1 < t.size && lowerWord(t, last + 1) && known(t, first, last + 1)) {
+        last++;
+      }
+      if (type == EntityType.PERSON) {
+        while (first <= last && data.lexicon().in(Lexicon.Section.TITLES, t.key(first))) {
+          first++;
+        }
+      }
+      if (type == EntityType.PERSON && last - first >= 2 && data.lexicon().isGivenName(t.key(last))
+          && !data.lexicon().isGivenName(t.key(last - 1))) {
+        last--; // "Chuck Schumer Charles": a first name after the surname starts the next hover card
+      }
+      for (int k = first; k <= last; k++) {
+        if (glued(t, k)) {
+          last = k - 1; // the rest of the span is scraper text
+          break;
+        }
+      }
+      emit(type, t, s.line(), first, last, out);
+    }
+    return out;
+  }
+
+  /** Emits first..last, split after a possessive and, for people, at a repeated word or a new given name. */
+  private void emit(EntityType type, Tokens t, int line, int first, int last, List<Mention> out) {
+    Set<String> seen = new HashSet<>();
+    int start = first;
+    for (int k = first; k <= last; k++) {
+      boolean cut = k == last || t.has(k, Tokens.POSSESSIVE);
+      if (type == EntityType.PERSON && k < last && t.kind[k + 1] == Tokens.WORD) {
+        seen.add(t.key(k));
+        String next = t.key(k + 1);
+        if (seen.contains(next)) { // "Charles Schumer Charles": the name ends before the repeat
+          add(type, t, line, start, k, out);
+          return;
+        }
+        boolean newPerson = k > start && data.lexicon().isGivenName(next) && !data.lexicon().isGivenName(t.key(k))
+            && k + 2 <= last;
+        cut |= newPerson;
+      }
+      if (cut) {
+        add(type, t, line, start, k, out);
+        start = k + 1;
+        seen.clear();
+      }
+    }
+  }
+
+  private static void add(EntityType type, Tokens t, int line, int first, int last, List<Mention> out) {
+    if (last < first || !(t.has(first, Tokens.UPPER) || Character.isDigit(t.text.charAt(t.start[first])))) {
+      return;
+    }
+    int start = t.start[first];
+    int end = t.nameEnd(last);
+    out.add(new Mention(type, t.text.substring(start, end), line - 1, start, end));
+  }
+
+  /** "MurkowskiSchumer" where "Murkowski" or "Schumer" stands alone elsewhere on the page; "Clinton2020". */
+  private boolean glued(Tokens t, int k) {
+    String w = t.name(k);
+    if (!GLUED.matcher(w).matches()) {
+      return false;
+    }
+    int cut = 2;
+    while (cut < w.length() && !(Character.isUpperCase(w.charAt(cut)) || Character.isDigit(w.charAt(cut)))) {
+      cut++;
+    }
+    if (cut < w.length() && Character.isDigit(w.charAt(cut))) {
+      return true;
+    }
+    Set<String> all = words();
+    return all.contains(Fold.key(w.substring(0, cut))) || all.contains(Fold.key(w.substring(cut)));
+  }
+
+  private Set<String> words() {
+    if (words == null) {
+      words = new HashSet<>();
+      for (NerFeatures.Line l : doc.lines) {
+        for (int i = 0; i < l.tokens.size; i++) {
+          if (l.tokens.kind[i] == Tokens.WORD) {
+            words.add(l.tokens.key(i));
+          }
+        }
+      }
+    }
+    return words;
+  }
+
+  private static boolean lowerWord(Tokens t, int i) {
+    return t.kind[i] == Tokens.WORD && Character.isLowerCase(t.text.charAt(t.start[i]));
+  }
+
+  private boolean known(Tokens t, int first, int last) {
+    String key = Fold.key(t.text.substring(t.start[first], t.nameEnd(last)));
+    return data.aliases().find(key) != null || data.gazetteer().find(key) != null;
+  }
+
+  /** Punctuation, a joining word, or a modifier such as "Ukraine-appointed": never the first or last word. */
+  private static boolean edge(Tokens t, int i) {
+    if (t.kind[i] == Tokens.PUNCT) {
+      return true;
+    }
+    int dash = t.text.lastIndexOf('-', t.end[i] - 1);
+    if (dash > t.start[i] && dash + 1 < t.end[i] && Character.isLowerCase(t.text.charAt(dash + 1))) {
+      return true;
+    }
+    return switch (t.word(i)) {
+      case "and", "of", "the", "for", "in", "at", "on", "to", "a", "an", "The", "A", "An" -> true;
+      default -> false;
+    };
+  }
+}
