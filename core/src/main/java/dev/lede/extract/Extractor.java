@@ -98,6 +98,9 @@ public final class Extractor {
     }
     Published published = published(meta, page, record, lines, kinds, story, header, notes);
     String language = languages.detect(String.join("\n", paragraphs));
+    if (language == null && page != null) {
+      language = page.language(); // what the page declares, when its text is too short or unusual to tell
+    }
     if (source != null) {
       memory.remember(source, doc.contentHash(), lines);
     }
