@@ -36,6 +36,8 @@ final class HtmlMetadata {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·•»:/-]{1,2}\\s+");
   private static final int MAX_SUFFIX_WORDS = 6;
   private static final int MAX_H1 = 3;
+  private static final int BYLINE_ZONE = 12;
+  private static final int MAX_DATE_LINE_WORDS = 16;
 
   private HtmlMetadata() {}
 
@@ -72,6 +74,7 @@ final class HtmlMetadata {
       candidates.add(first(time.attr("datetime"), time.text()));
     }
     candidates.add(urlDate(url));
+    candidates.add(textDate(doc));
     for (String candidate : candidates) {
       Published p = parsed(candidate);
       if (p != null && (modified == null || !p.date().isAfter(modified.date()))) {
@@ -79,6 +82,51 @@ final class HtmlMetadata {
       }
     }
     return null;
+  }
+
+  /**
+   * A date written near the page's heading (the byline zone): the nearest date line after the first {@code <h1>},
+   * else just before it. Dates further away belong to teasers, comments or the visit.
+   */
+  private static String textDate(Document doc) {
+    Element h1 = doc.selectFirst("h1");
+    if (h1 == null || doc.body() == null) {
+      return null;
+    }
+    List<String> lines = HtmlReader.lines(doc.body());
+    String heading = Text.normalize(h1.text());
+    int at = lines.indexOf(heading);
+    if (at < 0) {
+      return null;
+    }
+    for (int i = at + 1, seen = 0; i < lines.size() && seen < BYLINE_ZONE; i++) {
+      if (!lines.get(i).isBlank()) {
+        seen++;
+        String date = dateIn(lines.get(i));
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    for (int i = at - 1, seen = 0; i >= 0 && seen < BYLINE_ZONE / 2; i--) {
+      if (!lines.get(i).isBlank()) {
+        seen++;
+        String date = dateIn(lines.get(i));
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The date of a short line (a date line, a byline with a date); a sentence's date is an event's. */
+  private static String dateIn(String line) {
+    if (Text.words(line) > MAX_DATE_LINE_WORDS) {
+      return null;
+    }
+    List<DateParser.Found> found = DateParser.findAll(line);
+    return found.isEmpty() ? null : found.get(0).published().date().toString();
   }
 
   private static Published parsed(String value) {
