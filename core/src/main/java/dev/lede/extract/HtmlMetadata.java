@@ -73,12 +73,15 @@ final class HtmlMetadata {
     if (time != null) {
       candidates.add(first(time.attr("datetime"), time.text()));
     }
-    candidates.add(urlDate(url));
+    String inUrl = urlDate(url);
+    candidates.add(inUrl);
     candidates.add(textDate(doc));
     for (String candidate : candidates) {
       Published p = parsed(candidate);
       if (p != null && (modified == null || !p.date().isAfter(modified.date()))) {
-        return candidate.strip();
+        // a date in the URL's path is set once, at publication, in the publisher's own time zone: it wins over a
+        // stated date-time that disagrees (one converted to UTC, a republication's, a template's)
+        return inUrl != null && !p.date().toString().equals(inUrl) ? inUrl : candidate.strip();
       }
     }
     return null;
