@@ -160,7 +160,7 @@ final class HtmlMetadata {
     for (Element h1 : doc.select("h1")) {
       String h = clean(h1.text());
       if (h != null && agrees(h, metaTitles)) {
-        return h;
+        return withoutSite(h, siteName, url, metaTitles); // a heading can hold its section's label too
       }
       if (++seen >= MAX_H1) {
         break;
@@ -168,6 +168,13 @@ final class HtmlMetadata {
     }
     if (headline != null) {
       return withoutSite(headline, siteName, url, metaTitles);
+    }
+    Element main = doc.selectFirst("article h1, main h1, [role=main] h1, [itemprop=articleBody] h1");
+    if (main == null && doc.select("h1").size() == 1) {
+      main = doc.selectFirst("h1"); // the page's one heading, when the metadata titles are the site's
+    }
+    if (main != null && clean(main.text()) != null) {
+      return withoutSite(clean(main.text()), siteName, url, metaTitles);
     }
     String stated = first(og, tag);
     if (stated != null) {
@@ -213,7 +220,9 @@ final class HtmlMetadata {
     }
     int[] firstCut = cuts.get(0);
     String head = title.substring(0, firstCut[0]);
-    if (namesSite(head, siteName, url)) {
+    boolean sectionLabel = title.substring(firstCut[0], firstCut[1]).contains("|")
+        && Text.words(head) * 2 < Text.words(title.substring(firstCut[1]));
+    if (namesSite(head, siteName, url) || sectionLabel) {
       return title.substring(firstCut[1]).strip();
     }
     return title;
