@@ -160,7 +160,8 @@ final class HtmlMetadata {
     for (Element h1 : doc.select("h1")) {
       String h = clean(h1.text());
       if (h != null && agrees(h, metaTitles)) {
-        return withoutSite(h, siteName, url, metaTitles); // a heading can hold its section's label too
+        String within = heldTitle(h, metaTitles);
+        return withoutSite(within != null ? within : h, siteName, url, metaTitles);
       }
       if (++seen >= MAX_H1) {
         break;
@@ -182,6 +183,21 @@ final class HtmlMetadata {
     }
     Element h1 = doc.selectFirst("h1");
     return h1 == null ? null : clean(h1.text());
+  }
+
+  /**
+   * A metadata title that a heading holds with more words before it: the heading's kicker ("Tunesien", "Headline:")
+   * sits in the same element, and the title without it is what the page states as its title.
+   */
+  private static String heldTitle(String heading, List<String> metaTitles) {
+    String h = Text.fingerprint(heading);
+    for (String t : metaTitles) {
+      String f = Text.fingerprint(t);
+      if (!f.isEmpty() && h.endsWith(" " + f)) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /** A heading agrees with a metadata title that equals it or holds it as one of its " | "-separated parts. */
