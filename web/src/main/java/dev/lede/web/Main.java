@@ -61,6 +61,7 @@ public final class Main {
         new dev.lede.web.cli.ReindexCommand(),
         new dev.lede.web.cli.ExtractCommand(),
         new dev.lede.web.cli.EvalEntitiesCommand(),
+        new dev.lede.web.cli.EvalExtractCommand(),
         new dev.lede.web.cli.EntityBenchCommand(),
         new dev.lede.web.cli.BenchCommand())) {
       commands.put(c.name(), c);
