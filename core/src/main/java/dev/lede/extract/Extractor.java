@@ -112,7 +112,20 @@ public final class Extractor {
   private String source(DocumentMeta meta, HtmlReader.HtmlPage page, String url, List<String> lines,
       List<String> notes) {
     if (meta.source() != null && !meta.source().isBlank()) {
-      return canonical(meta.source().strip());
+      String stated = meta.source().strip();
+      Optional<SourceRegistry.Outlet> known = registry.byName(stated);
+      if (known.isPresent()) {
+        return known.get().name();
+      }
+      // a record's "source" is often a column, an author or a bias label ("Guest Writer - Left"); the URL's domain
+      // names the outlet when the registry knows it
+      Optional<SourceRegistry.Outlet> byUrl = registry.byDomain(url);
+      if (byUrl.isPresent()) {
+        notes.add("stated source " + quote(stated) + " is not a known outlet; outlet " + byUrl.get().name()
+            + " from the URL's domain");
+        return byUrl.get().name();
+      }
+      return stated;
     }
     if (page != null && page.siteName() != null) {
       return canonical(page.siteName());
