@@ -65,9 +65,12 @@ public final class Extractor {
     String source = source(meta, page, url, lines, notes);
 
     boolean record = doc.format() == Format.RECORD_TEXT;
-    Kind[] kinds = record ? classifier.classifyRecord(lines) : classifier.classify(lines, source,
+    // the element that content scoring chose is the story, as a record's text is: its lists, tables and short lines
+    // belong to it, and only furniture phrases and credits are dropped
+    boolean whole = record || (page != null && page.scored());
+    Kind[] kinds = whole ? classifier.classifyRecord(lines) : classifier.classify(lines, source,
         line -> source != null && memory.seenElsewhere(source, doc.contentHash(), line));
-    StoryLocator.Story story = record ? StoryLocator.whole(lines, kinds) : StoryLocator.locate(lines, kinds);
+    StoryLocator.Story story = whole ? StoryLocator.whole(lines, kinds) : StoryLocator.locate(lines, kinds);
     if (story == null) {
       throw new ExtractionException("no article text found in document " + quote(doc.id()));
     }
@@ -198,6 +201,18 @@ public final class Extractor {
     if (record) {
       notes.add("no publication date: none stated in the record");
       return null;
+    }
+    if (page != null && page.scored()) {
+      // the scored element was kept whole and holds no byline zone: read the page's article region as a dump is
+      // read (date lines above the story's first paragraph)
+      lines = page.headerLines();
+      kinds = classifier.classify(lines, null, line -> false);
+      story = StoryLocator.locate(lines, kinds);
+      header = new TitleFinder.Header(-1, -1);
+      if (story == null) {
+        notes.add("no publication date: none stated, no date line in the story's element");
+        return null;
+      }
     }
     DateFinder.Result found = DateFinder.find(lines, kinds, story, header.title());
     notes.addAll(found.notes());

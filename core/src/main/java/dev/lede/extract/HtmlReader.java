@@ -22,11 +22,14 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlReader {
   /** What an HTML page states about itself, plus its content as lines. Any field may be null. */
   record HtmlPage(List<String> lines, String title, String siteName, String published, List<String> authors,
-      String description, String url, String language) {}
+      String description, String url, String language, boolean scored, List<String> headerLines) {}
 
   private static final String DROP =
-      "nav, header, footer, aside, script, style, form, noscript, iframe, svg, button, figcaption, template, "
-          + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], .comments, #comments";
+      "nav, script, style, noscript, iframe, svg, button, figcaption, template, select, "
+          + "[role=navigation], [aria-hidden=true], .comments, #comments";
+  /** Page regions dropped unless they hold most of the page (a site that wraps everything in one {@code <form>}). */
+  private static final String REGIONS = "header, footer, aside, form, [role=banner], [role=contentinfo]";
+  private static final double REGION_SHARE = 0.5;
   private static final String MAIN =
       "[itemprop=articleBody], article, main, [role=main], #content, .article-body, .story-body, .post-content";
   private static final Set<String> ARTICLE_TYPES =
@@ -52,9 +55,24 @@ final class HtmlReader {
         text(ld, "url"));
     HtmlMetadata.Stated stated = HtmlMetadata.read(doc, ld, siteName, url);
     doc.select(DROP).remove();
-    Element main = mainBlock(doc);
+    int all = doc.body() == null ? 0 : doc.body().text().length();
+    for (Element region : doc.select(REGIONS)) {
+      if (region.text().length() < REGION_SHARE * all) {
+        region.remove();
+      }
+    }
+    // where a date line may be when no metadata states one: the page's article region, read before scoring trims it
+    List<String> headerLines = stated.published() == null ? lines(mainBlock(doc)) : List.of();
+    Element main = doc.body() == null ? null : ContentScorer.best(doc.body());
+    boolean scored = ContentScorer.enough(main);
+    if (scored) {
+      ContentScorer.clean(main);
+    } else {
+      main = mainBlock(doc);
+    }
     return new HtmlPage(lines(main), stated.title(), blankToNull(siteName), stated.published(), authors,
-        blankToNull(description), blankToNull(url), stated.language());
+        blankToNull(description), blankToNull(url), stated.language(), scored,
+        headerLines);
   }
 
   private static Element mainBlock(Document doc) {
