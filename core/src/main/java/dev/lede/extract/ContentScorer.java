@@ -12,7 +12,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the element that holds an HTML page's story by content scoring, the way readability-style extractors do:
- * every paragraph-like block gives points for its length and commas to its parent and, halved, to its grandparent;
+ * every paragraph-like block gives points for its length and commas to its parent and, fewer, to four more ancestors;
  * class and id hints ("article", "content", "post-body" against "comment", "related", "share", ...) add or remove
  * points; a container's score is discounted by its link density. No element is ruled out by its tag name alone (a
  * page wrapped whole in a {@code <form>} keeps its story). Inside the chosen element, blocks whose class or id marks
@@ -31,6 +31,7 @@ final class ContentScorer {
   private static final int HINT = 25;
   private static final double MAX_WIDGET_LINK_DENSITY = 0.5;
   private static final int MIN_CONTENT_CHARS = 140;
+  private static final int ANCESTOR_LEVELS = 5;
   private static final double SIBLING_MIN = 10;
   private static final double SIBLING_SHARE = 0.2;
   private static final int SIBLING_PARAGRAPH = 80;
@@ -50,14 +51,11 @@ final class ContentScorer {
       }
       double points = 1 + count(text, ',') + count(text, '，') + count(text, '、')
           + Math.min(text.length() / 100.0, 3);
-      Element parent = block.parent();
-      if (parent == null) {
-        continue;
-      }
-      add(scores, parent, points);
-      Element grand = parent.parent();
-      if (grand != null) {
-        add(scores, grand, points / 2);
+      // a paragraph's points go to its ancestors, less the further up: a story whose paragraphs each sit in their
+      // own wrappers still adds up in the element that holds them all
+      Element ancestor = block.parent();
+      for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parent()) {
+        add(scores, ancestor, points / (level == 0 ? 1 : level == 1 ? 2 : level * 3));
       }
     }
     Element best = null;
