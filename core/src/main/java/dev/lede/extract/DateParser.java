@@ -55,14 +55,16 @@ final class DateParser {
   private static final String TIME =
       "(?:,?\\s*(?:at\\s+|um\\s+|à\\s+|[-|]\\s*)?(?<h>\\d{1,2})[:.](?<min>\\d{2})(?::\\d{2})?\\s*(?<ampm>[ap]\\.?m\\.?)?"
           + "\\s*(?<zone>[A-Z]{2,5}\\b|[+-]\\d{2}:?\\d{2}|(?:UTC|GMT)[+-]\\d{1,2})?)?";
+  /** After a year: not more digits, but a blog engine's glued next date or word may follow ("1. Mai 20161. Mai"). */
+  private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}\\.\\s))";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern MONTH_FIRST = Pattern.compile(
-      NOT_LETTER_BEFORE + WEEKDAY + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>(?:19|20)\\d{2})\\b" + TIME,
+      NOT_LETTER_BEFORE + WEEKDAY + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>(?:19|20)\\d{2})" + YEAR_END + TIME,
       FLAGS);
   /** "3 May 2022", "3. Mai 2022", "3 de mayo de 2022", "1er mars 2020", "3 мая 2022 г.". */
   private static final Pattern DAY_FIRST = Pattern.compile(
       NOT_LETTER_BEFORE + WEEKDAY + "(?<day>\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s*(?:of\\s+|de\\s+)?" + MONTH
-          + ",?\\s*(?:de\\s+|del\\s+)?(?<year>(?:19|20)\\d{2})\\b" + TIME,
+          + ",?\\s*(?:de\\s+|del\\s+)?(?<year>(?:19|20)\\d{2})" + YEAR_END + TIME,
       FLAGS);
   /** The date format of a program's default rendering: "Tue Jan 28 15:28:56 CET 2020". */
   private static final Pattern PROGRAM = Pattern.compile(

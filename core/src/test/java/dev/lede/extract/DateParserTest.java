@@ -73,4 +73,13 @@ class DateParserTest {
         DateParser.parseIso("Tue Jan 28 15:28:56 CET 2020"));
     assertEquals(Published.of(LocalDate.of(2020, 4, 27)), DateParser.parseIso("27.04.2020 - 18:50 Uhr"));
   }
+
+  @Test
+  void aBlogEnginesGluedDatesAreBothRead() {
+    var found = DateParser.findAll("Published on 19. Juni 201619. Juni 2016 von Jane");
+    assertEquals(LocalDate.of(2016, 6, 19), found.get(0).published().date());
+    assertEquals(LocalDate.of(2016, 4, 15), DateParser.findAll("Posted on Freitag, 15. April 2016Samstag").get(0)
+        .published().date());
+    assertTrue(DateParser.findAll("1. April 201612").isEmpty());
+  }
 }
