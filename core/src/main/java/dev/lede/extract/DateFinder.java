@@ -22,6 +22,7 @@ final class DateFinder {
   private static final int FAR_LINES = 10;
   private static final int MENU_RUN = 3;
   private static final int FOOTER_LINES = 5;
+  private static final int MAX_BYLINE_WORDS = 14;
   private static final Pattern YEAR = Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?((?:19|20)\\d{2})",
       Pattern.CASE_INSENSITIVE);
 
@@ -68,7 +69,10 @@ final class DateFinder {
   private static List<Candidate> candidates(List<String> lines, Kind[] kinds, int from, int to) {
     List<Candidate> found = new ArrayList<>();
     for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
-      if (kinds[i] == Kind.DATE || kinds[i] == Kind.BYLINE) {
+      // a date line, a byline, or a short line of the byline zone in any language ("Veröffentlicht am 12. Juni
+      // 2017 von gizzmo", "Par Jane Doe | lundi 9 décembre 2019"); a sentence's date is an event's
+      if (kinds[i] == Kind.DATE || kinds[i] == Kind.BYLINE
+          || (kinds[i] != Kind.CONTENT && Text.words(lines.get(i)) <= MAX_BYLINE_WORDS)) {
         for (DateParser.Found f : DateParser.findAll(lines.get(i))) {
           found.add(new Candidate(i, f.published(), lines.get(i)));
         }

@@ -7,13 +7,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds calendar dates (with time and zone when written) in English page text and ISO-8601 strings. */
+/**
+ * Finds calendar dates (with time and zone when written) in page text, with month names in English, German, French,
+ * Spanish, Italian, Portuguese, Dutch and Russian, numeric day-first dates, and ISO-8601 strings.
+ */
 final class DateParser {
   /**
    * A date written somewhere in a line.
@@ -25,23 +31,52 @@ final class DateParser {
    */
   record Found(int start, int end, Published published, boolean weekday) {}
 
+  /**
+   * Month names and their usual abbreviations in English, German, French, Spanish, Italian, Portuguese, Dutch and
+   * Russian (nominative and genitive), lower-cased; a name shared by languages ("mar", "juli") means the same month.
+   */
+  private static final Map<String, Integer> MONTHS = months(
+      "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari январь января янв",
+      "february feb februar février févr fevr febrero febbraio fevereiro fev februari февраль февраля фев",
+      "march mar märz mär mrz mars marzo março maart mrt март марта мар",
+      "april apr avril avr abril abr aprile апрель апреля апр",
+      "may mai mayo maggio mag maio mei май мая",
+      "june jun juni juin junio giugno giu junho июнь июня июн",
+      "july jul juli juillet juil julio luglio lug julho июль июля июл",
+      "august aug août aout agosto ago augustus август августа авг",
+      "september sep sept septembre septiembre setiembre settembre set setembro сентябрь сентября сен",
+      "october oct oktober okt octobre octubre ottobre ott outubro out октябрь октября окт",
+      "november nov novembre noviembre novembro ноябрь ноября ноя",
+      "december dec dezember dez décembre déc diciembre dic dicembre dezembro декабрь декабря дек");
+  private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}\\d])";
+  private static final String NOT_LETTER_AFTER = "(?![\\p{L}])";
   private static final String WEEKDAY = "(?<wd>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
-  private static final String MONTH =
-      "(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-          + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String MONTH = "(?<mon>" + alternation(MONTHS.keySet()) + ")" + NOT_LETTER_AFTER + "\\.?";
   private static final String TIME =
-      "(?:,?\\s*(?:at\\s+|[-|]\\s*)?(?<h>\\d{1,2})[:.](?<min>\\d{2})(?::\\d{2})?\\s*(?<ampm>[ap]\\.?m\\.?)?"
+      "(?:,?\\s*(?:at\\s+|um\\s+|à\\s+|[-|]\\s*)?(?<h>\\d{1,2})[:.](?<min>\\d{2})(?::\\d{2})?\\s*(?<ampm>[ap]\\.?m\\.?)?"
           + "\\s*(?<zone>[A-Z]{2,5}\\b|[+-]\\d{2}:?\\d{2}|(?:UTC|GMT)[+-]\\d{1,2})?)?";
+  /** After a year: not more digits, but a blog engine's glued next date or word may follow ("1. Mai 20161. Mai"). */
+  private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}\\.\\s))";
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern MONTH_FIRST = Pattern.compile(
-      "\\b" + WEEKDAY + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>(?:19|20)\\d{2})\\b" + TIME,
-      Pattern.CASE_INSENSITIVE);
+      NOT_LETTER_BEFORE + WEEKDAY + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>(?:19|20)\\d{2})" + YEAR_END + TIME,
+      FLAGS);
+  /** "3 May 2022", "3. Mai 2022", "3 de mayo de 2022", "1er mars 2020", "3 мая 2022 г.". */
   private static final Pattern DAY_FIRST = Pattern.compile(
-      "\\b" + WEEKDAY + "(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(?<year>(?:19|20)\\d{2})\\b"
-          + TIME,
-      Pattern.CASE_INSENSITIVE);
+      NOT_LETTER_BEFORE + WEEKDAY + "(?<day>\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s*(?:of\\s+|de\\s+)?" + MONTH
+          + ",?\\s*(?:de\\s+|del\\s+)?(?<year>(?:19|20)\\d{2})" + YEAR_END + TIME,
+      FLAGS);
+  /** The date format of a program's default rendering: "Tue Jan 28 15:28:56 CET 2020". */
+  private static final Pattern PROGRAM = Pattern.compile(
+      "\\b" + WEEKDAY + MONTH + "\\s+(?<day>\\d{1,2})\\s+(?<h>\\d{2}):(?<min>\\d{2}):\\d{2}\\s+(?<zone>[A-Z]{2,5})\\s+"
+          + "(?<year>(?:19|20)\\d{2})\\b", FLAGS);
+  /** "27.04.2020", "27. 4. 2020", "27/04/2020" (day first; a slash date only when the day shows it, see below). */
+  private static final Pattern NUMERIC = Pattern.compile(
+      "(?<![\\d.]\\d?)(?<day>\\d{1,2})(?<sep>[./])\\s?(?<m>\\d{1,2})\\k<sep>\\s?(?<year>(?:19|20)\\d{2})(?!\\d)"
+          + "(?:,?\\s*(?:-\\s*|um\\s+|à\\s+)?(?<h>\\d{1,2}):(?<min>\\d{2}))?");
   private static final Pattern ISO = Pattern.compile(
-      "\\b(?<year>(?:19|20)\\d{2})-(?<m>\\d{2})-(?<day>\\d{2})(?:[T ](?<h>\\d{2}):(?<min>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?"
-          + "(?<zone>Z|[+-]\\d{2}:?\\d{2})?)?");
+      "\\b(?<year>(?:19|20)\\d{2})(?<sep>[-/])(?<m>\\d{2})\\k<sep>(?<day>\\d{2})(?:[T ](?<h>\\d{2}):(?<min>\\d{2})"
+          + "(?::\\d{2}(?:\\.\\d+)?)?\\s?(?<zone>Z|[+-]\\d{2}:?\\d{2})?)?");
   /** Common zone abbreviations in English news pages; ambiguous ones (IST, CST in Asia) take the news-page usage. */
   private static final Map<String, String> ZONES = Map.ofEntries(
       Map.entry("UTC", "Z"), Map.entry("GMT", "Z"), Map.entry("Z", "Z"), Map.entry("BST", "+01:00"),
@@ -54,6 +89,8 @@ final class DateParser {
       Map.entry("MDT", "-06:00"), Map.entry("PST", "-08:00"), Map.entry("PDT", "-07:00"), Map.entry("AKST", "-09:00"),
       Map.entry("HST", "-10:00"), Map.entry("ET", "-05:00"), Map.entry("PT", "-08:00"));
 
+  private static final int MAX_LABEL = 20;
+
   private DateParser() {}
 
   /** Every date written in the text, in order of appearance. */
@@ -62,12 +99,13 @@ final class DateParser {
     if (!hasYear(text)) {
       return found; // every pattern needs a year; most lines have none, and three regexes are costly
     }
-    for (Pattern p : List.of(MONTH_FIRST, DAY_FIRST, ISO)) {
+    for (Pattern p : List.of(PROGRAM, MONTH_FIRST, DAY_FIRST, ISO, NUMERIC)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
-        Published value = toPublished(m, p == ISO);
+        boolean numeric = p == ISO || p == NUMERIC;
+        Published value = toPublished(m, numeric);
         if (value != null && found.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) {
-          found.add(new Found(m.start(), m.end(), value, p != ISO && m.group("wd") != null));
+          found.add(new Found(m.start(), m.end(), value, !numeric && m.group("wd") != null));
         }
       }
     }
@@ -107,23 +145,36 @@ final class DateParser {
     } catch (DateTimeParseException e) {
       // not a full date-time with offset: try the other forms below
     }
+    // a stated value is a date, perhaps in a site's own format ("27.04.2020 - 18:50 Uhr", "Tue Jan 28 15:28:56 CET
+    // 2020"), perhaps with a label; a long value with a date somewhere inside is prose, not a stated date
     List<Found> found = findAll(s);
-    return found.isEmpty() || found.get(0).start() != 0 ? null : found.get(0).published();
+    return found.isEmpty() || found.get(0).start() > MAX_LABEL ? null : found.get(0).published();
   }
 
   private static Published toPublished(Matcher m, boolean iso) {
     try {
       int year = Integer.parseInt(m.group("year"));
       int month = iso ? Integer.parseInt(m.group("m")) : month(m.group("mon"));
-      LocalDate date = LocalDate.of(year, month, Integer.parseInt(m.group("day")));
+      int day = Integer.parseInt(m.group("day"));
+      if (m.pattern() == NUMERIC && "/".equals(m.group("sep"))) {
+        if (month <= 12 && day <= 12) {
+          return null; // 04/05/2020 is April 5 in the US and 4 May elsewhere: not a date we can read
+        }
+        if (month > 12) { // 12/25/2020 can only be the US order
+          int d = month;
+          month = day;
+          day = d;
+        }
+      }
+      LocalDate date = LocalDate.of(year, month, day);
       String hour = m.group("h");
-      String zone = m.group("zone");
+      String zone = group(m, "zone");
       ZoneOffset offset = zone == null ? null : offset(zone);
       if (hour == null || offset == null) {
         return Published.of(date);
       }
       int h = Integer.parseInt(hour);
-      String ampm = iso ? null : m.group("ampm");
+      String ampm = iso ? null : group(m, "ampm");
       if (ampm != null) {
         boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
         h = h % 12 + (pm ? 12 : 0);
@@ -133,6 +184,10 @@ final class DateParser {
     } catch (DateTimeException | NumberFormatException e) {
       return null; // "February 30" and other impossible dates are not dates
     }
+  }
+
+  private static String group(Matcher m, String name) {
+    return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
   }
 
   private static ZoneOffset offset(String zone) {
@@ -152,13 +207,27 @@ final class DateParser {
   }
 
   private static int month(String name) {
-    String m = name.toLowerCase(Locale.ROOT);
-    String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    for (int i = 0; i < prefixes.length; i++) {
-      if (m.startsWith(prefixes[i])) {
-        return i + 1;
+    Integer month = MONTHS.get(name.toLowerCase(Locale.ROOT));
+    if (month == null) {
+      throw new NumberFormatException("month " + name);
+    }
+    return month;
+  }
+
+  private static Map<String, Integer> months(String... names) {
+    Map<String, Integer> months = new HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      for (String name : names[i].split(" ")) {
+        months.put(name, i + 1);
       }
     }
-    throw new NumberFormatException("month " + name);
+    return Map.copyOf(months);
+  }
+
+  /** Longest names first, so that "juni" is not read as "jun". */
+  private static String alternation(Set<String> names) {
+    List<String> sorted = new ArrayList<>(names);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    return String.join("|", sorted);
   }
 }

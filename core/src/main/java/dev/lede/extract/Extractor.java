@@ -65,9 +65,12 @@ public final class Extractor {
     String source = source(meta, page, url, lines, notes);
 
     boolean record = doc.format() == Format.RECORD_TEXT;
-    Kind[] kinds = record ? classifier.classifyRecord(lines) : classifier.classify(lines, source,
+    // the element that content scoring chose is the story, as a record's text is: its lists, tables and short lines
+    // belong to it, and only furniture phrases and credits are dropped
+    boolean whole = record || (page != null && page.scored());
+    Kind[] kinds = whole ? classifier.classifyRecord(lines) : classifier.classify(lines, source,
         line -> source != null && memory.seenElsewhere(source, doc.contentHash(), line));
-    StoryLocator.Story story = record ? StoryLocator.whole(lines, kinds) : StoryLocator.locate(lines, kinds);
+    StoryLocator.Story story = whole ? StoryLocator.whole(lines, kinds) : StoryLocator.locate(lines, kinds);
     if (story == null) {
       throw new ExtractionException("no article text found in document " + quote(doc.id()));
     }
@@ -98,6 +101,9 @@ public final class Extractor {
     }
     Published published = published(meta, page, record, lines, kinds, story, header, notes);
     String language = languages.detect(String.join("\n", paragraphs));
+    if (language == null && page != null) {
+      language = page.language(); // what the page declares, when its text is too short or unusual to tell
+    }
     if (source != null) {
       memory.remember(source, doc.contentHash(), lines);
     }
@@ -109,7 +115,20 @@ public final class Extractor {
   private String source(DocumentMeta meta, HtmlReader.HtmlPage page, String url, List<String> lines,
       List<String> notes) {
     if (meta.source() != null && !meta.source().isBlank()) {
-      return canonical(meta.source().strip());
+      String stated = meta.source().strip();
+      Optional<SourceRegistry.Outlet> known = registry.byName(stated);
+      if (known.isPresent()) {
+        return known.get().name();
+      }
+      // a record's "source" is often a column, an author or a bias label ("Guest Writer - Left"); the URL's domain
+      // names the outlet when the registry knows it
+      Optional<SourceRegistry.Outlet> byUrl = registry.byDomain(url);
+      if (byUrl.isPresent()) {
+        notes.add("stated source " + quote(stated) + " is not a known outlet; outlet " + byUrl.get().name()
+            + " from the URL's domain");
+        return byUrl.get().name();
+      }
+      return stated;
     }
     if (page != null && page.siteName() != null) {
       return canonical(page.siteName());
@@ -182,6 +201,18 @@ public final class Extractor {
     if (record) {
       notes.add("no publication date: none stated in the record");
       return null;
+    }
+    if (page != null && page.scored()) {
+      // the scored element was kept whole and holds no byline zone: read the page's article region as a dump is
+      // read (date lines above the story's first paragraph)
+      lines = page.headerLines();
+      kinds = classifier.classify(lines, null, line -> false);
+      story = StoryLocator.locate(lines, kinds);
+      header = new TitleFinder.Header(-1, -1);
+      if (story == null) {
+        notes.add("no publication date: none stated, no date line in the story's element");
+        return null;
+      }
     }
     DateFinder.Result found = DateFinder.find(lines, kinds, story, header.title());
     notes.addAll(found.notes());

@@ -11,7 +11,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -23,11 +22,14 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlReader {
   /** What an HTML page states about itself, plus its content as lines. Any field may be null. */
   record HtmlPage(List<String> lines, String title, String siteName, String published, List<String> authors,
-      String description, String url) {}
+      String description, String url, String language, boolean scored, List<String> headerLines) {}
 
   private static final String DROP =
-      "nav, header, footer, aside, script, style, form, noscript, iframe, svg, button, figcaption, template, "
-          + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], .comments, #comments";
+      "nav, script, style, noscript, iframe, svg, button, figcaption, template, select, "
+          + "[role=navigation], [aria-hidden=true], .comments, #comments";
+  /** Page regions dropped unless they hold most of the page (a site that wraps everything in one {@code <form>}). */
+  private static final String REGIONS = "header, footer, aside, form, [role=banner], [role=contentinfo]";
+  private static final double REGION_SHARE = 0.5;
   private static final String MAIN =
       "[itemprop=articleBody], article, main, [role=main], #content, .article-body, .story-body, .post-content";
   private static final Set<String> ARTICLE_TYPES =
@@ -41,25 +43,36 @@ final class HtmlReader {
   HtmlPage read(String html) {
     Document doc = Jsoup.parse(html);
     JsonNode ld = articleJsonLd(doc);
-    String title = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"));
-    String siteName = first(text(ld.path("publisher"), "name"), meta(doc, "og:site_name"));
-    String published = first(text(ld, "datePublished"), meta(doc, "article:published_time"),
-        meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "date"), timeAttribute(doc));
+    String siteName = first(text(ld.path("publisher"), "name"), meta(doc, "og:site_name"),
+        meta(doc, "application-name"));
     List<String> authors = authors(ld);
     if (authors.isEmpty() && meta(doc, "author") != null) {
       authors = List.of(meta(doc, "author"));
     }
     String description = first(text(ld, "description"), meta(doc, "og:description"), meta(doc, "description"));
     Element canonical = doc.selectFirst("link[rel=canonical]");
-    String url = first(meta(doc, "og:url"), canonical == null ? null : canonical.attr("abs:href"));
-    if (title == null) {
-      Element h1 = doc.selectFirst("h1");
-      title = h1 != null ? h1.text() : doc.title();
-    }
+    String url = first(canonical == null ? null : canonical.attr("abs:href"), meta(doc, "og:url"),
+        text(ld, "url"));
+    HtmlMetadata.Stated stated = HtmlMetadata.read(doc, ld, siteName, url);
     doc.select(DROP).remove();
-    Element main = mainBlock(doc);
-    return new HtmlPage(lines(main), blankToNull(title), blankToNull(siteName), blankToNull(published), authors,
-        blankToNull(description), blankToNull(url));
+    int all = doc.body() == null ? 0 : doc.body().text().length();
+    for (Element region : doc.select(REGIONS)) {
+      if (region.text().length() < REGION_SHARE * all) {
+        region.remove();
+      }
+    }
+    // where a date line may be when no metadata states one: the page's article region, read before scoring trims it
+    List<String> headerLines = stated.published() == null ? lines(mainBlock(doc)) : List.of();
+    Element main = doc.body() == null ? null : ContentScorer.best(doc.body());
+    boolean scored = ContentScorer.enough(main);
+    if (scored) {
+      ContentScorer.clean(main);
+    } else {
+      main = mainBlock(doc);
+    }
+    return new HtmlPage(lines(main), stated.title(), blankToNull(siteName), stated.published(), authors,
+        blankToNull(description), blankToNull(url), stated.language(), scored,
+        headerLines);
   }
 
   private static Element mainBlock(Document doc) {
@@ -158,32 +171,15 @@ final class HtmlReader {
   }
 
   private static String text(JsonNode node, String field) {
-    JsonNode v = node.path(field);
-    return v.isTextual() ? v.asText() : null;
+    return HtmlMetadata.text(node, field);
   }
 
   private static String meta(Document doc, String name) {
-    Elements found = doc.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-    for (Element e : found) {
-      if (!e.attr("content").isBlank()) {
-        return e.attr("content").strip();
-      }
-    }
-    return null;
-  }
-
-  private static String timeAttribute(Document doc) {
-    Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime]");
-    return time == null ? null : time.attr("datetime");
+    return HtmlMetadata.meta(doc, name);
   }
 
   private static String first(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return v.strip();
-      }
-    }
-    return null;
+    return HtmlMetadata.first(values);
   }
 
   private static String blankToNull(String s) {

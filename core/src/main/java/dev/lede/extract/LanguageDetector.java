@@ -32,6 +32,11 @@ final class LanguageDetector {
   private static final double ENGLISH_SHARE = 0.22;
   private static final int ENGLISH_MIN_WORDS = 25;
   private static final int MIN_CHARS = 40;
+  private static final double CJK_SHARE = 0.5;
+  /** A CJK character carries about as much as a Latin word: ten of them are a sentence. */
+  private static final int MIN_CJK_CHARS = 10;
+  /** Japanese text mixes kana into its Han characters; Chinese has none (a few in a name or loanword at most). */
+  private static final double JAPANESE_KANA_SHARE = 0.1;
   private static final double MIN_CONFIDENCE = 0.2;
   /** Individual languages the model reports that belong to a macrolanguage with a 639-1 code. */
   private static final Map<String, String> INDIVIDUAL = Map.ofEntries(
@@ -55,10 +60,17 @@ final class LanguageDetector {
 
   /** The ISO 639-1 code, or null when the text is too short or the guess too weak. */
   String detect(String text) {
-    if (text == null || text.strip().length() < MIN_CHARS) {
+    if (text == null || text.strip().length() < MIN_CJK_CHARS) {
       return null;
     }
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    String byScript = cjkByScript(sample);
+    if (byScript != null) {
+      return byScript;
+    }
+    if (text.strip().length() < MIN_CHARS) {
+      return null;
+    }
     if (clearlyEnglish(sample)) {
       return "en";
     }
@@ -67,6 +79,37 @@ final class LanguageDetector {
       return null;
     }
     return iso3to1.get(best.getLang());
+  }
+
+  /**
+   * Japanese (any kana), Korean (Hangul) or Chinese (Han alone) when those scripts make up most of the letters: the
+   * script says it surely, and the character model is unsure on short CJK texts mixed with Latin names.
+   */
+  static String cjkByScript(String sample) {
+    int letters = 0;
+    int han = 0;
+    int kana = 0;
+    int hangul = 0;
+    for (int i = 0; i < sample.length(); ) {
+      int cp = sample.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!Character.isLetter(cp)) {
+        continue;
+      }
+      letters++;
+      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      switch (script) {
+        case HAN -> han++;
+        case HIRAGANA, KATAKANA -> kana++;
+        case HANGUL -> hangul++;
+        default -> { }
+      }
+    }
+    int cjk = han + kana + hangul;
+    if (letters == 0 || cjk < CJK_SHARE * letters) {
+      return null;
+    }
+    return hangul > cjk / 2 ? "ko" : kana >= JAPANESE_KANA_SHARE * cjk ? "ja" : "zh";
   }
 
   static boolean clearlyEnglish(String sample) {

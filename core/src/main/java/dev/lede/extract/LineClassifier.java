@@ -16,7 +16,7 @@ final class LineClassifier {
   private static final Pattern CAPTION_CREDIT = Pattern.compile(
       "\\((?:[^()]*(?:/|(?i:\\bvia\\b|getty|images?\\b|photo|\\bafp\\b|reuters|\\bap\\b|\\bepa\\b|shutterstock|"
           + "\\bfile\\b|credit|\\bpool\\b|handout|\\btns\\b))[^()]*|[\\p{Lu}][\\p{Lu} .,&/-]{1,40})\\)\\s*$");
-  private static final Pattern BULLET = Pattern.compile("^[•·▪►◦*+–-]\\s*");
+  private static final Pattern BULLET = Pattern.compile("^[•·▪►◦□○■●*+–-]\\s*");
   private static final Pattern PARENTHETICAL = Pattern.compile("^\\(.*\\)$");
   private static final Pattern BREADCRUMB = Pattern.compile("\\s[>»›]\\s");
   private static final int MENU_RUN = 3;

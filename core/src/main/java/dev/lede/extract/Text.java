@@ -20,6 +20,8 @@ final class Text {
       "subscribe", "more", "tweet", "pin", "messenger", "sms", "url", "article", "this");
 
   private static final int MAX_BUTTON_LINE = 160;
+  /** Below this code point no script is written without spaces (the first is Hangul Jamo). */
+  private static final int CJK_START = 0x1100;
 
   private Text() {}
 
@@ -48,15 +50,23 @@ final class Text {
     return true;
   }
 
+  /**
+   * Words of a line: whitespace-separated tokens holding a letter or digit, and in Chinese, Japanese and Korean
+   * text, which does not put spaces between words, one word per two characters (the usual mean word length there).
+   */
   static int words(String line) {
-    // Counts whitespace-separated tokens holding a letter or digit, without splitting: this runs on every line.
+    // Counts without splitting: this runs on every line.
     int n = 0;
+    int cjk = 0;
     boolean inToken = false;
     boolean counted = false;
     for (int i = 0; i < line.length(); ) {
       int cp = line.codePointAt(i);
       i += Character.charCount(cp);
       if (Character.isWhitespace(cp)) {
+        inToken = false;
+      } else if (cp >= CJK_START && cjk(cp)) {
+        cjk++;
         inToken = false;
       } else {
         if (!inToken) {
@@ -69,7 +79,14 @@ final class Text {
         }
       }
     }
-    return n;
+    return n + (cjk + 1) / 2;
+  }
+
+  /** A character of a script written without spaces between words (Han, kana, Hangul). */
+  static boolean cjk(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 
   /** Ends like a sentence: . ! ? or : possibly inside closing quotes or brackets, not an ellipsis. */
@@ -83,7 +100,7 @@ final class Text {
       return false;
     }
     char c = s.charAt(s.length() - 1);
-    return c == '.' || c == '!' || c == '?' || c == ':' || c == '。';
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == '。' || c == '！' || c == '？' || c == '．';
   }
 
   static boolean ellipsis(String line) {

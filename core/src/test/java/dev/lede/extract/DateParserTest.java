@@ -44,4 +44,42 @@ class DateParserTest {
     assertEquals(Published.of(LocalDate.of(2016, 9, 20)), DateParser.parseIso("2016-09-20"));
     assertEquals(Published.of(OffsetDateTime.parse("2023-03-01T08:00Z")), DateParser.parseIso("2023-03-01T08:00:00Z"));
   }
+
+  @Test
+  void monthNamesInEightLanguages() {
+    assertEquals(Published.of(LocalDate.of(2022, 2, 1)), only("1. Februar 2022, Daniel Muster"));
+    assertEquals(Published.of(LocalDate.of(2020, 3, 1)), only("Publié le 1er mars 2020"));
+    assertEquals(Published.of(LocalDate.of(2022, 5, 3)), only("3 de mayo de 2022"));
+    assertEquals(Published.of(LocalDate.of(2021, 12, 24)), only("24 dicembre 2021"));
+    assertEquals(Published.of(LocalDate.of(2019, 6, 7)), only("7 de junho de 2019"));
+    assertEquals(Published.of(LocalDate.of(2018, 10, 26)), only("26 okt 2018"));
+    assertEquals(Published.of(LocalDate.of(2023, 5, 17)), only("17 mei 2023"));
+    assertEquals(Published.of(LocalDate.of(2022, 3, 9)), only("9 марта 2022 г."));
+    assertEquals(Published.of(LocalDate.of(2020, 3, 4)), only("4. März 2020"));
+  }
+
+  @Test
+  void numericDatesAreDayFirstUnlessTheDayShowsOtherwise() {
+    assertEquals(Published.of(LocalDate.of(2020, 4, 27)), only("27.04.2020 - 18:50 Uhr"));
+    assertEquals(Published.of(LocalDate.of(2020, 4, 27)), only("am 27/04/2020"));
+    assertEquals(Published.of(LocalDate.of(2020, 12, 25)), only("12/25/2020"));
+    assertTrue(DateParser.findAll("04/05/2020").isEmpty());
+    assertTrue(DateParser.findAll("version 1.27.04.2020").isEmpty());
+  }
+
+  @Test
+  void statedValuesInASitesOwnFormat() {
+    assertEquals(Published.of(OffsetDateTime.parse("2020-01-28T15:28+01:00")),
+        DateParser.parseIso("Tue Jan 28 15:28:56 CET 2020"));
+    assertEquals(Published.of(LocalDate.of(2020, 4, 27)), DateParser.parseIso("27.04.2020 - 18:50 Uhr"));
+  }
+
+  @Test
+  void aBlogEnginesGluedDatesAreBothRead() {
+    var found = DateParser.findAll("Published on 19. Juni 201619. Juni 2016 von Jane");
+    assertEquals(LocalDate.of(2016, 6, 19), found.get(0).published().date());
+    assertEquals(LocalDate.of(2016, 4, 15), DateParser.findAll("Posted on Freitag, 15. April 2016Samstag").get(0)
+        .published().date());
+    assertTrue(DateParser.findAll("1. April 201612").isEmpty());
+  }
 }

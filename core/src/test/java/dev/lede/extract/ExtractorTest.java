@@ -66,6 +66,59 @@ class ExtractorTest {
   }
 
   @Test
+  void aRecordsUnknownSourceGivesWayToItsUrlsOutletAndGoesIntoTheNotes() {
+    DocumentMeta meta = new DocumentMeta("https://www.npr.org/2022/11/10/story", "Ezra Klein", null, null, List.of());
+    Article a = EXTRACTOR.extract(Docs.text("r1", Format.RECORD_TEXT, STORY, meta));
+    assertEquals("NPR", a.source());
+    assertTrue(a.notes().stream().anyMatch(n -> n.contains("Ezra Klein") && n.contains("NPR")), a.notes()::toString);
+  }
+
+  @Test
+  void aRecordsKnownOrUnmatchedSourceIsKept() {
+    DocumentMeta known = new DocumentMeta("https://www.npr.org/x", "CNN", null, null, List.of());
+    assertEquals("CNN", EXTRACTOR.extract(Docs.text("r2", Format.RECORD_TEXT, STORY, known)).source());
+    DocumentMeta unknownUrl = new DocumentMeta("https://blog.example.org/x", "Small Town Herald", null, null,
+        List.of());
+    assertEquals("Small Town Herald", EXTRACTOR.extract(Docs.text("r3", Format.RECORD_TEXT, STORY, unknownUrl))
+        .source());
+  }
+
+  private static Article html(String head, String body) {
+    String html = "<html lang=\"de\"><head>" + head + "</head><body>" + body + "<article><p>" + STORY
+        + "</p></article></body></html>";
+    return EXTRACTOR.extract(Docs.text("page.html", Format.HTML, html));
+  }
+
+  @Test
+  void htmlTitleIsTheHeadingTheMetadataAgreesWithWithoutTheSiteName() {
+    Article a = html("<title>Council expands bus network | Harbour Gazette</title>"
+        + "<meta property=\"og:site_name\" content=\"Harbour Gazette\">", "<h1>Council expands bus network</h1>");
+    assertEquals("Council expands bus network", a.title());
+    Article kicker = html("<meta property=\"og:title\" content=\"Council expands bus network\">",
+        "<h1><span>Transport</span> Council expands bus network</h1>");
+    assertEquals("Council expands bus network", kicker.title());
+    Article escaped = html("<meta property=\"og:title\" content=\"Buses &amp;amp; trams - Harbour Gazette\">"
+        + "<meta property=\"og:site_name\" content=\"Harbour Gazette\">", "");
+    assertEquals("Buses & trams", escaped.title());
+  }
+
+  @Test
+  void htmlDateFollowsTheStatedPrecedenceAndIgnoresModifiedDates() {
+    Article meta = html("<meta property=\"article:modified_time\" content=\"2023-05-01T10:00:00Z\">"
+        + "<meta name=\"dc.date\" content=\"2023-04-02\">", "");
+    assertEquals(LocalDate.of(2023, 4, 2), meta.published().date());
+    Article later = html("<meta property=\"article:modified_time\" content=\"2023-05-01T10:00:00Z\">"
+        + "<meta property=\"article:published_time\" content=\"2024-01-09T10:00:00Z\">"
+        + "<link rel=\"canonical\" href=\"https://example.org/2023/04/30/bus\">", "");
+    assertEquals(LocalDate.of(2023, 4, 30), later.published().date());
+    Article byline = html("", "<h1>Busnetz wächst</h1><p>Von Jane Roe, 3. März 2023</p>");
+    assertEquals(LocalDate.of(2023, 3, 3), byline.published().date());
+    Article program = html("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Bus\","
+        + "\"datePublished\":\"Tue Jan 28 15:28:56 CET 2020\"}</script>", "");
+    assertEquals(LocalDate.of(2020, 1, 28), program.published().date());
+  }
+
+  @Test
   void howTheBytesWereReadIsTheFirstNoteOfTheArticle() {
     String text = "Council expands bus network to three districts\n\n" + STORY;
     SourceDocument doc = new SourceDocument("latin.txt", java.nio.file.Path.of("latin.txt"), Format.PAGE_TEXT, text,

@@ -63,6 +63,7 @@ public final class Main {
         new dev.lede.web.cli.EvalEntitiesCommand(),
         new dev.lede.web.cli.TrainEntitiesCommand(),
         new dev.lede.web.cli.TrainClustersCommand(),
+        new dev.lede.web.cli.EvalExtractCommand(),
         new dev.lede.web.cli.EntityBenchCommand(),
         new dev.lede.web.cli.BenchCommand())) {
       commands.put(c.name(), c);

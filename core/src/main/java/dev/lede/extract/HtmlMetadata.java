@@ -1,0 +1,336 @@
+package dev.lede.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * What an HTML page states about itself, read in a fixed order of trust.
+ *
+ * <p>Publication date: the article's JSON-LD {@code datePublished}, then the {@code article:published_time} family of
+ * meta tags, then the other usual meta names, then an element marked {@code itemprop=datePublished}, then a
+ * {@code <time>} of the article, then a date in the URL's path. Modification dates are never publication dates, and a
+ * stated date later than the page's own modification date is not believed (a crawl or render date). Title: the
+ * page's {@code <h1>} when the metadata titles agree with it (they often carry a site suffix or a shortened form),
+ * else the JSON-LD headline, else {@code og:title} or {@code <title>} without their " | Site" part.
+ */
+final class HtmlMetadata {
+  /** What was found; any field may be null. */
+  record Stated(String title, String published, String language) {}
+
+  private static final List<String> DATE_META = List.of("article:published_time", "og:published_time",
+      "og:article:published_time", "article:published", "datePublished", "dateCreated", "pubdate", "publishdate",
+      "publish-date", "publish_date", "publication_date", "parsely-pub-date", "sailthru.date", "article.published",
+      "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created",
+      "citation_publication_date", "citation_date", "date", "created");
+  private static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time",
+      "dateModified", "last-modified", "dcterms.modified");
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|\\.html?|$)");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·•»:/-]{1,2}\\s+");
+  private static final int MAX_SUFFIX_WORDS = 6;
+  private static final int MAX_H1 = 3;
+  private static final int BYLINE_ZONE = 12;
+  private static final int MAX_DATE_LINE_WORDS = 16;
+
+  private HtmlMetadata() {}
+
+  static Stated read(Document doc, JsonNode ld, String siteName, String url) {
+    return new Stated(title(doc, ld, siteName, url), published(doc, ld, url), language(doc, ld));
+  }
+
+  private static String language(Document doc, JsonNode ld) {
+    String lang = first(text(ld, "inLanguage"), doc.select("html[lang]").attr("lang"), meta(doc, "og:locale"),
+        meta(doc, "content-language"), meta(doc, "language"));
+    if (lang == null) {
+      return null;
+    }
+    String code = lang.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+    return code.matches("[a-z]{2,3}") ? code : null;
+  }
+
+  // ---- date
+
+  private static String published(Document doc, JsonNode ld, String url) {
+    Published modified = parsed(first(text(ld, "dateModified"), metas(doc, MODIFIED_META)));
+    List<String> candidates = new ArrayList<>();
+    candidates.add(text(ld, "datePublished"));
+    candidates.add(text(ld, "dateCreated"));
+    for (String name : DATE_META) {
+      candidates.add(meta(doc, name));
+    }
+    Element marked = doc.selectFirst("[itemprop=datePublished]");
+    if (marked != null) {
+      candidates.add(first(marked.attr("datetime"), marked.attr("content"), marked.text()));
+    }
+    Element time = doc.selectFirst("time[pubdate], article time[datetime], [itemprop=articleBody] time[datetime]");
+    if (time != null) {
+      candidates.add(first(time.attr("datetime"), time.text()));
+    }
+    String inUrl = urlDate(url);
+    candidates.add(inUrl);
+    candidates.add(textDate(doc));
+    for (String candidate : candidates) {
+      Published p = parsed(candidate);
+      if (p != null && (modified == null || !p.date().isAfter(modified.date()))) {
+        // a date in the URL's path is set once, at publication, in the publisher's own time zone: it wins over a
+        // stated date-time that disagrees (one converted to UTC, a republication's, a template's)
+        return inUrl != null && !p.date().toString().equals(inUrl) ? inUrl : candidate.strip();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A date written near the page's heading (the byline zone): the nearest date line after the first {@code <h1>},
+   * else just before it. Dates further away belong to teasers, comments or the visit.
+   */
+  private static String textDate(Document doc) {
+    Element h1 = doc.selectFirst("h1");
+    if (h1 == null || doc.body() == null) {
+      return null;
+    }
+    List<String> lines = HtmlReader.lines(doc.body());
+    String heading = Text.normalize(h1.text());
+    int at = lines.indexOf(heading);
+    if (at < 0) {
+      return null;
+    }
+    for (int i = at + 1, seen = 0; i < lines.size() && seen < BYLINE_ZONE; i++) {
+      if (!lines.get(i).isBlank()) {
+        seen++;
+        String date = dateIn(lines.get(i));
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    for (int i = at - 1, seen = 0; i >= 0 && seen < BYLINE_ZONE / 2; i--) {
+      if (!lines.get(i).isBlank()) {
+        seen++;
+        String date = dateIn(lines.get(i));
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The date of a short line (a date line, a byline with a date); a sentence's date is an event's. */
+  private static String dateIn(String line) {
+    if (Text.words(line) > MAX_DATE_LINE_WORDS) {
+      return null;
+    }
+    List<DateParser.Found> found = DateParser.findAll(line);
+    return found.isEmpty() ? null : found.get(0).published().date().toString();
+  }
+
+  private static Published parsed(String value) {
+    return value == null ? null : DateParser.parseIso(value);
+  }
+
+  private static String urlDate(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = URL_DATE.matcher(url);
+    return m.find() ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) : null;
+  }
+
+  // ---- title
+
+  private static String title(Document doc, JsonNode ld, String siteName, String url) {
+    String headline = clean(text(ld, "headline"));
+    String og = clean(first(meta(doc, "og:title"), meta(doc, "twitter:title")));
+    String tag = clean(doc.title());
+    List<String> metaTitles = new ArrayList<>();
+    for (String t : new String[] {headline, og, tag}) {
+      if (t != null) {
+        metaTitles.add(t);
+      }
+    }
+    int seen = 0;
+    for (Element h1 : doc.select("h1")) {
+      String h = clean(h1.text());
+      if (h != null && agrees(h, metaTitles)) {
+        String within = heldTitle(h, metaTitles);
+        return withoutSite(within != null ? within : h, siteName, url, metaTitles);
+      }
+      if (++seen >= MAX_H1) {
+        break;
+      }
+    }
+    if (headline != null) {
+      return withoutSite(headline, siteName, url, metaTitles);
+    }
+    Element main = doc.selectFirst("article h1, main h1, [role=main] h1, [itemprop=articleBody] h1");
+    if (main == null && doc.select("h1").size() == 1) {
+      main = doc.selectFirst("h1"); // the page's one heading, when the metadata titles are the site's
+    }
+    if (main != null && clean(main.text()) != null) {
+      return withoutSite(clean(main.text()), siteName, url, metaTitles);
+    }
+    String stated = first(og, tag);
+    if (stated != null) {
+      return withoutSite(stated, siteName, url, metaTitles);
+    }
+    Element h1 = doc.selectFirst("h1");
+    return h1 == null ? null : clean(h1.text());
+  }
+
+  /**
+   * A metadata title that a heading holds with more words before it: the heading's kicker ("Tunesien", "Headline:")
+   * sits in the same element, and the title without it is what the page states as its title.
+   */
+  private static String heldTitle(String heading, List<String> metaTitles) {
+    String h = Text.fingerprint(heading);
+    for (String t : metaTitles) {
+      String f = Text.fingerprint(t);
+      if (!f.isEmpty() && h.endsWith(" " + f)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** A heading agrees with a metadata title that equals it or holds it as one of its " | "-separated parts. */
+  private static boolean agrees(String heading, List<String> metaTitles) {
+    String h = Text.fingerprint(heading);
+    if (h.isEmpty() || Text.words(heading) < 1) {
+      return false;
+    }
+    for (String t : metaTitles) {
+      String f = Text.fingerprint(t);
+      if (f.equals(h) || (f.contains(h) && h.length() * 3 >= f.length()) || (h.contains(f) && f.length() * 2 >= h.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A title without the site's name: a trailing or leading part after a separator that names the site (its stated
+   * name, its domain) or that other titles of the page do not carry.
+   */
+  static String withoutSite(String title, String siteName, String url, List<String> others) {
+    Matcher m = SEPARATOR.matcher(title);
+    List<int[]> cuts = new ArrayList<>();
+    while (m.find()) {
+      cuts.add(new int[] {m.start(), m.end()});
+    }
+    if (cuts.isEmpty()) {
+      return title;
+    }
+    int[] last = cuts.get(cuts.size() - 1);
+    String tail = title.substring(last[1]);
+    if (namesSite(tail, siteName, url) || (Text.words(tail) <= MAX_SUFFIX_WORDS && absentFromOthers(tail, others)
+        && title.substring(last[0], last[1]).contains("|"))) {
+      return withoutSite(title.substring(0, last[0]).strip(), siteName, url, others);
+    }
+    int[] firstCut = cuts.get(0);
+    String head = title.substring(0, firstCut[0]);
+    boolean sectionLabel = title.substring(firstCut[0], firstCut[1]).contains("|")
+        && Text.words(head) * 2 < Text.words(title.substring(firstCut[1]));
+    if (namesSite(head, siteName, url) || sectionLabel) {
+      return title.substring(firstCut[1]).strip();
+    }
+    return title;
+  }
+
+  private static boolean namesSite(String part, String siteName, String url) {
+    String p = Text.fingerprint(part).replace(" ", "");
+    if (p.isEmpty()) {
+      return false;
+    }
+    if (siteName != null) {
+      String s = Text.fingerprint(siteName).replace(" ", "");
+      if (!s.isEmpty() && (p.equals(s) || p.contains(s) || s.contains(p))) {
+        return true;
+      }
+    }
+    String host = host(url);
+    if (host != null) {
+      for (String label : host.split("\\.")) {
+        if (label.length() >= 3 && !label.equals("www") && (p.contains(label) || label.contains(p))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean absentFromOthers(String part, List<String> others) {
+    String p = Text.fingerprint(part);
+    int carriers = 0;
+    for (String o : others) {
+      carriers += Text.fingerprint(o).contains(p) ? 1 : 0;
+    }
+    return carriers < others.size();
+  }
+
+  private static String host(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = Pattern.compile("^[a-z]+://([^/:?#]+)", Pattern.CASE_INSENSITIVE).matcher(url);
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+  }
+
+  /** Entities some sites escape twice ("&amp;#8222;") come out as text; undo that and normalise spaces. */
+  private static String clean(String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
+    t = Text.normalize(t);
+    return t.isEmpty() ? null : t;
+  }
+
+  // ---- helpers
+
+  static String meta(Document doc, String name) {
+    for (Element e : doc.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]")) {
+      if (!e.attr("content").isBlank()) {
+        return e.attr("content").strip();
+      }
+    }
+    return null;
+  }
+
+  private static String metas(Document doc, List<String> names) {
+    for (String name : names) {
+      String v = meta(doc, name);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  static String text(JsonNode node, String field) {
+    JsonNode v = node.path(field);
+    if (v.isArray() && !v.isEmpty()) {
+      v = v.get(0);
+    }
+    if (v.isObject()) {
+      v = v.path("name").isMissingNode() ? v.path("@value") : v.path("name");
+    }
+    return v.isTextual() && !v.asText().isBlank() ? v.asText() : null;
+  }
+
+  static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+}
