@@ -6,14 +6,16 @@ import java.util.List;
  * The canonical entities of one article, each list most-mentioned first. These are the facet values: spellings
  * that data files say are one entity are merged across the archive (Kiev and Kyiv, Sergei and Sergey Surovikin).
  *
- * <p>{@link #asWritten()} gives the same entities, in the same order, named as this article writes them in full
- * (the fullest and most frequent form it uses: "Putin" and "Vladimir Putin" are Vladimir Putin; "U.S." stays
- * "U.S."). That is what {@code lede extract} prints, and what to show when quoting the article.
+ * <p>{@link #asWritten()} gives the names as this article writes them: for each entity, in the same order, the
+ * fullest and most frequent form it uses first, then its other spellings in the article ("Vladimir Putin",
+ * "Putin"; "U.S.", "United States"), each spelling once. That is what {@code lede extract} prints, and what to
+ * search for when quoting the article.
  *
  * @param people canonical person names
  * @param places canonical place names
  * @param orgs canonical organization names
- * @param written the names as the article writes them, or null when they are the canonical names
+ * @param written every spelling the article uses for these entities (at least one per entity, grouped by entity in
+ *     the same order), or null when they are the canonical names
  */
 public record Entities(List<String> people, List<String> places, List<String> orgs, Entities written) {
   /** No entities. */
@@ -27,9 +29,9 @@ public record Entities(List<String> people, List<String> places, List<String> or
       if (written.written != null) {
         throw new IllegalArgumentException("the written names have no written names of their own");
       }
-      if (written.people.size() != people.size() || written.places.size() != places.size()
-          || written.orgs.size() != orgs.size()) {
-        throw new IllegalArgumentException("written names must pair one to one with the canonical names");
+      if (written.people.size() < people.size() || written.places.size() < places.size()
+          || written.orgs.size() < orgs.size()) {
+        throw new IllegalArgumentException("every entity needs at least one written name");
       }
       if (written.equals(new Entities(people, places, orgs))) {
         written = null;
@@ -42,7 +44,7 @@ public record Entities(List<String> people, List<String> places, List<String> or
     this(people, places, orgs, null);
   }
 
-  /** The same entities named as the article writes them. */
+  /** Every name the article writes these entities with, grouped by entity in the same order. */
   public Entities asWritten() {
     return written == null ? this : written;
   }

@@ -48,11 +48,12 @@ public final class EntityModelTraining {
   /**
    * What one epoch did.
    *
+   * @param pass 1 for the first pass of the tagger, 2 for the second (which reads the first one's labels)
    * @param mistakes wrong labels during the pass (it learns from each)
    * @param devF1 mention-level micro F1 (people, places, organisations; exact spans) of the averaged model on the
    *     development file, or NaN without one
    */
-  public record Epoch(int epoch, int tokens, int mistakes, double devF1) {}
+  public record Epoch(int pass, int epoch, int tokens, int mistakes, double devF1) {}
 
   /**
    * Trains and writes the model to {@code out} (replaced atomically).
@@ -78,19 +79,54 @@ public final class EntityModelTraining {
         tokens += line.length;
       }
     }
-    NerTrainer trainer = new NerTrainer(features, options.hashBits());
-    Random random = new Random(options.seed());
-    for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-      int mistakes = trainer.epoch(examples, random);
-      double f1 = devExamples.isEmpty() || (epoch < options.epochs() && epoch % 2 == 1) ? Double.NaN
-          : mentionF1(new NerTagger(trainer.averaged(), features), devExamples);
-      progress.accept(new Epoch(epoch, tokens, mistakes, f1));
+    // the first pass, trained on every document
+    NerModel first = pass(features, examples, options, options.seed(), devExamples, null, 1, progress, tokens);
+    // the second pass learns from first-pass labels like those it will see when tagging: for each fold of the
+    // training documents, from a first pass trained without that fold (its labels on the rest would be too good)
+    List<NerTrainer.Example> stacked = new ArrayList<>(examples);
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<NerTrainer.Example> rest = new ArrayList<>();
+      for (int i = 0; i < examples.size(); i++) {
+        if (i % FOLDS != fold) {
+          rest.add(examples.get(i));
+        }
+      }
+      NerModel partial = pass(features, rest, options, options.seed() + 1 + fold, List.of(), null, 0, e -> {}, 0);
+      NerTagger tagger = new NerTagger(List.of(partial), features);
+      for (int i = fold; i < examples.size(); i += FOLDS) {
+        NerTrainer.Example e = examples.get(i);
+        stacked.set(i, e.with(features.firstPass(e.doc(), tagger.labels(e.doc()))));
+      }
     }
+    NerModel second = pass(features, stacked, options, options.seed(), devExamples, first, 2, progress, tokens);
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
     try (OutputStream o = Files.newOutputStream(tmp)) {
-      trainer.averaged().write(o);
+      NerModel.write(List.of(first, second), o);
     }
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Folds of the training documents for the second pass's first-pass labels. */
+  private static final int FOLDS = 5;
+
+  /**
+   * Trains one pass. With {@code first} given, this is the second pass and the examples carry first-pass labels;
+   * progress on the development documents is then measured with both passes.
+   */
+  private static NerModel pass(NerFeatures features, List<NerTrainer.Example> examples, Options options, long seed,
+      List<NerTrainer.Example> dev, NerModel first, int passNumber, Consumer<Epoch> progress, int tokens) {
+    NerTrainer trainer = new NerTrainer(features, options.hashBits());
+    Random random = new Random(seed);
+    for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+      int mistakes = trainer.epoch(examples, random);
+      double f1 = Double.NaN;
+      if (!dev.isEmpty() && (epoch == options.epochs() || epoch % 2 == 0)) {
+        List<NerModel> models = first == null ? List.of(trainer.averaged()) : List.of(first, trainer.averaged());
+        f1 = mentionF1(new NerTagger(models, features), dev);
+      }
+      progress.accept(new Epoch(passNumber, epoch, tokens, mistakes, f1));
+    }
+    return trainer.averaged();
   }
 
   /**

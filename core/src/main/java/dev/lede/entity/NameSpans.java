@@ -134,8 +134,10 @@ final class NameSpans {
     return words;
   }
 
+  /** A word in lower case throughout: "al-Saadani" and "bin" in "bin Laden" are part of names, "region" is not. */
   private static boolean lowerWord(Tokens t, int i) {
-    return t.kind[i] == Tokens.WORD && Character.isLowerCase(t.text.charAt(t.start[i]));
+    return t.kind[i] == Tokens.WORD && Character.isLowerCase(t.text.charAt(t.start[i]))
+        && !NerTagger.mayStartName(t, i);
   }
 
   private boolean known(Tokens t, int first, int last) {

@@ -16,8 +16,9 @@ import java.util.Set;
  * <p>Bump {@link #VERSION} whenever a feature changes: a model trained on other features is refused.
  */
 final class NerFeatures {
-  static final int VERSION = 6;
-  static final int MAX_FEATURES = 64;
+  static final int VERSION = 7;
+  /** More than one token can have (the lexicon bits are the only variable part): the size of a bucket buffer. */
+  static final int MAX_FEATURES = 96;
   private static final int MAX_SPAN = 5;
 
   // gazetteer and alias codes (0 = none)
@@ -336,10 +337,118 @@ final class NerFeatures {
   }
 
   /**
-   * The feature buckets of token {@code i} of {@code line}, given the two labels before it and what the same word
-   * was tagged earlier in the document ({@code history}: 0 nothing, else the label group).
+   * What the first pass of the tagger made of a document, as features of the second: for every token its label,
+   * the document's vote on the same word, on the same name, and on the longer names that contain it. Counts are
+   * over the whole document, later lines included, which the first pass's left-to-right history cannot see.
    */
-  int extract(Doc doc, Line line, int i, int prev1, int prev2, int history, int bits, int[] out) {
+  static final class FirstPass {
+    final int[][] labels;
+    /** Per token: the vote of the first-pass labels of every occurrence of the same word (see {@link #vote}). */
+    final int[][] word;
+    /** Per token inside a first-pass name: the vote on that name's text, times 4, plus the position in it. */
+    final int[][] name;
+    /** Per token: the vote of longer first-pass names that contain its name (or, outside names, the word). */
+    final int[][] outer;
+
+    FirstPass(int[][] labels, int[][] word, int[][] name, int[][] outer) {
+      this.labels = labels;
+      this.word = word;
+      this.name = name;
+      this.outer = outer;
+    }
+  }
+
+  FirstPass firstPass(Doc doc, int[][] labels) {
+    Map<String, int[]> words = new HashMap<>();
+    Map<String, int[]> names = new HashMap<>();
+    Map<String, int[]> outers = new HashMap<>();
+    List<NerTagger.Span> spans = NerTagger.spans(labels);
+    String[] spanText = new String[spans.size()];
+    for (int s = 0; s < spans.size(); s++) {
+      NerTagger.Span sp = spans.get(s);
+      Tokens t = doc.lines[sp.line()].tokens;
+      String[] keys = new String[sp.last() - sp.first() + 1];
+      for (int i = sp.first(); i <= sp.last(); i++) {
+        keys[i - sp.first()] = t.key(i);
+      }
+      spanText[s] = String.join(" ", keys);
+      names.computeIfAbsent(spanText[s], k -> new int[5])[sp.group()]++;
+      Set<String> parts = new HashSet<>();
+      for (int a = 0; a < keys.length; a++) {
+        for (int b = a + 1; b <= keys.length; b++) {
+          if (b - a < keys.length) {
+            parts.add(String.join(" ", java.util.Arrays.asList(keys).subList(a, b)));
+          }
+        }
+      }
+      for (String part : parts) {
+        outers.computeIfAbsent(part, k -> new int[5])[sp.group()]++;
+      }
+    }
+    for (int p = 0; p < labels.length; p++) {
+      Tokens t = doc.lines[p].tokens;
+      for (int i = 0; i < t.size; i++) {
+        int g = NerModel.group(labels[p][i]);
+        if (g != 0 && t.kind[i] == Tokens.WORD) {
+          words.computeIfAbsent(t.key(i), k -> new int[5])[g]++;
+        }
+      }
+    }
+    int[][] word = new int[labels.length][];
+    int[][] name = new int[labels.length][];
+    int[][] outer = new int[labels.length][];
+    for (int p = 0; p < labels.length; p++) {
+      Tokens t = doc.lines[p].tokens;
+      word[p] = new int[t.size];
+      name[p] = new int[t.size];
+      outer[p] = new int[t.size];
+      for (int i = 0; i < t.size; i++) {
+        if (t.kind[i] == Tokens.WORD) {
+          String k = t.key(i);
+          word[p][i] = vote(words.get(k));
+          outer[p][i] = vote(outers.get(k));
+        }
+      }
+    }
+    for (int s = 0; s < spans.size(); s++) {
+      NerTagger.Span sp = spans.get(s);
+      int v = vote(names.get(spanText[s]));
+      int o = vote(outers.get(spanText[s]));
+      for (int i = sp.first(); i <= sp.last(); i++) {
+        int pos = sp.first() == sp.last() ? 0 : i == sp.first() ? 1 : i == sp.last() ? 3 : 2;
+        name[sp.line()][i] = v * 4 + pos;
+        outer[sp.line()][i] = o;
+      }
+    }
+    return new FirstPass(labels, word, name, outer);
+  }
+
+  /**
+   * A vote as a small code: 0 for none, else the winning group (1 PER .. 4 MISC) times 3 plus 0 for a single
+   * occurrence, 1 for several that agree, 2 for a majority.
+   */
+  static int vote(int[] counts) {
+    if (counts == null) {
+      return 0;
+    }
+    int best = 1;
+    int total = 0;
+    for (int g = 1; g < counts.length; g++) {
+      total += counts[g];
+      if (counts[g] > counts[best]) {
+        best = g;
+      }
+    }
+    return best * 3 + (total == 1 ? 0 : counts[best] == total ? 1 : 2);
+  }
+
+  /**
+   * The feature buckets of token {@code i} of line {@code p}, given the two labels before it, what the same word
+   * was tagged earlier in the document ({@code history}: 0 nothing, else the label group) and, in the second pass,
+   * what the first pass made of the document ({@code first}, else null).
+   */
+  int extract(Doc doc, Line line, int p, int i, int prev1, int prev2, int history, FirstPass first, int bits,
+      int[] out) {
     Tokens t = line.tokens;
     int n = 0;
     int key = line.keyHash[i];
@@ -428,6 +537,16 @@ final class NerFeatures {
     out[n++] = bucket(51, prev1 * 16 + prev2, bits);
     out[n++] = bucket(52, mix(prev1, key), bits);
     out[n++] = bucket(53, mix(prev1, shape), bits);
+    if (first != null) {
+      int[] fl = first.labels[p];
+      int word = first.word[p][i];
+      out[n++] = bucket(90, fl[i], bits);
+      out[n++] = bucket(91, mix(i > 0 ? fl[i - 1] : -1, i + 1 < t.size ? fl[i + 1] : -1), bits);
+      out[n++] = bucket(92, mix(word, flags & 13), bits);
+      out[n++] = bucket(93, first.name[p][i], bits);
+      out[n++] = bucket(94, mix(first.outer[p][i], fl[i] == 0 ? 0 : 1), bits);
+      out[n++] = bucket(95, mix(word, fl[i]), bits);
+    }
     return n;
   }
 

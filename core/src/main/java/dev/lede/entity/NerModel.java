@@ -17,15 +17,16 @@ import java.util.zip.GZIPOutputStream;
  * the whole model: scores only need comparing, and half the memory means far fewer cache misses, which is where
  * tagging spends its time.
  *
- * <p>On disk: a small header (magic, format, feature-set version, hash bits, labels), then, gzipped, the non-zero
- * buckets as a delta-coded index and their weights quantised to 16 bits with one scale for the whole model.
+ * <p>On disk: a small header (magic, format, labels, number of models), then, gzipped, for each model its
+ * feature-set version, hash bits and scale, and its non-zero buckets as a delta-coded index with their weights
+ * quantised to 16 bits. A file holds the passes of a stacked tagger, applied in order.
  */
 final class NerModel {
   /** The labels, IOB2: O, then B- and I- for each type. MISC is learnt (it sharpens the others) but never output. */
   static final String[] LABELS = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
   static final int N = LABELS.length;
   private static final String MAGIC = "lede-ner";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   final int bits;
   final int featureVersion;
@@ -141,50 +142,56 @@ final class NerModel {
     scores[8] = s8;
   }
 
-  void write(OutputStream out) throws IOException {
+  /**
+   * Writes models that are applied one after the other (the first pass, then the pass that reads the first one's
+   * labels) to one file.
+   */
+  static void write(java.util.List<NerModel> models, OutputStream out) throws IOException {
     DataOutputStream head = new DataOutputStream(out);
     head.writeUTF(MAGIC);
     head.writeInt(FORMAT);
-    head.writeInt(featureVersion);
-    head.writeInt(bits);
     head.writeInt(N);
     for (String l : LABELS) {
       head.writeUTF(l);
     }
-    head.writeFloat(scale);
+    head.writeInt(models.size());
     head.flush();
     GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
     DataOutputStream body = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
-    int buckets = 1 << bits;
-    int previous = -1;
     short[] q = new short[N];
-    for (int b = 0; b < buckets; b++) {
-      boolean any = false;
-      for (int l = 0; l < N; l++) {
-        q[l] = weights[b * N + l];
-        any |= q[l] != 0;
+    for (NerModel m : models) {
+      body.writeInt(m.featureVersion);
+      body.writeInt(m.bits);
+      body.writeFloat(m.scale);
+      int buckets = 1 << m.bits;
+      int previous = -1;
+      for (int b = 0; b < buckets; b++) {
+        boolean any = false;
+        for (int l = 0; l < N; l++) {
+          q[l] = m.weights[b * N + l];
+          any |= q[l] != 0;
+        }
+        if (!any) {
+          continue;
+        }
+        writeVarInt(body, b - previous);
+        previous = b;
+        for (short s : q) {
+          body.writeShort(s);
+        }
       }
-      if (!any) {
-        continue;
-      }
-      writeVarInt(body, b - previous);
-      previous = b;
-      for (short s : q) {
-        body.writeShort(s);
-      }
+      writeVarInt(body, 0); // end of this model
     }
-    writeVarInt(body, 0); // end
     body.flush();
     gz.finish();
   }
 
-  static NerModel read(InputStream in) throws IOException {
+  /** The models of a file written by {@link #write}, in the order they are applied. */
+  static java.util.List<NerModel> read(InputStream in) throws IOException {
     DataInputStream head = new DataInputStream(new BufferedInputStream(in, 1 << 16));
     if (!MAGIC.equals(head.readUTF()) || head.readInt() != FORMAT) {
       throw new IOException("not a Lede entity model (or a format this version cannot read)");
     }
-    int featureVersion = head.readInt();
-    int bits = head.readInt();
     int n = head.readInt();
     if (n != N) {
       throw new IOException("model has " + n + " labels, expected " + N);
@@ -194,23 +201,33 @@ final class NerModel {
         throw new IOException("model labels differ from " + String.join(",", LABELS));
       }
     }
-    float scale = head.readFloat();
-    if (bits < 10 || bits > 26) {
-      throw new IOException("bad hash size " + bits);
+    int count = head.readInt();
+    if (count < 1 || count > 4) {
+      throw new IOException("bad number of models " + count);
     }
-    short[] weights = new short[N << bits];
     DataInputStream body = new DataInputStream(new BufferedInputStream(new GZIPInputStream(head, 1 << 16), 1 << 16));
-    int b = -1;
-    for (int delta = readVarInt(body); delta != 0; delta = readVarInt(body)) {
-      b += delta;
-      if (b >= 1 << bits) {
-        throw new IOException("corrupt model: bucket " + b);
+    java.util.List<NerModel> out = new java.util.ArrayList<>(count);
+    for (int m = 0; m < count; m++) {
+      int featureVersion = body.readInt();
+      int bits = body.readInt();
+      float scale = body.readFloat();
+      if (bits < 10 || bits > 26) {
+        throw new IOException("bad hash size " + bits);
       }
-      for (int l = 0; l < N; l++) {
-        weights[b * N + l] = body.readShort();
+      short[] weights = new short[N << bits];
+      int b = -1;
+      for (int delta = readVarInt(body); delta != 0; delta = readVarInt(body)) {
+        b += delta;
+        if (b >= 1 << bits) {
+          throw new IOException("corrupt model: bucket " + b);
+        }
+        for (int l = 0; l < N; l++) {
+          weights[b * N + l] = body.readShort();
+        }
       }
+      out.add(new NerModel(bits, featureVersion, weights, scale));
     }
-    return new NerModel(bits, featureVersion, weights, scale);
+    return java.util.List.copyOf(out);
   }
 
   private static void writeVarInt(DataOutputStream out, int v) throws IOException {

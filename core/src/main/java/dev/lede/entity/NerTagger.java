@@ -10,10 +10,18 @@ import java.util.Map;
 
 /**
  * The trained named-entity tagger: greedy left-to-right decoding of IOB2 labels with a {@link NerModel} over
- * {@link NerFeatures}. Lines in capitals (headlines) are tagged after the other lines, so that what the document
- * says in running text ("Japan" tagged a place) informs its headline ("JAPAN GET LUCKY WIN").
+ * {@link NerFeatures}, in two passes. The first pass tags each token from its sentence; the second reads the first
+ * pass's labels for the whole document as features (what the same word and the same name are elsewhere, whether a
+ * longer name contains it), so "Gloucester" in a results line takes the type the document gives it elsewhere and
+ * "Pirelli" agrees with "Pirelli SpA" (stacking, as in Krishnan and Manning 2006). Lines in capitals (headlines)
+ * are tagged after the other lines, so that what the document says in running text ("Japan" tagged a place)
+ * informs its headline ("JAPAN GET LUCKY WIN").
  *
- * <p>Thread-safe: the model is read-only and every call has its own buffers.
+ * <p>A name starts with a capital letter (or a capital inside, as in "eBay" or "al-Qaeda"): a lower-case word, a
+ * number or punctuation after a token outside any name is outside too, without being scored. That is two thirds
+ * of the tokens of news text, and costs about one name in a thousand of the training data.
+ *
+ * <p>Thread-safe: the models are read-only and every call has its own buffers.
  */
 final class NerTagger {
   /** The bundled model, trained by {@code lede train-entities} (see the README for the data and command). */
@@ -23,18 +31,28 @@ final class NerTagger {
   record Span(int line, int first, int last, int group) {}
 
   private final NerModel model;
+  private final NerModel context;
   private final NerFeatures features;
 
-  NerTagger(NerModel model, NerFeatures features) {
-    if (model.featureVersion != NerFeatures.VERSION) {
-      throw new IllegalStateException("the entity model was trained on feature set " + model.featureVersion
-          + ", this version computes set " + NerFeatures.VERSION + ": retrain it with lede train-entities");
+  /**
+   * @param models the first pass, then optionally the second (document context) pass
+   */
+  NerTagger(List<NerModel> models, NerFeatures features) {
+    if (models.isEmpty() || models.size() > 2) {
+      throw new IllegalArgumentException("a tagger has one or two passes, not " + models.size());
     }
-    this.model = model;
+    for (NerModel m : models) {
+      if (m.featureVersion != NerFeatures.VERSION) {
+        throw new IllegalStateException("the entity model was trained on feature set " + m.featureVersion
+            + ", this version computes set " + NerFeatures.VERSION + ": retrain it with lede train-entities");
+      }
+    }
+    this.model = models.get(0);
+    this.context = models.size() > 1 ? models.get(1) : null;
     this.features = features;
   }
 
-  static NerModel bundledModel() {
+  static List<NerModel> bundledModel() {
     try (InputStream in = NerTagger.class.getResourceAsStream(BUNDLED)) {
       if (in == null) {
         throw new IllegalStateException("missing bundled resource dev/lede/entity/" + BUNDLED);
@@ -51,7 +69,11 @@ final class NerTagger {
 
   /** Labels for every token of every line of the document. */
   int[][] labels(NerFeatures.Doc doc) {
-    return new Decoder(model.scorer(), features).run(doc, null, null);
+    int[][] first = new Decoder(model.scorer(), features, null).run(doc, null, null);
+    if (context == null) {
+      return first;
+    }
+    return new Decoder(context.scorer(), features, features.firstPass(doc, first)).run(doc, null, null);
   }
 
   /** The entity spans of a document. */
@@ -84,10 +106,12 @@ final class NerTagger {
   /**
    * Decodes a document. With {@code gold} and {@code learner} given, this is one training pass over it: after each
    * token the learner sees the features, the predicted and the gold label; decoding goes on from the prediction, as
-   * it will when tagging.
+   * it will when tagging. {@code first} is null when training the first pass, else the first pass's view of the
+   * document.
    */
-  static int[][] decode(NerFeatures.Doc doc, NerModel.Scorer scorer, int[][] gold, Learner learner) {
-    return new Decoder(scorer, learner.features()).run(doc, gold, learner);
+  static int[][] decode(NerFeatures.Doc doc, NerFeatures.FirstPass first, NerModel.Scorer scorer, int[][] gold,
+      Learner learner) {
+    return new Decoder(scorer, learner.features(), first).run(doc, gold, learner);
   }
 
   /** What training plugs into decoding. */
@@ -103,13 +127,15 @@ final class NerTagger {
   private static final class Decoder {
     private final NerModel.Scorer model;
     private final NerFeatures features;
-    private final int[] buckets = new int[NerFeatures.MAX_FEATURES + 16];
+    private final NerFeatures.FirstPass first;
+    private final int[] buckets = new int[NerFeatures.MAX_FEATURES];
     private final float[] scores = new float[NerModel.N];
     private final Map<String, Integer> history = new HashMap<>();
 
-    Decoder(NerModel.Scorer model, NerFeatures features) {
+    Decoder(NerModel.Scorer model, NerFeatures features, NerFeatures.FirstPass first) {
       this.model = model;
       this.features = features;
+      this.first = first;
     }
 
     int[][] run(NerFeatures.Doc doc, int[][] gold, Learner learner) {
@@ -121,21 +147,27 @@ final class NerTagger {
           if (line.caps != (pass == 1)) {
             continue;
           }
-          out[p] = line(doc, line, fs, gold == null ? null : gold[p], learner);
+          out[p] = line(doc, p, line, fs, gold == null ? null : gold[p], learner);
         }
       }
       return out;
     }
 
-    private int[] line(NerFeatures.Doc doc, NerFeatures.Line line, NerFeatures fs, int[] gold, Learner learner) {
+    private int[] line(NerFeatures.Doc doc, int p, NerFeatures.Line line, NerFeatures fs, int[] gold,
+        Learner learner) {
       Tokens t = line.tokens;
       int[] labels = new int[t.size];
       int prev1 = 0;
       int prev2 = 0;
       for (int i = 0; i < t.size; i++) {
+        if (prev1 == 0 && !mayStartName(t, i)) {
+          labels[i] = 0;
+          prev2 = 0;
+          continue;
+        }
         String key = t.key(i);
         int hist = history.getOrDefault(key, 0);
-        int n = fs.extract(doc, line, i, prev1, prev2, hist, model.bits(), buckets);
+        int n = fs.extract(doc, line, p, i, prev1, prev2, hist, first, model.bits(), buckets);
         model.score(buckets, n, scores);
         int best = 0;
         int open = NerModel.group(prev1);
@@ -164,5 +196,21 @@ final class NerTagger {
       }
       return labels;
     }
+  }
+
+  /** A word with a capital letter: the first, or one inside ("eBay", "al-Qaeda", "McCain"). */
+  static boolean mayStartName(Tokens t, int i) {
+    if (t.kind[i] != Tokens.WORD) {
+      return false;
+    }
+    if (t.has(i, Tokens.UPPER)) {
+      return true;
+    }
+    for (int c = t.start[i] + 1; c < t.end[i]; c++) {
+      if (Character.isUpperCase(t.text.charAt(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

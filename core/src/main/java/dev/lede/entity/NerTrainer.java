@@ -12,8 +12,15 @@ import java.util.Random;
  * data files, seed and number of epochs.
  */
 final class NerTrainer implements NerTagger.Learner, NerModel.Scorer {
-  /** A training document: its prepared lines and the gold label of every token. */
-  record Example(NerFeatures.Doc doc, int[][] gold) {}
+  /**
+   * A training document: its prepared lines, the gold label of every token and, to train the second pass, what a
+   * first pass that never saw this document made of it (null to train the first pass).
+   */
+  record Example(NerFeatures.Doc doc, int[][] gold, NerFeatures.FirstPass first) {
+    Example with(NerFeatures.FirstPass firstPass) {
+      return new Example(doc, gold, firstPass);
+    }
+  }
 
   private final NerFeatures features;
   private final int bits;
@@ -37,7 +44,7 @@ final class NerTrainer implements NerTagger.Learner, NerModel.Scorer {
     for (int p = 0; p < gold.length; p++) {
       gold[p] = ConllCorpus.labels(doc.sentences().get(p), prepared.lines[p].tokens);
     }
-    return new Example(prepared, gold);
+    return new Example(prepared, gold, null);
   }
 
   /**
@@ -65,7 +72,7 @@ final class NerTrainer implements NerTagger.Learner, NerModel.Scorer {
     Collections.shuffle(order, random);
     mistakes = 0;
     for (Example e : order) {
-      NerTagger.decode(e.doc(), this, e.gold(), this);
+      NerTagger.decode(e.doc(), e.first(), this, e.gold(), this);
     }
     return mistakes;
   }

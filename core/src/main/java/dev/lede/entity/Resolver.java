@@ -161,6 +161,7 @@ final class Resolver {
       }
       Cluster into = merged.putIfAbsent(fixed.type + "\t" + Fold.key(fixed.name), fixed);
       if (into != null) {
+        into.forms.addAll(fixed.forms);
         into.count += fixed.count;
         into.first = Math.min(into.first, fixed.first);
         if (fixed.writtenCount > into.writtenCount) {
@@ -171,15 +172,42 @@ final class Resolver {
     }
     Map<EntityType, List<String>> lists = new EnumMap<>(EntityType.class);
     Map<EntityType, List<String>> written = new EnumMap<>(EntityType.class);
+    Map<EntityType, Set<String>> seenForms = new EnumMap<>(EntityType.class);
     merged.values().stream()
         .sorted(Comparator.comparingInt((Cluster c) -> -c.count).thenComparingLong(c -> c.first)
             .thenComparing(c -> c.name))
         .forEach(c -> {
           lists.computeIfAbsent(c.type, t -> new ArrayList<>()).add(c.name);
-          written.computeIfAbsent(c.type, t -> new ArrayList<>()).add(c.written == null ? c.name : c.written);
+          List<String> w = written.computeIfAbsent(c.type, t -> new ArrayList<>());
+          Set<String> seen = seenForms.computeIfAbsent(c.type, t -> new java.util.HashSet<>());
+          // the name the article uses for it first, then its other spellings ("United States", "U.S.")
+          String main = c.written == null ? c.name : c.written;
+          if (seen.add(Fold.key(main))) {
+            w.add(main);
+          }
+          for (String f : c.forms) {
+            if (!(c.type == EntityType.PERSON && surname(f, c.forms)) && seen.add(Fold.key(f))) {
+              w.add(f);
+            }
+          }
         });
     return new Entities(lists.get(EntityType.PERSON), lists.get(EntityType.PLACE), lists.get(EntityType.ORG),
         new Entities(written.get(EntityType.PERSON), written.get(EntityType.PLACE), written.get(EntityType.ORG)));
+  }
+
+  /** "Putin" beside "Vladimir Putin": a surname alone is only a shorter way of writing a name already listed. */
+  private static boolean surname(String form, Set<String> forms) {
+    if (form.indexOf(' ') >= 0) {
+      return false;
+    }
+    String k = Fold.key(form);
+    for (String f : forms) {
+      int sp = f.lastIndexOf(' ');
+      if (sp > 0 && Fold.key(f.substring(sp + 1)).equals(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The cluster after the operator's rules, or null when blocked. */
@@ -212,6 +240,7 @@ final class Resolver {
         Cluster moved = new Cluster(then.newType(), out.name);
         moved.count = out.count;
         moved.first = out.first;
+        moved.forms.addAll(out.forms);
         moved.written = out.written;
         return moved;
       }

@@ -76,7 +76,7 @@ public final class TrainEntitiesCommand implements Command {
     }
     long t0 = System.nanoTime();
     EntityModelTraining.train(train, dev, options, target, e -> out.printf(Locale.ROOT,
-        "epoch %2d: %d tokens, %d wrong labels (%.2f%%)%s%n", e.epoch(), e.tokens(), e.mistakes(),
+        "pass %d epoch %2d: %d tokens, %d wrong labels (%.2f%%)%s%n", e.pass(), e.epoch(), e.tokens(), e.mistakes(),
         100.0 * e.mistakes() / Math.max(1, e.tokens()),
         Double.isNaN(e.devF1()) ? "" : String.format(Locale.ROOT, ", dev mention F1 %.4f", e.devF1())));
     out.printf(Locale.ROOT, "wrote %s (%,d bytes) in %.1f s%n", target, Files.size(target),
