@@ -61,6 +61,10 @@ final class FacetPolicy {
           && (!doc.capitalInside.contains(key) || doc.lowerCase.contains(key))) {
         continue; // "Furthermore", "Alliance": an ordinary word, capitalised only where a sentence starts
       }
+      if (m.type() == EntityType.PERSON && words.length == 1 && key.length() <= 2
+          && (key.length() == 1 || key.charAt(1) == '.')) {
+        continue; // "R.", "D": an initial alone names nobody
+      }
       if (words.length == 1 && PARTY_TAG.matcher(m.text()).matches()) {
         continue; // "R-S.C.", "D-Ohio": a lawmaker's party and state
       }

@@ -60,13 +60,50 @@ final class NameSpans {
       }
       for (int k = first; k <= last; k++) {
         if (glued(t, k)) {
-          last = k - 1; // the rest of the span is scraper text
+          // the rest of the span is scraper text; when the glued word starts with the span's first word, the words
+          // between are a hover card naming it again ("President Trump Donald John TrumpKamala"): keep the first
+          last = type == EntityType.PERSON && k - first >= 2 && gluedAfter(t, k).equals(t.key(first)) ? first : k - 1;
           break;
         }
+      }
+      while (last > first && abbreviatedTitle(t, last)) {
+        last--; // "CPAC Sen." before "Ted Cruz": a title belongs to the name after it, never ends one
+      }
+      if (first == last && abbreviatedTitle(t, first)) {
+        continue;
+      }
+      if (type == EntityType.PERSON && last - first >= 2 && nicknameAfter(t, last, first)) {
+        last--; // "Mitch McConnell Addison (Mitch) Mitchell McConnell": the legal name starts at "Addison"
       }
       emit(type, t, s.line(), first, last, out);
     }
     return out;
+  }
+
+  /** "Sen.", "Gov.", "Rep.": an abbreviated title word. */
+  private boolean abbreviatedTitle(Tokens t, int i) {
+    String k = t.key(i);
+    return t.kind[i] == Tokens.WORD && k.endsWith(".") && k.length() > 2
+        && data.lexicon().in(Lexicon.Section.TITLES, k.substring(0, k.length() - 1));
+  }
+
+  /**
+   * The token is followed by the span's first word in brackets: a legal given name with the nickname the span began
+   * with ("Mitch McConnell Addison (Mitch) Mitchell McConnell").
+   */
+  private static boolean nicknameAfter(Tokens t, int i, int first) {
+    return i + 3 < t.size && t.punct(i + 1) == '(' && t.kind[i + 2] == Tokens.WORD && t.punct(i + 3) == ')'
+        && t.key(i + 2).equals(t.key(first));
+  }
+
+  /** The lower-case-ending part of a glued word before its capital: "trump" of "TrumpKamala". */
+  private static String gluedAfter(Tokens t, int k) {
+    String w = t.name(k);
+    int cut = 2;
+    while (cut < w.length() && !(Character.isUpperCase(w.charAt(cut)) || Character.isDigit(w.charAt(cut)))) {
+      cut++;
+    }
+    return Fold.key(w.substring(0, cut));
   }
 
   /** Emits first..last, split after a possessive and, for people, at a repeated word or a new given name. */
@@ -74,6 +111,12 @@ final class NameSpans {
     Set<String> seen = new HashSet<>();
     int start = first;
     for (int k = first; k <= last; k++) {
+      char p = t.punct(k);
+      if (p == '.' || p == '!' || p == '?') {
+        // a sentence ends inside ("Conservative Political Action Conference. Shares"): the name ends with it
+        add(type, t, line, start, k - 1, out);
+        return;
+      }
       boolean cut = k == last || t.has(k, Tokens.POSSESSIVE);
       if (type == EntityType.PERSON && k < last && t.kind[k + 1] == Tokens.WORD) {
         seen.add(t.key(k));
