@@ -14,41 +14,15 @@ final class DataHolder {
         l = loaded;
         if (l == null) {
           // the model does not depend on the data files: read it on a second core meanwhile
-          java.util.concurrent.FutureTask<java.util.List<NerModel>> model =
-              new java.util.concurrent.FutureTask<>(NerTagger::bundledModel);
-          Thread reader = new Thread(model, "lede-entity-model");
-          reader.setDaemon(true);
-          reader.start();
+          Background<java.util.List<NerModel>> model = Background.start("lede-entity-model", NerTagger::bundledModel);
           EntityData data = EntityData.load();
           SpanFinder rules = new SpanFinder(data);
           NerFeatures features = new NerFeatures(data, rules);
-          l = new Loaded(data, rules, new NerTagger(join(model), features), new FacetPolicy(data));
+          l = new Loaded(data, rules, new NerTagger(model.join(), features), new FacetPolicy(data));
           loaded = l;
         }
       }
     }
     return l;
-  }
-
-  private static <T> T join(java.util.concurrent.FutureTask<T> task) {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return task.get();
-        } catch (InterruptedException e) {
-          interrupted = true; // loading is short: finish it, then restore the flag
-        } catch (java.util.concurrent.ExecutionException e) {
-          if (e.getCause() instanceof RuntimeException r) {
-            throw r;
-          }
-          throw new IllegalStateException("cannot load the entity model", e.getCause());
-        }
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
   }
 }

@@ -55,7 +55,21 @@ final class Gazetteer {
         putName(byKey, name, new Place(name, Kind.REGION, 0, false));
       }
     }
-    for (String[] f : rows("cities15000.txt")) {
+    // the cities are most of the loading time: two halves on two cores, merged as one pass in order would have
+    // (for a key in both, the later half's place wins only when it ranks strictly higher)
+    List<String[]> cities = rows("cities15000.txt");
+    int half = cities.size() / 2;
+    Background<Map<String, Place>> second =
+        Background.start("lede-gazetteer", () -> cities(cities.subList(half, cities.size()), skipAlternate));
+    for (Map<String, Place> part : List.of(cities(cities.subList(0, half), skipAlternate), second.join())) {
+      part.forEach((key, place) -> putKey(byKey, key, place));
+    }
+    return new Gazetteer(byKey); // private, never modified after this point
+  }
+
+  private static Map<String, Place> cities(List<String[]> rows, Predicate<String> skipAlternate) {
+    Map<String, Place> byKey = new HashMap<>(rows.size() * 8);
+    for (String[] f : rows) {
       if (f.length <= 14) {
         continue;
       }
@@ -73,7 +87,7 @@ final class Gazetteer {
         }
       }
     }
-    return new Gazetteer(byKey); // private, never modified after this point
+    return byKey;
   }
 
   /** Every name it knows (folded). */
