@@ -32,11 +32,23 @@ final class FacetPolicy {
         nameParts.addAll(List.of(k.split(" ")));
       }
     }
+    Set<String> surnames = new HashSet<>(); // the article's people by last word: "Trump" of "Donald Trump"
+    for (Mention m : mentions) {
+      String k = Fold.key(m.text());
+      if (m.type() == EntityType.PERSON) {
+        surnames.add(k.substring(k.lastIndexOf(' ') + 1));
+      }
+    }
     boolean titleCase = !lines.isEmpty() && lines.get(0) != null && titleCase(Tokens.of(lines.get(0)));
     List<Mention> kept = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       String key = Fold.key(m.text());
       String[] words = key.split(" ");
+      if (words.length == 1 && personNotOther(m.type(), key, surnames.contains(key))) {
+        // "the Trump administration", "Ford testified": the surname of a person the article (or the curated
+        // aliases) name
+        m = new Mention(EntityType.PERSON, m.text(), m.paragraph(), m.start(), m.end());
+      }
       String first = words[0];
       String last = words[words.length - 1];
       boolean known = knownName(key);
@@ -131,6 +143,27 @@ final class FacetPolicy {
     String a = key.substring(0, dash);
     String b = key.substring(dash + 1);
     return knownName(a) && knownName(b);
+  }
+
+  /**
+   * A one-word organisation or place that is rather a person's surname: the article names that person (or the
+   * curated aliases know the name as a person), and the name is not a known organisation, a country, a region or a
+   * city of 200,000 people or more ("Obama" is also a Japanese town, "Warren" a city in Michigan).
+   */
+  private boolean personNotOther(EntityType type, String key, boolean surnameInArticle) {
+    if (type == EntityType.PERSON) {
+      return false;
+    }
+    AliasTable.Entry e = data.aliases().find(key);
+    if (e != null && e.type() != EntityType.PERSON) {
+      return false;
+    }
+    if (!surnameInArticle && e == null) {
+      return false;
+    }
+    Gazetteer.Place p = data.gazetteer().find(key);
+    return p == null || type == EntityType.ORG
+        || (p.kind() == Gazetteer.Kind.CITY && p.population() < 200_000);
   }
 
   private boolean knownName(String key) {
