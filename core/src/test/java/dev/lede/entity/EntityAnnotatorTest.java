@@ -209,6 +209,36 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aSurnameTakenForAnOrganisationIsThePersonTheArticleNames() {
+    Entities e = annotator.annotate(article(
+        "Donald Trump spoke in Ohio on Monday.",
+        "The Trump administration said later that the policy would stay."));
+    assertEquals(List.of("Donald Trump"), e.people());
+    assertFalse(e.orgs().contains("Trump"), e.orgs().toString());
+  }
+
+  @Test
+  void hoverCardTextDoesNotLengthenAName() {
+    Entities e = annotator.annotate(article(
+        "The deal won 39 votes. (Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellGOP "
+            + "senators balk at lengthy trial) McConnell said on Thursday that the Senate would vote.",
+        "President Trump Donald John TrumpKamala Harris calls for Twitter to act, said Harris."));
+    assertTrue(e.people().contains("Mitch McConnell"), e.people().toString());
+    assertFalse(e.people().stream().anyMatch(p -> p.contains("Addison") || p.contains("Donald John")),
+        e.people().toString());
+  }
+
+  @Test
+  void listsEverySpellingTheArticleUsesAsWritten() {
+    Entities e = annotator.annotate(article(
+        "The United States and Britain signed the deal in London on Monday.",
+        "U.S. officials said the agreement would take effect next year."));
+    assertEquals(List.of("United States", "U.S."),
+        e.asWritten().places().stream().filter(p -> !p.equals("Britain") && !p.equals("London")).toList());
+    assertEquals(1, e.places().stream().filter(p -> p.equals("United States")).count(), e.places().toString());
+  }
+
+  @Test
   void acceptsAnotherExtractorAndStillMergesAliases() {
     EntityExtractor fixed = art -> List.of(
         new Mention(EntityType.PLACE, "Kiev", 0, 0, 4), new Mention(EntityType.PERSON, "Zelenskyy", 0, 10, 19));
