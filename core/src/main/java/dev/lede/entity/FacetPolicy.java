@@ -73,6 +73,14 @@ final class FacetPolicy {
           && (!doc.capitalInside.contains(key) || doc.lowerCase.contains(key))) {
         continue; // "Furthermore", "Alliance": an ordinary word, capitalised only where a sentence starts
       }
+      if (words.length == 1 && !known && key.length() >= 8 && key.endsWith("ly") && !nameParts.contains(key)
+          && !doc.capitalInside.contains(key)) {
+        continue; // "Interestingly", "Thankfully": a sentence adverb, capitalised only where a sentence starts
+      }
+      java.util.regex.Matcher site = WEBSITE.matcher(m.text());
+      if (words.length == 1 && site.matches()) { // "Townhall.com." at a sentence end: the website, an organisation
+        m = new Mention(EntityType.ORG, site.group(1), m.paragraph(), m.start(), m.start() + site.end(1));
+      }
       if (m.type() == EntityType.PERSON && words.length == 1 && key.length() <= 2
           && (key.length() == 1 || key.charAt(1) == '.')) {
         continue; // "R.", "D": an initial alone names nobody
@@ -105,6 +113,9 @@ final class FacetPolicy {
     }
     return out;
   }
+
+  private static final java.util.regex.Pattern WEBSITE = java.util.regex.Pattern.compile(
+      "(\\p{L}[\\p{L}\\d-]*\\.(?:com|org|net|co\\.uk))\\.?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}.*");
 

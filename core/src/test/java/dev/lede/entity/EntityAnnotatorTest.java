@@ -229,6 +229,17 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void sentenceAdverbsContractionsAndSiteLinksAreNotNames() {
+    Entities e = annotator.annotate(article(
+        "Interestingly, the vote failed in Ohio. I'm told that Thankfully nobody was hurt.",
+        "Read the Privacy Policy and the Terms of Service.",
+        "The figures were first reported by Townhall.com."));
+    assertTrue(e.people().isEmpty(), e.people().toString());
+    assertFalse(e.orgs().stream().anyMatch(o -> o.contains("Policy") || o.contains("Terms")), e.orgs().toString());
+    assertFalse(e.places().contains("Townhall.com."), e.places().toString());
+  }
+
+  @Test
   void listsEverySpellingTheArticleUsesAsWritten() {
     Entities e = annotator.annotate(article(
         "The United States and Britain signed the deal in London on Monday.",
