@@ -1,0 +1,26 @@
+package dev.lede.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class FileNamesTest {
+  @Test
+  void decodesNameBytesAsUtf8() {
+    assertEquals("café.txt", FileNames.decode("caf%C3%A9.txt"));
+    assertEquals("Київ.txt", FileNames.decode("%D0%9A%D0%B8%D1%97%D0%B2.txt"));
+  }
+
+  @Test
+  void writesBytesThatAreNotUtf8AsPercentEscapesSoNamesStayDistinct() {
+    assertEquals("lat%E9.txt", FileNames.decode("lat%E9.txt"));
+    assertEquals("lat%E8.txt", FileNames.decode("lat%E8.txt"));
+    assertEquals("a%C3", FileNames.decode("a%C3"), "a cut-off sequence at the end");
+  }
+
+  @Test
+  void keepsEscapedPercentSignsAndPlainNames() {
+    assertEquals("50%.txt", FileNames.decode("50%25.txt"));
+    assertEquals("plain.txt", FileNames.decode("plain.txt"));
+  }
+}
