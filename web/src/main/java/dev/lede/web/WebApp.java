@@ -102,24 +102,29 @@ final class WebApp {
     return false;
   }
 
-  private static void errors(JavalinConfig config, ObjectMapper json) {
-    config.routes.exception(BadRequest.class, (e, ctx) -> fail(ctx, json, e.status(), e.getMessage()));
-    config.routes.exception(InvalidQueryException.class, (e, ctx) -> fail(ctx, json, 400, e.getMessage()));
-    config.routes.exception(IndexUnavailableException.class, (e, ctx) -> {
+  /** Every handler is guarded ({@link ErrorGuard}): one that threw would make Javalin retry it forever. */
+  static void errors(JavalinConfig config, ObjectMapper json) {
+    config.router.javaLangErrorHandler(ErrorGuard::error);
+    config.routes.exception(BadRequest.class,
+        ErrorGuard.exceptions((e, ctx) -> fail(ctx, json, e.status(), e.getMessage())));
+    config.routes.exception(InvalidQueryException.class,
+        ErrorGuard.exceptions((e, ctx) -> fail(ctx, json, 400, e.getMessage())));
+    config.routes.exception(IndexUnavailableException.class, ErrorGuard.exceptions((e, ctx) -> {
       LOG.warn("index unavailable", e);
       fail(ctx, json, 503, "The index cannot be read right now; try again in a moment.");
-    });
-    config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, json, e.getStatus(), null));
-    config.routes.exception(Exception.class, (e, ctx) -> {
+    }));
+    config.routes.exception(HttpResponseException.class,
+        ErrorGuard.exceptions((e, ctx) -> fail(ctx, json, e.getStatus(), null)));
+    config.routes.exception(Exception.class, ErrorGuard.exceptions((e, ctx) -> {
       LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
       fail(ctx, json, 500, null);
-    });
+    }));
     for (int status : new int[] {400, 404, 405, 413, 414, 431, 500, 503}) {
-      config.routes.error(status, ctx -> {
+      config.routes.error(status, ErrorGuard.errors(ctx -> {
         if (ctx.result() == null || ctx.result().isEmpty()) {
           fail(ctx, json, status, null);
         }
-      });
+      }));
     }
   }
 
