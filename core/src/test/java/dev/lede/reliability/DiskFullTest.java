@@ -88,6 +88,7 @@ class DiskFullTest {
       ReindexFailedException incremental = assertThrows(ReindexFailedException.class,
           () -> new Reindexer(full.apply(options)).run());
       assertTrue(causes(incremental).contains("No space left on device"), "the reason: " + causes(incremental));
+      assertEquals("the disk is full (no space left where the index is written)", incremental.reason());
       assertFalse(incremental.partialReport().map(ReindexReport::committed).orElse(false));
       assertIntact(home, generation, before);
       assertEquals(List.of(), unreferencedFiles(generation), "the failed run's partial segment files are gone");
