@@ -5,6 +5,7 @@ import io.javalin.http.ExceptionHandler;
 import io.javalin.http.Handler;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,37 @@ final class ErrorGuard {
       + "</title></head><body><h1>Something went wrong</h1><p>The server could not complete the request.</p>"
       + "<p><a href=\"/\">Back to search</a></p></body></html>\n";
 
+  /**
+   * Classes Javalin loads the first time a request fails. Were they loaded only then, from a jar rebuilt under the
+   * running server, the load itself would fail inside Javalin's exception handling, which retries it forever (seen:
+   * {@code ExceptionMapperKt}, loaded by the first exception). A name Javalin no longer has is simply skipped. This
+   * narrows the problem, it cannot close it (Jetty loads classes lazily too): the launcher's private copy of the jar
+   * is what keeps a rebuild away from a running server.
+   */
+  private static final List<String> FAILURE_PATH_CLASSES = List.of(
+      "io.javalin.router.exception.ExceptionMapperKt",
+      "io.javalin.router.exception.HttpResponseExceptionMapper",
+      "io.javalin.router.exception.HttpResponseExceptionMapper$handle$1",
+      "io.javalin.router.exception.HttpResponseExceptionMapper$handle$2",
+      "io.javalin.router.exception.HttpResponseExceptionMapper$handle$3",
+      "io.javalin.http.InternalServerErrorResponse",
+      "io.javalin.util.JavalinLogger",
+      "org.eclipse.jetty.io.EofException",
+      "dev.lede.web.view.ErrorView");
+
   private ErrorGuard() {}
+
+  /** Loads the classes of the failure path now, while the jar they come from is the one the server started with. */
+  static void preload() {
+    ClassLoader loader = ErrorGuard.class.getClassLoader();
+    for (String name : FAILURE_PATH_CLASSES) {
+      try {
+        Class.forName(name, true, loader);
+      } catch (ClassNotFoundException | LinkageError e) {
+        // renamed in another Javalin version: nothing to preload
+      }
+    }
+  }
 
   /** An exception handler that answers a fixed 500 instead of throwing. */
   static <T extends Exception> ExceptionHandler<T> exceptions(ExceptionHandler<T> handler) {

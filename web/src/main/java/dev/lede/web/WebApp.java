@@ -104,6 +104,7 @@ final class WebApp {
 
   /** Every handler is guarded ({@link ErrorGuard}): one that threw would make Javalin retry it forever. */
   static void errors(JavalinConfig config, ObjectMapper json) {
+    ErrorGuard.preload();
     config.router.javaLangErrorHandler(ErrorGuard::error);
     config.routes.exception(BadRequest.class,
         ErrorGuard.exceptions((e, ctx) -> fail(ctx, json, e.status(), e.getMessage())));

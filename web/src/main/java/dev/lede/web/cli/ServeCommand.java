@@ -35,6 +35,22 @@ public final class ServeCommand implements Command {
     return "index index-data/ (if needed) and serve the search app on http://localhost:7070";
   }
 
+  /**
+   * {@code ./lede serve} runs a private copy of the jar; started straight from the build output, the next
+   * {@code mvn package} rewrites the jar under the server and every class it has not loaded yet stops loading.
+   */
+  private static void warnIfRunningTheBuildOutput(PrintStream err) {
+    try {
+      Path jar = Path.of(ServeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (jar.endsWith(Path.of("web", "target", "lede.jar"))) {
+        err.println("lede serve: running " + jar + " itself: rebuilding it (mvn package) will break this server;"
+            + " ./lede serve runs a private copy");
+      }
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      // no code source to judge: say nothing
+    }
+  }
+
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
     Options o = Options.parse(args);
@@ -47,6 +63,7 @@ public final class ServeCommand implements Command {
       out.println("  --port N      port (default 7070; 0 picks a free one)");
       return 0;
     }
+    warnIfRunningTheBuildOutput(err);
     Pipelines.warmInBackground(); // name variants are needed by the first search; load them while the index opens
     if (!o.inputs.isEmpty()) {
       for (Path input : o.inputs) {
