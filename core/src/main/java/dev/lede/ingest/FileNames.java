@@ -18,7 +18,8 @@ import java.nio.file.Path;
  * cannot be overridden on the command line: without a UTF-8 locale, {@code café.txt} and {@code cafè.txt} both
  * become {@code caf??.txt}. The {@link Path} objects a directory listing returns still hold the name's bytes, and
  * {@link Path#toUri()} percent-encodes those bytes, so the name is decoded here from them as UTF-8. A byte that is
- * not part of valid UTF-8 (a Latin-1 name, say) is written {@code %XX}, so different names never share an id.
+ * not part of valid UTF-8 (a Latin-1 name, say) is written {@code %XX}, so different names never share an id, and
+ * so is a control character.
  * When the JVM already decodes names as UTF-8 and the name has no undecodable byte, nothing extra happens.
  */
 final class FileNames {
@@ -38,11 +39,15 @@ final class FileNames {
     return decode(raw.substring(raw.lastIndexOf('/', end - 1) + 1, end));
   }
 
-  /** True when the JVM's decoding of this name may have lost or changed characters. */
+  /**
+   * True when the JVM's decoding of this name may have lost or changed characters, or when the name holds a control
+   * character (a newline, ESC, NUL...), which is written {@code %XX} too: an id must be safe in a link, a CSV cell
+   * and a log line.
+   */
   static boolean needsBytes(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (c == '\uFFFD' || (c >= 0x80 && !UTF8_NAMES)) {
+      if (c == '\uFFFD' || (c >= 0x80 && !UTF8_NAMES) || Character.isISOControl(c)) {
         return true;
       }
     }
@@ -61,7 +66,22 @@ final class FileNames {
         bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
       }
     }
-    return utf8(ByteBuffer.wrap(bytes.toByteArray()));
+    return escapeControls(utf8(ByteBuffer.wrap(bytes.toByteArray())));
+  }
+
+  private static String escapeControls(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isISOControl(c)) {
+        for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+          out.append(String.format("%%%02X", b & 0xff));
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static String utf8(ByteBuffer in) {

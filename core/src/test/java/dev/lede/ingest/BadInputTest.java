@@ -145,6 +145,50 @@ class BadInputTest {
   }
 
   @Test
+  void aCutOffGzippedJsonLinesFileKeepsTheRecordsBeforeTheCutAndNamesTheLine() throws IOException {
+    StringBuilder feed = new StringBuilder();
+    for (int n = 1; n <= 200; n++) {
+      feed.append("{\"id\":\"r").append(n).append("\",\"text\":\"record ").append(n)
+          .append(" of a feed that a copy cut short, with some words to compress\"}\n");
+    }
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(feed.toString().getBytes(UTF_8));
+    }
+    byte[] whole = gz.toByteArray();
+    assertTrue(whole.length < 64 * 1024, "small enough to be read in one buffered read: " + whole.length);
+    Files.write(root.resolve("feed.jsonl.gz"), Arrays.copyOf(whole, whole.length * 2 / 3));
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertTrue(sink.ids().size() > 50, "the records before the cut come through: " + sink.ids().size());
+    assertEquals("r1", sink.ids().get(0));
+    for (int i = 0; i < sink.ids().size(); i++) {
+      assertEquals("r" + (i + 1), sink.ids().get(i), "in order, none skipped");
+    }
+    assertEquals(1, sink.failures.size(), sink.failures.toString());
+    IngestFailure cut = sink.failures.get(0);
+    assertEquals("line " + (sink.ids().size() + 1), cut.where(), "the record the file ends in");
+    assertEquals("cut off in this record: unexpected end of file", cut.reason());
+  }
+
+  @Test
+  void controlCharactersNeverReachAnId() throws IOException {
+    Files.writeString(root.resolve("line\nbreak.txt"), "A page whose file name holds a newline.");
+    Files.writeString(root.resolve("feed.jsonl"), String.join("\n",
+        "{\"id\":\"esc\\u001b[31m\",\"text\":\"an id with ESC\"}",
+        "{\"id\":\"nul\\u0000\",\"text\":\"an id with NUL\"}",
+        "{\"id\":\"fine\",\"text\":\"a fine id\"}"));
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertEquals(List.of("fine", "line%0Abreak.txt"), sink.ids().stream().sorted().toList());
+    Path feed = root.resolve("feed.jsonl");
+    assertEquals(List.of(new IngestFailure(feed, "line 1", "id contains a control character (U+001B)"),
+        new IngestFailure(feed, "line 2", "id contains a control character (U+0000)")), sink.failures);
+  }
+
+  @Test
   void unreadableFileIsAFailure() throws IOException {
     Path secret = root.resolve("secret.txt");
     Files.writeString(secret, "cannot read me");

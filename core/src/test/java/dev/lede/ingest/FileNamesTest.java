@@ -19,6 +19,14 @@ class FileNamesTest {
   }
 
   @Test
+  void writesControlCharactersAsPercentEscapes() {
+    assertEquals("a%0Ab.txt", FileNames.decode("a%0Ab.txt"));
+    assertEquals("esc%1B.txt", FileNames.decode("esc%1B.txt"));
+    assertEquals("c1%C2%85.txt", FileNames.decode("c1%C2%85.txt"), "U+0085, a C1 control, as its UTF-8 bytes");
+    assertEquals(true, FileNames.needsBytes("a\nb"));
+  }
+
+  @Test
   void keepsEscapedPercentSignsAndPlainNames() {
     assertEquals("50%.txt", FileNames.decode("50%25.txt"));
     assertEquals("plain.txt", FileNames.decode("plain.txt"));
