@@ -33,11 +33,13 @@ final class TreeWalker {
      */
     void file(Path file, String relativeId, BasicFileAttributes attributes, Map<String, Path> siblings);
 
-    /** Something that is not read: a symlink when links are not followed, a device, a pipe, a socket. */
+    /** A symlink that is not read because links are not followed. */
     void skipped(Path path);
 
     void failure(Path path, String reason);
   }
+
+  static final String NOT_A_FILE = "not a regular file (a named pipe, device or socket): not read";
 
   private record Ancestor(Path dir, Object key) {}
 
@@ -153,9 +155,12 @@ final class TreeWalker {
       ancestors.pop();
     } else if (attributes.isRegularFile()) {
       visitor.file(entry, id, attributes, siblings);
+    } else if (attributes.isSymbolicLink()) {
+      visitor.skipped(entry); // links are not followed: the configuration says so, nothing to report
     } else {
-      // Symlinks when not following, FIFOs (reading one would block forever), devices, sockets.
-      visitor.skipped(entry);
+      // FIFOs (reading one would block forever), devices, sockets, also behind a followed link: not read, but said,
+      // since an archive should not hold them and the operator may expect a document there.
+      visitor.failure(entry, NOT_A_FILE);
     }
   }
 

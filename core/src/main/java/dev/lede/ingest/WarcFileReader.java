@@ -32,7 +32,7 @@ final class WarcFileReader {
     long number = 0;
     try (InputStream in = run.open(context.file());
         WarcReader reader = new WarcReader(in)) {
-      for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
+      for (Optional<WarcRecord> next = next(reader, number); next.isPresent(); next = next(reader, number)) {
         number++;
         if (next.get() instanceof WarcResponse response) {
           String where = "record " + number;
@@ -57,6 +57,20 @@ final class WarcFileReader {
     }
     if (number == 0) {
       throw new BadInputException("no WARC records");
+    }
+  }
+
+  /**
+   * The next record. jwarc rejects some malformed headers (a Content-Length that is not a number) with unchecked
+   * exceptions; then the record is named and, since the next one cannot be found without its length, the rest of
+   * the file is given up, the records before it kept.
+   */
+  private static Optional<WarcRecord> next(WarcReader reader, long number) throws IOException, BadInputException {
+    try {
+      return reader.next();
+    } catch (RuntimeException e) {
+      throw new BadInputException("record " + (number + 1), "malformed record header (" + Reasons.detail(e)
+          + "); the records after it cannot be found, so the rest of the file is not read");
     }
   }
 

@@ -290,6 +290,47 @@ class BadInputTest {
   }
 
   @Test
+  void aWarcRecordWithABadContentLengthIsNamedAndTheRecordsBeforeItKept() throws IOException {
+    Path warc = root.resolve("crawl.warc");
+    WarcFixture.write(warc, List.of(
+        WarcFixture.response("https://example.org/a", 200, "text/html", page("First crawled page.")),
+        WarcFixture.response("https://example.org/b", 200, "text/html", page("Second crawled page."))));
+    Files.write(warc, ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:0b8e1c7e-1d5c-4a52-9d1e-"
+        + "6a1f2f6c7d10>\r\nWARC-Date: 2022-11-10T08:00:00Z\r\nContent-Length: 12x\r\n\r\nnot read\r\n\r\n")
+        .getBytes(UTF_8), java.nio.file.StandardOpenOption.APPEND);
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertEquals(2, sink.documents.size(), "the records before the bad one: " + sink.failures);
+    IngestFailure failure = sink.failureFor("crawl.warc");
+    assertEquals("record 3", failure.where());
+    assertTrue(failure.reason().startsWith("malformed record header"), failure.reason());
+  }
+
+  private static byte[] page(String text) {
+    return ("<html><head><title>" + text + "</title></head><body><p>" + text + " " + text + "</p></body></html>")
+        .getBytes(UTF_8);
+  }
+
+  @Test
+  void aNamedPipeIsReportedNotSkippedSilently() throws Exception {
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", root.resolve("pipe.txt").toString()).start();
+    } catch (IOException e) {
+      assumeTrue(false, "no mkfifo here");
+      return;
+    }
+    assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    good();
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertFailure(sink, "pipe.txt", null, "not a regular file (a named pipe, device or socket): not read");
+    assertGoodDocumentCameThrough(sink);
+  }
+
+  @Test
   void corruptWarcIsAFailure() throws IOException {
     Files.writeString(root.resolve("broken.warc"), "this is not a WARC file at all\n");
     good();
