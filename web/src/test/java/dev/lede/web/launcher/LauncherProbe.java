@@ -12,6 +12,7 @@ public final class LauncherProbe {
   public static void main(String[] args) throws IOException {
     System.out.println("jar=" + System.getProperty("java.class.path"));
     System.out.println("jnu=" + System.getProperty("sun.jnu.encoding"));
+    System.out.println("heap=" + Runtime.getRuntime().maxMemory());
     System.out.flush();
     while (System.in.read() >= 0) {
       // wait for EOF

@@ -72,6 +72,20 @@ class LauncherTest {
   }
 
   @Test
+  void serveGetsABoundedHeapUnlessTheOperatorSetsOne() throws Exception {
+    Map<String, String> env = new HashMap<>(System.getenv());
+    env.remove("LEDE_JAVA_OPTS");
+    Probe bounded = launch(env, "serve");
+    assertTrue(Long.parseLong(readValue(bounded, "heap=")) <= 1L << 30, "at most 1 GB by default");
+    stop(bounded);
+
+    env.put("LEDE_JAVA_OPTS", "-Xmx200m");
+    Probe chosen = launch(env, "serve");
+    assertTrue(Long.parseLong(readValue(chosen, "heap=")) <= 200L << 20, "the operator's -Xmx wins");
+    stop(chosen);
+  }
+
+  @Test
   void aStartWithNoEnvironmentAtAllDecodesFileNamesAsUtf8() throws Exception {
     assumeTrue(utf8LocaleExists(), "needs a UTF-8 locale on this machine (C.UTF-8 or en_US.UTF-8)");
     Map<String, String> env = new HashMap<>();
