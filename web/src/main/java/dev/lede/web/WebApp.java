@@ -58,7 +58,7 @@ final class WebApp {
         s.location = Location.CLASSPATH;
         s.headers = Map.of("Cache-Control", "public, max-age=3600");
       });
-      config.routes.before(WebApp::guard);
+      config.routes.before(ctx -> guard(ctx, options));
       pages.register(config);
       api.register(config);
       config.routes.get("/export.csv", ctx -> api.export(ctx, true));
@@ -67,9 +67,12 @@ final class WebApp {
     });
   }
 
-  /** Headers first (so every response has them), then the cheap limits. */
-  private static void guard(Context ctx) {
+  /** Headers first (so every response has them), then the host (DNS rebinding), then the cheap limits. */
+  private static void guard(Context ctx, WebOptions options) {
     SecurityHeaders.apply(ctx.res());
+    if (!options.allows(ctx.req().getServerName())) {
+      throw new BadRequest(403, "This server does not answer to that host name (see lede serve --allowed-hosts).");
+    }
     if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) { // the int getter says -1 beyond 2 GB
       throw new BadRequest(413, "The request is too large.");
     }
@@ -149,6 +152,7 @@ final class WebApp {
   private static String title(int status) {
     return switch (status) {
       case 400 -> "Bad request";
+      case 403 -> "Forbidden";
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
       case 413 -> "Request too large";
