@@ -67,12 +67,9 @@ final class WebApp {
     });
   }
 
-  /** Headers first (so every response has them), then the host (DNS rebinding), then the cheap limits. */
+  /** Headers first (so every response has them), then the cheap limits, then the host (DNS rebinding). */
   private static void guard(Context ctx, WebOptions options) {
     SecurityHeaders.apply(ctx.res());
-    if (!options.allows(ctx.req().getServerName())) {
-      throw new BadRequest(403, "This server does not answer to that host name (see lede serve --allowed-hosts).");
-    }
     if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) { // the int getter says -1 beyond 2 GB
       throw new BadRequest(413, "The request is too large.");
     }
@@ -85,6 +82,9 @@ final class WebApp {
     String qs = ctx.queryString();
     if (qs != null && qs.length() > MAX_URL_CHARS) {
       throw new BadRequest(414, "The address is too long; remove some filters or shorten the query.");
+    }
+    if (!options.allows(ctx.req().getServerName())) {
+      throw new BadRequest(403, "This server does not answer to that host name (see lede serve --allowed-hosts).");
     }
   }
 
