@@ -290,22 +290,55 @@ class BadInputTest {
   }
 
   @Test
-  void aWarcRecordWithABadContentLengthIsNamedAndTheRecordsBeforeItKept() throws IOException {
+  void aWarcRecordWithABadContentLengthIsSkippedAndNamed() throws IOException {
     Path warc = root.resolve("crawl.warc");
+    Path after = root.resolve(".after.warc");
     WarcFixture.write(warc, List.of(
         WarcFixture.response("https://example.org/a", 200, "text/html", page("First crawled page.")),
         WarcFixture.response("https://example.org/b", 200, "text/html", page("Second crawled page."))));
-    Files.write(warc, ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:0b8e1c7e-1d5c-4a52-9d1e-"
-        + "6a1f2f6c7d10>\r\nWARC-Date: 2022-11-10T08:00:00Z\r\nContent-Length: 12x\r\n\r\nnot read\r\n\r\n")
-        .getBytes(UTF_8), java.nio.file.StandardOpenOption.APPEND);
+    WarcFixture.write(after, List.of(
+        WarcFixture.response("https://example.org/d", 200, "text/html", page("Fourth crawled page."))));
+    Files.write(warc, BAD_RECORD, java.nio.file.StandardOpenOption.APPEND);
+    Files.write(warc, Files.readAllBytes(after), java.nio.file.StandardOpenOption.APPEND);
+    Files.delete(after);
 
     CollectingSink sink = CollectingSink.run(root);
 
-    assertEquals(2, sink.documents.size(), "the records before the bad one: " + sink.failures);
+    assertEquals(3, sink.documents.size(), "the records before and after the bad one: " + sink.failures);
     IngestFailure failure = sink.failureFor("crawl.warc");
     assertEquals("record 3", failure.where());
     assertTrue(failure.reason().startsWith("malformed record header"), failure.reason());
+    assertTrue(failure.reason().endsWith("skipped to the next record"), failure.reason());
+    assertTrue(sink.documents.get(2).text().contains("Fourth crawled page."));
   }
+
+  @Test
+  void aGzippedWarcRecordWithABadContentLengthIsSkippedAndNamed() throws IOException {
+    Path warc = root.resolve("crawl.warc.gz");
+    Path after = root.resolve(".after.warc.gz");
+    WarcFixture.write(warc, List.of(
+        WarcFixture.response("https://example.org/a", 200, "text/html", page("First crawled page."))));
+    WarcFixture.write(after, List.of(
+        WarcFixture.response("https://example.org/c", 200, "text/html", page("Third crawled page."))));
+    java.io.ByteArrayOutputStream bad = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new java.util.zip.GZIPOutputStream(bad)) {
+      out.write(BAD_RECORD);
+    }
+    Files.write(warc, bad.toByteArray(), java.nio.file.StandardOpenOption.APPEND);
+    Files.write(warc, Files.readAllBytes(after), java.nio.file.StandardOpenOption.APPEND);
+    Files.delete(after);
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertEquals(2, sink.documents.size(), "the records before and after the bad one: " + sink.failures);
+    IngestFailure failure = sink.failureFor("crawl.warc.gz");
+    assertEquals("record 2", failure.where());
+    assertTrue(failure.reason().endsWith("skipped to the next record"), failure.reason());
+  }
+
+  private static final byte[] BAD_RECORD = ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:0b8e1c7e-"
+      + "1d5c-4a52-9d1e-6a1f2f6c7d10>\r\nWARC-Date: 2022-11-10T08:00:00Z\r\nContent-Length: 12x\r\n\r\nnot read\r\n"
+      + "\r\n").getBytes(UTF_8);
 
   private static byte[] page(String text) {
     return ("<html><head><title>" + text + "</title></head><body><p>" + text + " " + text + "</p></body></html>")
