@@ -153,6 +153,7 @@ final class Generations {
             try (ch) {
               lock.release();
             }
+            deleteIfRetired(gen);
           };
         } catch (OverlappingFileLockException e) {
           // another reader of this JVM picked the same byte; pick again
@@ -162,6 +163,28 @@ final class Generations {
     } catch (IOException | RuntimeException e) {
       ch.close();
       throw e;
+    }
+  }
+
+  /**
+   * After a reader let go of {@code gen}: deletes it when it is an older generation of a home and no other reader
+   * holds it, so a replaced generation does not wait for the next run to free its disk space. Failing here is
+   * never the reader's problem; the next run's cleanup tries again.
+   */
+  private static void deleteIfRetired(Path gen) {
+    try {
+      Path dir = gen.toAbsolutePath().normalize();
+      Path home = dir.getParent();
+      if (home == null || !IndexHome.isHome(home)) {
+        return;
+      }
+      Optional<Path> current = current(home);
+      long n = number(dir.getFileName().toString());
+      if (current.isPresent() && n > 0 && n < number(current.get().getFileName().toString())) {
+        deleteIfUnused(dir);
+      }
+    } catch (IOException | RuntimeException e) {
+      // left for the next cleanup
     }
   }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  * <pre>
  * HOME/
  *   current          one line: the active generation's directory name, e.g. "gen-3"
- *   gen-2/           an older generation (deleted by {@link #cleanup()} once no reader holds it)
+ *   gen-2/           an older generation (deleted when its last reader lets go, or by {@link #cleanup()})
  *   gen-3/           a Lucene index directory
  *   gen-3/readers.lock   shared byte-range locks held by open readers (see below)
  * </pre>
@@ -21,8 +21,10 @@ import java.util.Optional;
  * {@code ATOMIC_MOVE}, then fsyncs HOME: a reader sees either the old or the new generation, never a mix. Readers
  * resolve the pointer when they open and when they refresh. A reader that uses a generation holds a shared lock on
  * a region of {@code gen-N/readers.lock}; {@link #cleanup()} deletes a non-active generation only when it can take
- * an exclusive lock on that file (works across processes; within one JVM it simply finds the lock busy). Incremental
- * updates write into the active generation directly.
+ * an exclusive lock on that file (works across processes; within one JVM it simply finds the lock busy). A reader
+ * releasing its hold on an older generation makes the same attempt, so the last reader to let go deletes it and a
+ * rebuild does not keep three indexes on disk until the next run. Incremental updates write into the active
+ * generation directly.
  *
  * <pre>{@code
  * IndexHome home = IndexHome.open(path);
@@ -85,6 +87,7 @@ public final class IndexHome {
   /**
    * Marks {@code generation} as in use by a reader until the returned handle is closed, so {@link #cleanup()} (in
    * this or another process) leaves it alone. Any index directory works; the lock file is created if needed.
+   * Closing the handle deletes the generation when it is an older one of a home and no other reader holds it.
    */
   public static java.io.Closeable holdGeneration(Path generation) throws IOException {
     return Generations.hold(generation);

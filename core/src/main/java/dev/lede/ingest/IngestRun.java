@@ -60,7 +60,19 @@ final class IngestRun {
 
   /** Opens an input file; every byte read through the stream is counted in {@link IngestStats#bytesRead()}. */
   InputStream open(Path file) throws IOException {
-    return new FilterInputStream(Files.newInputStream(file)) {
+    return open(file, 0);
+  }
+
+  /** {@link #open(Path)} from byte {@code offset} on. */
+  InputStream open(Path file, long offset) throws IOException {
+    java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file);
+    try {
+      channel.position(offset);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+    return new FilterInputStream(java.nio.channels.Channels.newInputStream(channel)) {
       @Override
       public int read() throws IOException {
         int b = super.read();

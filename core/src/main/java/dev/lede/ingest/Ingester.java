@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds and reads the documents under one or more input roots: the first stage of indexing.
@@ -30,7 +30,8 @@ import java.util.Set;
  * WARC crawls ({@code .warc}, {@code .warc.gz}; HTTP responses with status 200 and an HTML type). Other files are
  * counted as skipped; hidden files and directories are passed over.
  *
- * <p><b>Ids.</b> A file's id is its path relative to its root with {@code /} separators. A record in a JSON Lines
+ * <p><b>Ids.</b> A file's id is its path relative to its root with {@code /} separators, its names decoded from
+ * their bytes as UTF-8 whatever the locale (a byte that is not UTF-8 is written {@code %XX}). A record in a JSON Lines
  * or WARC file has its own id ({@code id} field, {@code WARC-Record-ID}) or else {@code <file id>#N}, N the 1-based
  * line or record number. Ids do not depend on which or how many roots are given, so they stay stable for
  * incremental reindexing; an id met a second time in the same run (the same record id twice, or the same relative
@@ -106,7 +107,7 @@ public final class Ingester {
   private TreeWalker.Visitor visitor(IngestRun run) {
     return new TreeWalker.Visitor() {
       @Override
-      public void file(Path file, String relativeId, BasicFileAttributes attributes, Set<String> siblings) {
+      public void file(Path file, String relativeId, BasicFileAttributes attributes, Map<String, Path> siblings) {
         readFile(file, relativeId, attributes.size(), siblings, run);
       }
 
@@ -122,8 +123,8 @@ public final class Ingester {
     };
   }
 
-  private void readFile(Path file, String id, long size, Set<String> siblings, IngestRun run) {
-    String name = file.getFileName().toString();
+  private void readFile(Path file, String id, long size, Map<String, Path> siblings, IngestRun run) {
+    String name = FileNames.name(file);
     Optional<InputKind> kind = InputKind.of(name);
     if (kind.isEmpty()) {
       if (!isSidecarOfInput(name, siblings)) {
@@ -134,9 +135,8 @@ public final class Ingester {
     run.fileSeen();
     String sidecarName = name + InputKind.SIDECAR_SUFFIX;
     try {
-      Sidecar sidecar = siblings.contains(sidecarName)
-          ? Sidecar.read(file.resolveSibling(sidecarName), json, run)
-          : Sidecar.NONE;
+      Path sidecarFile = siblings.get(sidecarName);
+      Sidecar sidecar = sidecarFile != null ? Sidecar.read(sidecarFile, json, run) : Sidecar.NONE;
       FileContext context = new FileContext(file, id, size, sidecar);
       switch (kind.get()) {
         case PAGE_TEXT, HTML -> pages.read(context, kind.get(), run);
@@ -156,11 +156,11 @@ public final class Ingester {
   }
 
   /** A sidecar belongs to an input file in the same directory; one without is just an unsupported file. */
-  private static boolean isSidecarOfInput(String name, Set<String> siblings) {
+  private static boolean isSidecarOfInput(String name, Map<String, Path> siblings) {
     if (!name.endsWith(InputKind.SIDECAR_SUFFIX)) {
       return false;
     }
     String document = name.substring(0, name.length() - InputKind.SIDECAR_SUFFIX.length());
-    return siblings.contains(document) && !InputKind.isHidden(document) && InputKind.of(document).isPresent();
+    return siblings.containsKey(document) && !InputKind.isHidden(document) && InputKind.of(document).isPresent();
   }
 }

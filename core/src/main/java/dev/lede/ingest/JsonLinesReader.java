@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
@@ -31,13 +32,17 @@ final class JsonLinesReader {
     long records = 0;
     long lastLine = 0;
     try (InputStream raw = run.open(context.file());
-        InputStream in = new BufferedInputStream(
-            InputKind.isGzip(context.file().getFileName().toString()) ? new GZIPInputStream(raw) : raw)) {
+        CutOff stream = new CutOff(InputKind.isGzip(FileNames.name(context.file())) ? new GZIPInputStream(raw) : raw);
+        InputStream in = new BufferedInputStream(stream)) {
       rejectBinary(in);
       LineReader lines = new LineReader(in, maxBytes);
       for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
         lastLine = line.number();
         String where = "line " + line.number();
+        if (stream.error != null && !line.terminated()) {
+          // The file ends inside this record: what is there is not the record, so it is not parsed.
+          throw new BadInputException(where, "cut off in this record: " + Reasons.of(stream.error));
+        }
         if (line.tooLong()) {
           run.fail(context.file(), where, Reasons.sizeOverLimit("record", line.length(), maxBytes));
           records++;
@@ -50,12 +55,52 @@ final class JsonLinesReader {
           }
         }
       }
+      if (stream.error != null) {
+        throw stream.error;
+      }
     } catch (IOException e) {
       // Lines before the problem are already out; say where reading stopped.
       throw new BadInputException(lastLine == 0 ? null : "after line " + lastLine, Reasons.of(e));
     }
     if (records == 0) {
       throw new BadInputException("no records (only blank lines)");
+    }
+  }
+
+  /**
+   * Ends the stream where reading fails (a gzip file cut off, a read error) instead of failing the read that hit
+   * it, so the lines before the cut come through; the error is kept for the caller to report with the line.
+   * Without this, a buffered read of a small truncated {@code .jsonl.gz} lost every line with the exception.
+   */
+  private static final class CutOff extends FilterInputStream {
+    IOException error;
+
+    CutOff(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (error != null) {
+        return -1;
+      }
+      try {
+        return in.read(b, off, len);
+      } catch (IOException e) {
+        error = e;
+        return -1;
+      }
+    }
+
+    @Override
+    public int available() throws IOException {
+      return error != null ? 0 : super.available();
     }
   }
 
@@ -108,6 +153,12 @@ final class JsonLinesReader {
     }
     if (id.length() > MAX_ID_CHARS) {
       throw new BadInputException("id is longer than " + MAX_ID_CHARS + " characters");
+    }
+    for (int i = 0; i < id.length(); i++) {
+      if (Character.isISOControl(id.charAt(i))) {
+        // A newline, ESC or NUL in an id breaks its links and would reach CSV, HTML and logs as raw bytes.
+        throw new BadInputException(String.format("id contains a control character (U+%04X)", (int) id.charAt(i)));
+      }
     }
     return id;
   }

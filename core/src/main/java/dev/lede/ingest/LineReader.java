@@ -9,8 +9,11 @@ import java.util.Arrays;
  * one line: a longer line is measured and skipped, so a runaway record cannot exhaust memory.
  */
 final class LineReader {
-  /** One line: its 1-based number, its bytes without the terminator (null when too long), and its length. */
-  record Line(long number, byte[] bytes, long length) {
+  /**
+   * One line: its 1-based number, its bytes without the terminator (null when too long), its length, and whether a
+   * newline ended it (the last line of a file may have none; that of a file cut off mid-record has none either).
+   */
+  record Line(long number, byte[] bytes, long length, boolean terminated) {
     boolean tooLong() {
       return bytes == null;
     }
@@ -37,6 +40,7 @@ final class LineReader {
     long length = 0;
     boolean overflow = false;
     boolean sawBytes = false;
+    boolean terminated = false;
     while (pos < end || fill()) {
       sawBytes = true;
       int newline = indexOfNewline();
@@ -54,6 +58,7 @@ final class LineReader {
       pos = stop;
       if (newline >= 0) {
         pos++;
+        terminated = true;
         break;
       }
     }
@@ -62,12 +67,12 @@ final class LineReader {
     }
     number++;
     if (overflow) {
-      return new Line(number, null, length);
+      return new Line(number, null, length, terminated);
     }
     if (kept > 0 && line[kept - 1] == '\r') {
       kept--;
     }
-    return new Line(number, Arrays.copyOf(line, kept), kept);
+    return new Line(number, Arrays.copyOf(line, kept), kept, terminated);
   }
 
   private int indexOfNewline() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,32 +13,37 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Walks an input root depth-first with each directory's entries sorted by name, so files always come out in the
- * same order whatever the file system returns. Hidden entries (name starting with '.') are not visited. Symbolic
+ * same order whatever the file system returns and whatever the locale. Hidden entries (name starting with '.') are not visited. Symbolic
  * links are followed or skipped as configured; a link back to a directory that is being walked is reported as a
  * loop and not entered. Problems are reported to the visitor and the walk goes on.
  */
 final class TreeWalker {
   /** What the walker finds. */
   interface Visitor {
-    /** A regular file; {@code siblings} are the names in its directory, for finding its sidecar. */
-    void file(Path file, String relativeId, BasicFileAttributes attributes, Set<String> siblings);
+    /**
+     * A regular file; {@code siblings} are the entries of its directory by name (decoded as UTF-8, see
+     * {@link FileNames}), for finding its sidecar.
+     */
+    void file(Path file, String relativeId, BasicFileAttributes attributes, Map<String, Path> siblings);
 
-    /** Something that is not read: a symlink when links are not followed, a device, a pipe, a socket. */
+    /** A symlink that is not read because links are not followed. */
     void skipped(Path path);
 
     void failure(Path path, String reason);
   }
 
+  static final String NOT_A_FILE = "not a regular file (a named pipe, device or socket): not read";
+
   private record Ancestor(Path dir, Object key) {}
 
-  private static final Comparator<Path> BY_NAME = Comparator.comparing(p -> p.getFileName().toString());
+  private record Entry(Path path, String name) {}
 
   private final boolean followSymlinks;
   private final LinkOption[] linkOptions;
@@ -64,10 +70,8 @@ final class TreeWalker {
       ancestors.push(new Ancestor(root, attributes.fileKey()));
       walkDirectory(root, "", ancestors, visitor);
     } else if (attributes.isRegularFile()) {
-      String name = root.getFileName().toString();
-      Path sidecar = root.resolveSibling(name + InputKind.SIDECAR_SUFFIX);
-      Set<String> siblings = Files.isRegularFile(sidecar) ? Set.of(sidecar.getFileName().toString()) : Set.of();
-      visitor.file(root, name, attributes, siblings);
+      String name = FileNames.name(root);
+      visitor.file(root, name, attributes, sidecarOfRoot(root, name));
     } else {
       visitor.failure(root, "input root is neither a directory nor a regular file");
     }
@@ -84,18 +88,52 @@ final class TreeWalker {
       visitor.failure(dir, "cannot list directory: " + Reasons.of(e.getCause()));
       return;
     }
-    entries.sort(BY_NAME);
-    Set<String> names = new HashSet<>();
-    entries.forEach(entry -> names.add(entry.getFileName().toString()));
+    // Names decoded from their bytes, not by the locale: ids, order and sidecars must not depend on LANG.
+    List<Entry> named = new ArrayList<>(entries.size());
+    Map<String, Path> siblings = new HashMap<>();
     for (Path entry : entries) {
-      String name = entry.getFileName().toString();
-      if (!InputKind.isHidden(name)) {
-        visit(entry, prefix + name, names, ancestors, visitor);
+      String name = FileNames.name(entry);
+      named.add(new Entry(entry, name));
+      siblings.put(name, entry);
+    }
+    named.sort(Comparator.comparing(Entry::name));
+    for (Entry entry : named) {
+      if (!InputKind.isHidden(entry.name())) {
+        try {
+          visit(entry.path(), prefix + entry.name(), siblings, ancestors, visitor);
+        } catch (InvalidPathException e) {
+          // Not expected since names are decoded from bytes; if it happens, it costs this entry, not the run.
+          visitor.failure(entry.path(), "file name cannot be read: " + Reasons.detail(e.getReason()));
+        }
       }
     }
   }
 
-  private void visit(Path entry, String id, Set<String> siblings, Deque<Ancestor> ancestors, Visitor visitor) {
+  /** The sidecar of a root that is a single file, looked up beside it. */
+  private static Map<String, Path> sidecarOfRoot(Path root, String name) {
+    String sidecarName = name + InputKind.SIDECAR_SUFFIX;
+    if (!FileNames.needsBytes(root.getFileName().toString())) {
+      Path sidecar = root.resolveSibling(sidecarName);
+      return Files.isRegularFile(sidecar) ? Map.of(sidecarName, sidecar) : Map.of();
+    }
+    Path dir = root.getParent();
+    if (dir == null) {
+      return Map.of();
+    }
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path entry : stream) {
+        String sibling = FileNames.name(entry);
+        if (sibling.equals(sidecarName) && Files.isRegularFile(entry)) {
+          return Map.of(sibling, entry);
+        }
+      }
+    } catch (IOException | DirectoryIteratorException e) {
+      // No listing, no sidecar: the file itself is still read.
+    }
+    return Map.of();
+  }
+
+  private void visit(Path entry, String id, Map<String, Path> siblings, Deque<Ancestor> ancestors, Visitor visitor) {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(entry, BasicFileAttributes.class, linkOptions);
@@ -117,9 +155,12 @@ final class TreeWalker {
       ancestors.pop();
     } else if (attributes.isRegularFile()) {
       visitor.file(entry, id, attributes, siblings);
+    } else if (attributes.isSymbolicLink()) {
+      visitor.skipped(entry); // links are not followed: the configuration says so, nothing to report
     } else {
-      // Symlinks when not following, FIFOs (reading one would block forever), devices, sockets.
-      visitor.skipped(entry);
+      // FIFOs (reading one would block forever), devices, sockets, also behind a followed link: not read, but said,
+      // since an archive should not hold them and the operator may expect a document there.
+      visitor.failure(entry, NOT_A_FILE);
     }
   }
 

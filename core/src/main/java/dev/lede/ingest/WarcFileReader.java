@@ -29,34 +29,64 @@ final class WarcFileReader {
     if (context.size() == 0) {
       throw new BadInputException(Reasons.EMPTY_FILE);
     }
+    boolean gzip = InputKind.isGzip(FileNames.name(context.file()));
     long number = 0;
-    try (InputStream in = run.open(context.file());
-        WarcReader reader = new WarcReader(in)) {
-      for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
-        number++;
-        if (next.get() instanceof WarcResponse response) {
-          String where = "record " + number;
-          try {
-            read(context, number, response, run);
-          } catch (BadInputException e) {
-            run.fail(context.file(), where, e.reason());
-          } catch (IOException e) {
-            run.fail(context.file(), where, Reasons.of(e));
-          } catch (SinkException e) {
-            throw e;
-          } catch (RuntimeException e) {
-            // jwarc rejects some malformed headers with unchecked exceptions; only this record is lost.
-            run.fail(context.file(), where, Reasons.unexpected(e));
+    long from = 0; // where the current reader started in the file
+    boolean reported = false; // the bad record that sent us here was already reported
+    while (true) {
+      long lastStart = -1; // where the last record read in this pass started
+      try (InputStream in = run.open(context.file(), from);
+          WarcReader reader = new WarcReader(in)) {
+        for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
+          number++;
+          reported = false;
+          lastStart = from + reader.position();
+          if (next.get() instanceof WarcResponse response) {
+            readRecord(context, number, response, run);
           }
         }
+        break;
+      } catch (IOException | RuntimeException e) {
+        if (e instanceof SinkException sink) {
+          throw sink;
+        }
+        // A record header jwarc cannot parse: its length is unknown, so look for where the next record starts.
+        long bad = WarcResync.next(context.file(), gzip, lastStart >= 0 ? lastStart + 1 : from);
+        long resume = bad < 0 ? -1 : WarcResync.next(context.file(), gzip, bad + 1);
+        if (!reported) {
+          number++;
+          reported = true;
+          String reason = "malformed record header (" + Reasons.detail(e) + "); "
+              + (resume < 0 ? "no record after it" : "skipped to the next record");
+          if (number == 1 && resume < 0) {
+            throw new BadInputException("not a readable WARC file: " + Reasons.detail(e));
+          }
+          run.fail(context.file(), "record " + number, reason);
+        }
+        if (resume < 0) {
+          break;
+        }
+        from = resume;
       }
-    } catch (IOException e) {
-      // A broken record header: jwarc cannot find the next record reliably, so the rest of the file is lost.
-      String reason = "not a readable WARC file: " + Reasons.detail(e);
-      throw new BadInputException(number == 0 ? null : "after record " + number, reason);
     }
     if (number == 0) {
       throw new BadInputException("no WARC records");
+    }
+  }
+
+  private void readRecord(FileContext context, long number, WarcResponse response, IngestRun run) {
+    String where = "record " + number;
+    try {
+      read(context, number, response, run);
+    } catch (BadInputException e) {
+      run.fail(context.file(), where, e.reason());
+    } catch (IOException e) {
+      run.fail(context.file(), where, Reasons.of(e));
+    } catch (SinkException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // jwarc rejects some malformed headers with unchecked exceptions; only this record is lost.
+      run.fail(context.file(), where, Reasons.unexpected(e));
     }
   }
 

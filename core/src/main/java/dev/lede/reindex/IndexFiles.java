@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -77,6 +79,24 @@ final class IndexFiles {
       }
     }
     return removed;
+  }
+
+  /**
+   * Deletes the files of {@code generation} that no commit references, such as the segments a failed run flushed.
+   * Lucene's own file deleter decides what is unreferenced: opening a writer on the last commit runs it, and the
+   * writer is then rolled back without writing anything. Needs the index's write lock, so the failed run's writer
+   * must be closed first.
+   */
+  static void removeUnreferenced(Path generation) throws IOException {
+    try (Directory directory = FSDirectory.open(generation)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        return;
+      }
+      IndexWriterConfig config = new IndexWriterConfig()
+          .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+          .setCommitOnClose(false);
+      new IndexWriter(directory, config).rollback();
+    }
   }
 
   private static long number(String name) {

@@ -17,6 +17,14 @@ public final class ReindexFailedException extends RuntimeException {
     this.partial = partial;
   }
 
+  /**
+   * Why the run failed, in words an operator can act on ({@code the disk is full}, {@code the index path is a file,
+   * not a folder}), for messages and reports; {@link #getMessage()} keeps the technical detail.
+   */
+  public String reason() {
+    return FailureReason.of(getCause() != null ? getCause() : this);
+  }
+
   /** What the run had done before it failed ({@link ReindexReport#committed()} is false), when known. */
   public Optional<ReindexReport> partialReport() {
     return Optional.ofNullable(partial);

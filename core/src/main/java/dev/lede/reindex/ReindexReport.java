@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * What a reindex run did, for the summary line, the {@code --report} JSON ({@link #toJson()}) and exit codes.
@@ -62,6 +63,18 @@ public record ReindexReport(
       throw new IllegalArgumentException("bad index figures " + documentsInIndex + ", " + indexSizeBytes + ", "
           + commitGeneration);
     }
+  }
+
+  /**
+   * The report of a run that ended before it began (the index home could not be opened, another run holds it, the
+   * entity configuration could not be loaded): nothing read, nothing committed, so a report file never keeps
+   * saying {@code committed: true} from an earlier run.
+   */
+  public static ReindexReport notRun(ReindexOptions options, Instant startedAt) {
+    Objects.requireNonNull(options, "options");
+    return new ReindexReport(UUID.randomUUID().toString(), startedAt, options.inputs(), options.home(),
+        options.full() ? Mode.FULL : Mode.INCREMENTAL, "the run did not start", options.dryRun(), false,
+        ReindexCounts.ZERO, List.of(), StageTimes.ZERO, 0, 0, null, 0);
   }
 
   /** Whether some documents failed (the run may still have committed the rest). */

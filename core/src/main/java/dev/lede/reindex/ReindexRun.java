@@ -71,10 +71,10 @@ final class ReindexRun {
         }
         return finish(home, target, writer);
       } catch (ReindexLockedException e) {
-        abandon(writer, mode == Mode.FULL ? target : null, e);
+        abandon(writer, target, mode, e);
         throw e;
       } catch (IOException | RuntimeException | Error e) {
-        abandon(writer, mode == Mode.FULL ? target : null, e);
+        abandon(writer, target, mode, e);
         throw new ReindexFailedException("reindex failed, nothing committed; the previous index is unchanged: "
             + e, e, report(false, prior.docCount(), 0, current.orElse(null), 0));
       }
@@ -152,8 +152,13 @@ final class ReindexRun {
     return data;
   }
 
-  /** Rolls back (closing without commit) and deletes a half-built generation; never hides the original error. */
-  private static void abandon(ArticleIndexWriter writer, Path halfBuilt, Throwable cause) {
+  /**
+   * Rolls back (closing without commit) and cleans up after the run; never hides the original error. A full
+   * rebuild's half-built generation is deleted. In the live generation of an incremental run, the files the run
+   * flushed before failing are deleted: the writer's own rollback can leave them (after a disk-full error they
+   * are exactly what keeps the disk full, so every retry would fail the same way).
+   */
+  private static void abandon(ArticleIndexWriter writer, Path target, Mode mode, Throwable cause) {
     try {
       if (writer != null) {
         writer.close();
@@ -162,8 +167,10 @@ final class ReindexRun {
       cause.addSuppressed(e);
     }
     try {
-      if (halfBuilt != null) {
-        IndexFiles.deleteTree(halfBuilt);
+      if (target != null && mode == Mode.FULL) {
+        IndexFiles.deleteTree(target);
+      } else if (target != null && writer != null) {
+        IndexFiles.removeUnreferenced(target);
       }
     } catch (IOException | RuntimeException e) {
       cause.addSuppressed(e);

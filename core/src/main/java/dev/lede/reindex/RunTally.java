@@ -6,6 +6,7 @@ import dev.lede.index.ArticleIndexWriter;
 import dev.lede.index.IndexedArticle;
 import dev.lede.ingest.SourceDocument;
 import dev.lede.reindex.ReindexReport.Mode;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +34,7 @@ final class RunTally {
   private final AtomicLong failedSoFar = new AtomicLong();
   private final Map<String, Prior> inFlight = new ConcurrentHashMap<>();
   private final List<DocumentFailure> failures = new ArrayList<>();
-  private final Set<Path> failedFiles = new HashSet<>();
+  private final Set<String> failedFiles = new HashSet<>();
   private final List<String> carry = new ArrayList<>();
   private final AtomicLong extracted = new AtomicLong();
   private long added;
@@ -143,21 +144,25 @@ final class RunTally {
     }
   }
 
+  /**
+   * Compared as text, never parsed back into a {@link Path}: a stored path written under one locale may not be a
+   * valid path under another (no {@code LANG} under cron), and that must not fail the run.
+   */
   private boolean underFailed(String storedPath) {
     if (storedPath == null) {
       return false;
     }
-    Path path = normalize(Path.of(storedPath));
-    for (Path failed : failedFiles) {
-      if (path.startsWith(failed)) {
+    for (String failed : failedFiles) {
+      if (storedPath.equals(failed) || storedPath.startsWith(failed.endsWith(File.separator)
+          ? failed : failed + File.separator)) {
         return true;
       }
     }
     return false;
   }
 
-  private static Path normalize(Path p) {
-    return p.toAbsolutePath().normalize();
+  private static String normalize(Path p) {
+    return p.toAbsolutePath().normalize().toString();
   }
 
   long read() {

@@ -34,11 +34,33 @@ class IndexHomeTest {
       assertEquals(List.of(), home.cleanup());
       assertTrue(Files.isDirectory(g1));
     }
-    assertEquals(List.of(g1), home.cleanup());
-    assertFalse(Files.exists(g1));
+    assertFalse(Files.exists(g1), "deleted as its last reader let go");
+    assertEquals(List.of(), home.cleanup());
     assertEquals(g2, home.current().orElseThrow());
     assertFalse(Files.exists(dir.resolve("current.tmp")));
     assertEquals("gen-3", home.createGeneration().getFileName().toString());
+  }
+
+  @Test
+  void anOldGenerationIsDeletedWhenItsLastReaderLetsGoNotBefore() throws IOException {
+    IndexHome home = IndexHome.open(dir);
+    Path g1 = home.createGeneration();
+    home.activate(g1);
+    Closeable first = IndexHome.holdGeneration(g1);
+    Closeable second = IndexHome.holdGeneration(g1);
+    Path g2 = home.createGeneration();
+    home.activate(g2);
+    first.close();
+    assertTrue(Files.isDirectory(g1), "another reader still holds it");
+    second.close();
+    assertFalse(Files.exists(g1), "the last reader let go");
+
+    Closeable onCurrent = IndexHome.holdGeneration(g2);
+    onCurrent.close();
+    assertTrue(Files.isDirectory(g2), "the active generation is never deleted");
+    Path g3 = home.createGeneration();
+    IndexHome.holdGeneration(g3).close();
+    assertTrue(Files.isDirectory(g3), "nor one newer than the active one (a rebuild in progress)");
   }
 
   @Test

@@ -145,6 +145,50 @@ class BadInputTest {
   }
 
   @Test
+  void aCutOffGzippedJsonLinesFileKeepsTheRecordsBeforeTheCutAndNamesTheLine() throws IOException {
+    StringBuilder feed = new StringBuilder();
+    for (int n = 1; n <= 200; n++) {
+      feed.append("{\"id\":\"r").append(n).append("\",\"text\":\"record ").append(n)
+          .append(" of a feed that a copy cut short, with some words to compress\"}\n");
+    }
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(feed.toString().getBytes(UTF_8));
+    }
+    byte[] whole = gz.toByteArray();
+    assertTrue(whole.length < 64 * 1024, "small enough to be read in one buffered read: " + whole.length);
+    Files.write(root.resolve("feed.jsonl.gz"), Arrays.copyOf(whole, whole.length * 2 / 3));
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertTrue(sink.ids().size() > 50, "the records before the cut come through: " + sink.ids().size());
+    assertEquals("r1", sink.ids().get(0));
+    for (int i = 0; i < sink.ids().size(); i++) {
+      assertEquals("r" + (i + 1), sink.ids().get(i), "in order, none skipped");
+    }
+    assertEquals(1, sink.failures.size(), sink.failures.toString());
+    IngestFailure cut = sink.failures.get(0);
+    assertEquals("line " + (sink.ids().size() + 1), cut.where(), "the record the file ends in");
+    assertEquals("cut off in this record: unexpected end of file", cut.reason());
+  }
+
+  @Test
+  void controlCharactersNeverReachAnId() throws IOException {
+    Files.writeString(root.resolve("line\nbreak.txt"), "A page whose file name holds a newline.");
+    Files.writeString(root.resolve("feed.jsonl"), String.join("\n",
+        "{\"id\":\"esc\\u001b[31m\",\"text\":\"an id with ESC\"}",
+        "{\"id\":\"nul\\u0000\",\"text\":\"an id with NUL\"}",
+        "{\"id\":\"fine\",\"text\":\"a fine id\"}"));
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertEquals(List.of("fine", "line%0Abreak.txt"), sink.ids().stream().sorted().toList());
+    Path feed = root.resolve("feed.jsonl");
+    assertEquals(List.of(new IngestFailure(feed, "line 1", "id contains a control character (U+001B)"),
+        new IngestFailure(feed, "line 2", "id contains a control character (U+0000)")), sink.failures);
+  }
+
+  @Test
   void unreadableFileIsAFailure() throws IOException {
     Path secret = root.resolve("secret.txt");
     Files.writeString(secret, "cannot read me");
@@ -242,6 +286,80 @@ class BadInputTest {
     CollectingSink sink = CollectingSink.run(missing, root);
 
     assertEquals(List.of(new IngestFailure(missing, null, "input root does not exist")), sink.failures);
+    assertGoodDocumentCameThrough(sink);
+  }
+
+  @Test
+  void aWarcRecordWithABadContentLengthIsSkippedAndNamed() throws IOException {
+    Path warc = root.resolve("crawl.warc");
+    Path after = root.resolve(".after.warc");
+    WarcFixture.write(warc, List.of(
+        WarcFixture.response("https://example.org/a", 200, "text/html", page("First crawled page.")),
+        WarcFixture.response("https://example.org/b", 200, "text/html", page("Second crawled page."))));
+    WarcFixture.write(after, List.of(
+        WarcFixture.response("https://example.org/d", 200, "text/html", page("Fourth crawled page."))));
+    Files.write(warc, BAD_RECORD, java.nio.file.StandardOpenOption.APPEND);
+    Files.write(warc, Files.readAllBytes(after), java.nio.file.StandardOpenOption.APPEND);
+    Files.delete(after);
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertEquals(3, sink.documents.size(), "the records before and after the bad one: " + sink.failures);
+    IngestFailure failure = sink.failureFor("crawl.warc");
+    assertEquals("record 3", failure.where());
+    assertTrue(failure.reason().startsWith("malformed record header"), failure.reason());
+    assertTrue(failure.reason().endsWith("skipped to the next record"), failure.reason());
+    assertTrue(sink.documents.get(2).text().contains("Fourth crawled page."));
+  }
+
+  @Test
+  void aGzippedWarcRecordWithABadContentLengthIsSkippedAndNamed() throws IOException {
+    Path warc = root.resolve("crawl.warc.gz");
+    Path after = root.resolve(".after.warc.gz");
+    WarcFixture.write(warc, List.of(
+        WarcFixture.response("https://example.org/a", 200, "text/html", page("First crawled page."))));
+    WarcFixture.write(after, List.of(
+        WarcFixture.response("https://example.org/c", 200, "text/html", page("Third crawled page."))));
+    java.io.ByteArrayOutputStream bad = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new java.util.zip.GZIPOutputStream(bad)) {
+      out.write(BAD_RECORD);
+    }
+    Files.write(warc, bad.toByteArray(), java.nio.file.StandardOpenOption.APPEND);
+    Files.write(warc, Files.readAllBytes(after), java.nio.file.StandardOpenOption.APPEND);
+    Files.delete(after);
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertEquals(2, sink.documents.size(), "the records before and after the bad one: " + sink.failures);
+    IngestFailure failure = sink.failureFor("crawl.warc.gz");
+    assertEquals("record 2", failure.where());
+    assertTrue(failure.reason().endsWith("skipped to the next record"), failure.reason());
+  }
+
+  private static final byte[] BAD_RECORD = ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:0b8e1c7e-"
+      + "1d5c-4a52-9d1e-6a1f2f6c7d10>\r\nWARC-Date: 2022-11-10T08:00:00Z\r\nContent-Length: 12x\r\n\r\nnot read\r\n"
+      + "\r\n").getBytes(UTF_8);
+
+  private static byte[] page(String text) {
+    return ("<html><head><title>" + text + "</title></head><body><p>" + text + " " + text + "</p></body></html>")
+        .getBytes(UTF_8);
+  }
+
+  @Test
+  void aNamedPipeIsReportedNotSkippedSilently() throws Exception {
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", root.resolve("pipe.txt").toString()).start();
+    } catch (IOException e) {
+      assumeTrue(false, "no mkfifo here");
+      return;
+    }
+    assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    good();
+
+    CollectingSink sink = CollectingSink.run(root);
+
+    assertFailure(sink, "pipe.txt", null, "not a regular file (a named pipe, device or socket): not read");
     assertGoodDocumentCameThrough(sink);
   }
 

@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -85,8 +88,10 @@ class DiskFullTest {
       ReindexFailedException incremental = assertThrows(ReindexFailedException.class,
           () -> new Reindexer(full.apply(options)).run());
       assertTrue(causes(incremental).contains("No space left on device"), "the reason: " + causes(incremental));
+      assertEquals("the disk is full (no space left where the index is written)", incremental.reason());
       assertFalse(incremental.partialReport().map(ReindexReport::committed).orElse(false));
       assertIntact(home, generation, before);
+      assertEquals(List.of(), unreferencedFiles(generation), "the failed run's partial segment files are gone");
 
       ReindexFailedException rebuild = assertThrows(ReindexFailedException.class,
           () -> new Reindexer(full.apply(options.withFull(true))).run());
@@ -118,6 +123,18 @@ class DiskFullTest {
     }
     try (FSDirectory d = FSDirectory.open(generation); CheckIndex check = new CheckIndex(d)) {
       assertTrue(check.checkIndex().clean, "CheckIndex");
+    }
+  }
+
+  /** Files in a generation that no commit references (the lock files apart). */
+  static List<String> unreferencedFiles(Path generation) throws IOException {
+    try (FSDirectory d = FSDirectory.open(generation)) {
+      java.util.Set<String> referenced = new java.util.HashSet<>(List.of(IndexWriter.WRITE_LOCK_NAME,
+          IndexHome.READERS_LOCK));
+      for (IndexCommit commit : DirectoryReader.listCommits(d)) {
+        referenced.addAll(commit.getFileNames());
+      }
+      return java.util.Arrays.stream(d.listAll()).filter(f -> !referenced.contains(f)).toList();
     }
   }
 

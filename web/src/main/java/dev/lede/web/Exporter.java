@@ -104,14 +104,20 @@ final class Exporter {
     w.write("\r\n");
   }
 
+  /**
+   * What a spreadsheet may take for the start of a formula: {@code = + - @}, tab and CR, and their full-width and
+   * small forms ({@code ＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫}), which some spreadsheets, with an East Asian input method, read as the
+   * ASCII ones.
+   */
+  private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B";
+
   /** One CSV cell: formula-neutralised, quoted when needed, quotes doubled. */
   static String cell(String value) {
     if (value == null || value.isEmpty()) {
       return "";
     }
     String v = value;
-    char first = v.charAt(0);
-    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+    if (FORMULA_STARTS.indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
     }
     if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {

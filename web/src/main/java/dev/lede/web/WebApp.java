@@ -58,7 +58,7 @@ final class WebApp {
         s.location = Location.CLASSPATH;
         s.headers = Map.of("Cache-Control", "public, max-age=3600");
       });
-      config.routes.before(WebApp::guard);
+      config.routes.before(ctx -> guard(ctx, options));
       pages.register(config);
       api.register(config);
       config.routes.get("/export.csv", ctx -> api.export(ctx, true));
@@ -67,8 +67,8 @@ final class WebApp {
     });
   }
 
-  /** Headers first (so every response has them), then the cheap limits. */
-  private static void guard(Context ctx) {
+  /** Headers first (so every response has them), then the cheap limits, then the host (DNS rebinding). */
+  private static void guard(Context ctx, WebOptions options) {
     SecurityHeaders.apply(ctx.res());
     if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) { // the int getter says -1 beyond 2 GB
       throw new BadRequest(413, "The request is too large.");
@@ -82,6 +82,9 @@ final class WebApp {
     String qs = ctx.queryString();
     if (qs != null && qs.length() > MAX_URL_CHARS) {
       throw new BadRequest(414, "The address is too long; remove some filters or shorten the query.");
+    }
+    if (!options.allows(ctx.req().getServerName())) {
+      throw new BadRequest(403, "This server does not answer to that host name (see lede serve --allowed-hosts).");
     }
   }
 
@@ -102,24 +105,30 @@ final class WebApp {
     return false;
   }
 
-  private static void errors(JavalinConfig config, ObjectMapper json) {
-    config.routes.exception(BadRequest.class, (e, ctx) -> fail(ctx, json, e.status(), e.getMessage()));
-    config.routes.exception(InvalidQueryException.class, (e, ctx) -> fail(ctx, json, 400, e.getMessage()));
-    config.routes.exception(IndexUnavailableException.class, (e, ctx) -> {
+  /** Every handler is guarded ({@link ErrorGuard}): one that threw would make Javalin retry it forever. */
+  static void errors(JavalinConfig config, ObjectMapper json) {
+    ErrorGuard.preload();
+    config.router.javaLangErrorHandler(ErrorGuard::error);
+    config.routes.exception(BadRequest.class,
+        ErrorGuard.exceptions((e, ctx) -> fail(ctx, json, e.status(), e.getMessage())));
+    config.routes.exception(InvalidQueryException.class,
+        ErrorGuard.exceptions((e, ctx) -> fail(ctx, json, 400, e.getMessage())));
+    config.routes.exception(IndexUnavailableException.class, ErrorGuard.exceptions((e, ctx) -> {
       LOG.warn("index unavailable", e);
       fail(ctx, json, 503, "The index cannot be read right now; try again in a moment.");
-    });
-    config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, json, e.getStatus(), null));
-    config.routes.exception(Exception.class, (e, ctx) -> {
+    }));
+    config.routes.exception(HttpResponseException.class,
+        ErrorGuard.exceptions((e, ctx) -> fail(ctx, json, e.getStatus(), null)));
+    config.routes.exception(Exception.class, ErrorGuard.exceptions((e, ctx) -> {
       LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
       fail(ctx, json, 500, null);
-    });
+    }));
     for (int status : new int[] {400, 404, 405, 413, 414, 431, 500, 503}) {
-      config.routes.error(status, ctx -> {
+      config.routes.error(status, ErrorGuard.errors(ctx -> {
         if (ctx.result() == null || ctx.result().isEmpty()) {
           fail(ctx, json, status, null);
         }
-      });
+      }));
     }
   }
 
@@ -143,6 +152,7 @@ final class WebApp {
   private static String title(int status) {
     return switch (status) {
       case 400 -> "Bad request";
+      case 403 -> "Forbidden";
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
       case 413 -> "Request too large";

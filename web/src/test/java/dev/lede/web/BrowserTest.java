@@ -32,9 +32,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Drives Debian's headless Chromium through a journalist's path: search, narrow by source, read an article, follow
  * an entity, export. Saves screenshots of the search and article pages at 1280 and 375 px under
- * web/target/screenshots/. Skipped only when /usr/bin/chromium or /usr/bin/chromedriver is missing.
+ * web/target/screenshots/. Skipped only when /usr/bin/chromium or /usr/bin/chromedriver is missing, and never when
+ * {@code LEDE_REQUIRE_BROWSER=1} (set by .ci/run): there a missing browser fails the test.
  */
 class BrowserTest {
+  /** Set to 1 by .ci/run, which installs the browsers: the test then fails rather than skips without them. */
+  static final String REQUIRED_ENV = "LEDE_REQUIRE_BROWSER";
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("target", "screenshots");
@@ -46,8 +49,12 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-        "Debian's chromium and chromium-driver are not installed");
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    // CI installs the browsers and says so: there a missing browser is a failure, never a silent skip.
+    if (!installed && "1".equals(System.getenv(REQUIRED_ENV))) {
+      throw new AssertionError(REQUIRED_ENV + "=1 but " + CHROMIUM + " or " + DRIVER + " is missing");
+    }
+    assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
     site = TestSite.start(dir, List.of());
     service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
     ChromeOptions options = new ChromeOptions();

@@ -300,6 +300,9 @@ class WebRoutesTest {
     assertEquals("'+cmd", Exporter.cell("+cmd"));
     assertEquals("'-2", Exporter.cell("-2"));
     assertEquals("'@SUM(A1)", Exporter.cell("@SUM(A1)"));
+    assertEquals("'\uFF1DHYPERLINK(1)", Exporter.cell("\uFF1DHYPERLINK(1)"), "a full-width equals sign");
+    assertEquals("'\uFE66cmd", Exporter.cell("\uFE66cmd"), "a small equals sign");
+    assertEquals("a=b", Exporter.cell("a=b"));
     assertEquals("\"a \"\"b\"\"\nc\"", Exporter.cell("a \"b\"\nc"));
     assertEquals("", Exporter.cell(null));
   }

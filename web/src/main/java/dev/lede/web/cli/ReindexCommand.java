@@ -9,10 +9,8 @@ import dev.lede.reindex.ReindexReport;
 import dev.lede.reindex.Reindexer;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -45,7 +43,8 @@ public final class ReindexCommand implements Command {
                            DIR/entity-overrides.tsv (editing it makes the next run a full rebuild)
         --full             rebuild everything into a new generation
         --dry-run          report what would change, write nothing
-        --report FILE      write the run report as JSON (also when the run fails)
+        --report FILE      write the run report as JSON, on every exit (committed: false, exit_code and
+                           failure_reason when the run failed; failing_since when it failed the same way before)
         --progress         show progress even when stderr is not a terminal
         --quiet            print nothing when the run succeeds (for cron: output means something is wrong)
 
@@ -85,43 +84,87 @@ public final class ReindexCommand implements Command {
     } catch (UsageException e) {
       err.println("lede reindex: " + e.getMessage());
       err.print(USAGE);
+      reportUsageError(argv, e.getMessage(), err);
       return EXIT_USAGE;
     }
+    Instant startedAt = Instant.now();
+    ReindexOptions asked = ReindexOptions.of(args.inputs(), args.index())
+        .withFull(args.full()).withDryRun(args.dryRun());
     Pipelines.IndexEntities entities;
     try {
       entities = Pipelines.forIndex(args.index());
     } catch (IOException | InvalidOverridesException e) {
-      err.println("lede reindex: cannot use the entity overrides file, nothing was done: " + e.getMessage());
-      return EXIT_FAILED;
+      String reason = "the entity overrides file cannot be used: " + CliText.printable(e.getMessage());
+      return failed(args, ReindexReport.notRun(asked, startedAt), EXIT_FAILED, reason, "nothing was done", err);
     }
-    ReindexOptions options = ReindexOptions.of(args.inputs(), args.index())
-        .withFull(args.full()).withDryRun(args.dryRun())
-        .withEntities(entities.annotate(), entities.config()).withWorkers(Pipelines.workers());
+    ReindexOptions options = asked.withEntities(entities.annotate(), entities.config())
+        .withWorkers(Pipelines.workers());
     boolean showProgress = args.progress() || (onTerminal() && !args.quiet());
     ProgressListener listener = showProgress ? new ProgressLine(err) : ProgressListener.NONE;
     ReindexReport report;
     try {
       report = new Reindexer(options).run(listener);
     } catch (ReindexLockedException e) {
-      err.println("lede reindex: " + e.getMessage());
-      return EXIT_LOCKED;
+      ProgressLine.end(listener);
+      return failed(args, ReindexReport.notRun(options, startedAt), EXIT_LOCKED,
+          "another reindex is running on this index", "nothing was done; try again when it ends", err);
     } catch (ReindexFailedException e) {
       ProgressLine.end(listener);
-      err.println("lede reindex: " + e.getMessage());
-      if (args.report() != null && e.partialReport().isPresent()) {
-        writeReport(args.report(), e.partialReport().get(), err);
-      }
-      return EXIT_FAILED;
+      return failed(args, e.partialReport().orElseGet(() -> ReindexReport.notRun(options, startedAt)),
+          EXIT_FAILED, e.reason(), "nothing committed; the previous index is kept", err);
     }
     ProgressLine.end(listener);
     if (!args.quiet() || report.hasFailures()) {
       Summary.print(report, out);
     }
-    listFailures(report, err);
-    if (args.report() != null && !writeReport(args.report(), report, err)) {
-      return report.committed() ? EXIT_PARTIAL : EXIT_FAILED;
+    listFailures(report, args.report() != null, err);
+    int code = report.hasFailures() ? EXIT_PARTIAL : EXIT_OK;
+    if (args.report() != null) {
+      String problem = new ReportFile(args.report()).write(report, code, null, null);
+      if (problem != null) {
+        err.println("lede reindex: could not write the report " + args.report() + ": " + problem);
+        return report.committed() ? EXIT_PARTIAL : EXIT_FAILED;
+      }
     }
-    return report.hasFailures() ? EXIT_PARTIAL : EXIT_OK;
+    return code;
+  }
+
+  /**
+   * A run that failed as a whole: one line on stderr with the reason in our words (and since when, when the report
+   * shows the same failure the night before), and the report file written with {@code committed: false}.
+   */
+  private static int failed(Args args, ReindexReport report, int code, String reason, String consequence,
+      PrintStream err) {
+    ReportFile file = args.report() == null ? null : new ReportFile(args.report());
+    String since = file == null ? null : file.failingSince(reason);
+    err.println("lede reindex: " + reason + "; " + consequence
+        + (since == null ? "" : " (still failing since " + since + ")"));
+    if (file != null) {
+      String problem = file.write(report, code, reason, since);
+      if (problem != null) {
+        err.println("lede reindex: could not write the report " + args.report() + ": " + problem);
+      }
+    }
+    return code;
+  }
+
+  /** A usage error still writes the report when the command line names one, so cron's report shows it. */
+  private static void reportUsageError(List<String> argv, String message, PrintStream err) {
+    int at = argv.lastIndexOf("--report");
+    if (at < 0 || at + 1 >= argv.size() || argv.get(at + 1).isBlank() || argv.get(at + 1).startsWith("--")) {
+      return;
+    }
+    ReportFile file;
+    try {
+      file = new ReportFile(Path.of(argv.get(at + 1)));
+    } catch (java.nio.file.InvalidPathException e) {
+      return;
+    }
+    String reason = "usage error: " + CliText.printable(message);
+    String problem = file.writeUsageError(EXIT_USAGE, reason, file.failingSince(reason));
+    if (problem != null) {
+      err.println("lede reindex: could not write the report " + file.path() + ": " + problem);
+    }
   }
 
   private static Args parse(List<String> argv) {
@@ -166,26 +209,13 @@ public final class ReindexCommand implements Command {
     return value;
   }
 
-  private static void listFailures(ReindexReport report, PrintStream err) {
+  private static void listFailures(ReindexReport report, boolean reportFile, PrintStream err) {
     report.failures().stream().limit(LISTED_FAILURES)
         .forEach(f -> err.println(CliText.printable(f.toString(), 2000)));
     int more = report.failures().size() - LISTED_FAILURES;
     if (more > 0) {
-      err.println("... and " + more + " more failures (all of them are in the --report file)");
-    }
-  }
-
-  /** Writes the report via a temporary file and a rename, so a reader never sees half a report. */
-  private static boolean writeReport(Path file, ReindexReport report, PrintStream err) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      Path temp = Files.createTempFile(parent, ".lede-report-", ".tmp");
-      Files.writeString(temp, report.toJson(), StandardCharsets.UTF_8);
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      return true;
-    } catch (IOException e) {
-      err.println("lede reindex: could not write the report " + file + ": " + e.getMessage());
-      return false;
+      err.println("... and " + more + " more failures " + (reportFile ? "(all of them are in the --report file)"
+          : "(--report FILE.json lists all of them)"));
     }
   }
 

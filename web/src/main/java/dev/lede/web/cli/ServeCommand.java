@@ -35,18 +35,38 @@ public final class ServeCommand implements Command {
     return "index index-data/ (if needed) and serve the search app on http://localhost:7070";
   }
 
+  /**
+   * {@code ./lede serve} runs a private copy of the jar; started straight from the build output, the next
+   * {@code mvn package} rewrites the jar under the server and every class it has not loaded yet stops loading.
+   */
+  private static void warnIfRunningTheBuildOutput(PrintStream err) {
+    try {
+      Path jar = Path.of(ServeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (jar.endsWith(Path.of("web", "target", "lede.jar"))) {
+        err.println("lede serve: running " + jar + " itself: rebuilding it (mvn package) will break this server;"
+            + " ./lede serve runs a private copy");
+      }
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      // no code source to judge: say nothing
+    }
+  }
+
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
     Options o = Options.parse(args);
     if (o.help) {
-      out.println("usage: lede serve [--index DIR] [--input DIR ...] [--host 127.0.0.1] [--port 7070]");
+      out.println("usage: lede serve [--index DIR] [--input DIR ...] [--host 127.0.0.1] [--port 7070]"
+          + " [--allowed-hosts NAME,...]");
       out.println("  --index DIR   index home to serve (default .lede/index)");
       out.println("  --input DIR   archive root to index first (repeatable; default index-data/ when --index is"
           + " not given)");
       out.println("  --host H      interface to listen on (default 127.0.0.1; 0.0.0.0 exposes the server)");
       out.println("  --port N      port (default 7070; 0 picks a free one)");
+      out.println("  --allowed-hosts NAME,...  host names requests may use (against DNS rebinding); default:"
+          + " localhost and the bound address when bound to loopback, any name otherwise");
       return 0;
     }
+    warnIfRunningTheBuildOutput(err);
     Pipelines.warmInBackground(); // name variants are needed by the first search; load them while the index opens
     if (!o.inputs.isEmpty()) {
       for (Path input : o.inputs) {
@@ -68,7 +88,7 @@ public final class ServeCommand implements Command {
     // The index opens (and warms up) on one thread while the web server starts on this one: on two cores that
     // takes the slower of the two instead of their sum before the first search can be answered.
     try (LedeSearcher searcher = LedeSearcher.openInBackground(o.index, searcherOptions);
-        LedeServer server = LedeServer.start(searcher, new WebOptions(o.host, o.port, o.inputs))) {
+        LedeServer server = LedeServer.start(searcher, new WebOptions(o.host, o.port, o.inputs, o.allowedHosts))) {
       searcher.awaitReady();
       String shown = o.host.equals("0.0.0.0") || o.host.equals("::") ? "localhost" : o.host;
       out.printf("Lede is serving %,d articles on http://%s:%d/ (Ctrl-C to stop)%n",
@@ -81,12 +101,26 @@ public final class ServeCommand implements Command {
     return 0;
   }
 
+  private static List<String> hosts(String list) {
+    List<String> names = new ArrayList<>();
+    for (String name : list.split(",")) {
+      String n = name.strip();
+      if (n.isEmpty() || !n.matches("[A-Za-z0-9.:\\[\\]-]+")) {
+        throw new UsageException("--allowed-hosts takes host names separated by commas, got '"
+            + CliText.printable(list) + "'");
+      }
+      names.add(n);
+    }
+    return List.copyOf(names);
+  }
+
   /** Parsed arguments. */
   private static final class Options {
     Path index;
     final List<Path> inputs = new ArrayList<>();
     String host = WebOptions.DEFAULT_HOST;
     int port = WebOptions.DEFAULT_PORT;
+    List<String> allowedHosts = List.of();
     boolean help;
 
     static Options parse(List<String> args) {
@@ -99,6 +133,7 @@ public final class ServeCommand implements Command {
           case "--input" -> o.inputs.add(Path.of(value(args, ++i, a)));
           case "--host" -> o.host = value(args, ++i, a);
           case "--port" -> o.port = port(value(args, ++i, a));
+          case "--allowed-hosts" -> o.allowedHosts = hosts(value(args, ++i, a));
           default -> throw new UsageException("unknown option '" + printable(a) + "'");
         }
       }
