@@ -52,7 +52,7 @@ final class QueryCompiler {
     }
     LedeQueryParser parser = new LedeQueryParser(analyzer, options, exact);
     try {
-      Query query = parser.parse(text);
+      Query query = parser.parse(colonsAsText(text));
       checkClauses(query);
       List<String> notices = new ArrayList<>();
       if (!parser.variantsUsed().isEmpty()) {
@@ -108,6 +108,50 @@ final class QueryCompiler {
     if (count[0] > options.limits().maxClauses()) {
       throw tooManyTerms();
     }
+  }
+
+  /**
+   * Makes the colons of pasted text plain text instead of refusing them: a colon with a space or the end after it
+   * ("Ukraine: war", "BREAKING:"), after a number ("9:30") or a capitalised word ("KYIV:Reuters") separates words,
+   * and a link's "://" is escaped ("https://x.org"), unless the word before it is a field name. A lower-case unknown
+   * word glued to its value ("foo:bar") stays a field, so that the error can name the fields there are.
+   */
+  static String colonsAsText(String text) {
+    StringBuilder out = null;
+    boolean quoted = false;
+    int copied = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+        continue;
+      }
+      if (c == '"') {
+        quoted = !quoted;
+      }
+      if (c != ':' || quoted) {
+        continue;
+      }
+      int start = i;
+      while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+        start--;
+      }
+      String word = text.substring(start, i);
+      if (word.isEmpty() || QueryFields.isKnown(word)) {
+        continue;
+      }
+      boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+      boolean link = text.startsWith("//", i + 1);
+      if (spaceAfter || link || !Character.isLowerCase(word.charAt(0))) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8);
+        }
+        out.append(text, copied, i).append(link ? "\\:\\/\\/" : " ");
+        copied = link ? i + 3 : i + 1;
+        i = copied - 1;
+      }
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
   /** Depth of parentheses outside quotes. */

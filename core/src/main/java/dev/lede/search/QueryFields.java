@@ -65,6 +65,11 @@ final class QueryFields {
     return VARIANT_FIELDS.contains(DEFAULT.equals(field) ? field : normalize(field));
   }
 
+  /** Whether users can type this field name (any case). */
+  static boolean isKnown(String field) {
+    return TEXT_FIELDS.containsKey(normalize(field)) || isLanguage(field) || isDate(field);
+  }
+
   /** Validates a field name (throws for unknown ones). */
   static void check(String field) {
     if (!DEFAULT.equals(field) && !isLanguage(field) && !isDate(field)) {

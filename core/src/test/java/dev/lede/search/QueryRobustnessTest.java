@@ -89,6 +89,23 @@ class QueryRobustnessTest {
   }
 
   @Test
+  void pastedTextWithColonsIsSearchedNotRefused() {
+    long both = resultOrMessage("grain corridor").totalHits();
+    for (String pasted : List.of("Grain: corridor", "grain: corridor", "GRAIN:corridor", "grain corridor:")) {
+      SearchResult r = searcher.search(SearchRequest.of(pasted));
+      assertEquals(both, r.totalHits(), pasted);
+      assertEquals(List.of(), r.notices(), pasted);
+    }
+    assertTrue(searcher.search(SearchRequest.of("grain 9:30")).totalHits() >= 0);
+    SearchResult fielded = searcher.search(SearchRequest.of("title: grain"));
+    assertTrue(fielded.totalHits() > 0 && fielded.notices().isEmpty(), "a field name stays a field: " + fielded);
+    assertEquals("grain corridor", QueryCompiler.colonsAsText("grain corridor"));
+    assertEquals("Ukraine  war 9 30 title:kherson \"a: b\" foo:bar *:* https\\:\\/\\/x.org",
+        QueryCompiler.colonsAsText("Ukraine: war 9:30 title:kherson \"a: b\" foo:bar *:* https://x.org"));
+    assertTrue(searcher.search(SearchRequest.of("https://example.org/grain")).totalHits() >= 0);
+  }
+
+  @Test
   void loneStarMatchesEverything() {
     assertEquals(12, resultOrMessage("*").totalHits());
   }
