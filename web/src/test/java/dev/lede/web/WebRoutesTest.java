@@ -131,6 +131,23 @@ class WebRoutesTest {
   }
 
   @Test
+  void aSearchWithoutResultsShowsNoEmptyFacetBoxesNorExportLinks() throws Exception {
+    Document none = Jsoup.parse(get("/?q=zzqxnotaword", 200).body());
+    assertTrue(none.select("section.facet").isEmpty(), none.select("section.facet").text());
+    assertNull(none.selectFirst("#export-csv"));
+    Document some = Jsoup.parse(get("/", 200).body());
+    assertFalse(some.select("section.facet").isEmpty());
+    assertNotNull(some.selectFirst("#export-csv"));
+  }
+
+  @Test
+  void pastedTextWithAColonIsSearchedNotRefused() throws Exception {
+    Document d = Jsoup.parse(get("/?q=Ukraine%3A+war", 200).body());
+    assertNull(d.selectFirst(".notice-error"));
+    get("/api/search?q=9%3A30", 200);
+  }
+
+  @Test
   void invalidQueryIsANoticeOnThePageAndA400InTheApi() throws Exception {
     Document d = Jsoup.parse(get("/?q=foo:bar", 200).body());
     assertTrue(d.selectFirst(".notice-error").text().contains("Unknown field"));
