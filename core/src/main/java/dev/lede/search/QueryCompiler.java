@@ -198,9 +198,11 @@ final class QueryCompiler {
     return new Compiled(all.build(), List.of(notice), false);
   }
 
+  /** The words of a query that did not parse; its operators in capitals ("AND", "OR", "NOT") are not words. */
   private Set<String> words(String text) {
     Set<String> words = new LinkedHashSet<>();
-    try (TokenStream ts = analyzer.tokenStream(IndexSchema.BODY, text)) {
+    String plain = OPERATORS.matcher(text).replaceAll(" ");
+    try (TokenStream ts = analyzer.tokenStream(IndexSchema.BODY, plain)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
@@ -212,6 +214,9 @@ final class QueryCompiler {
     }
     return words;
   }
+
+  private static final java.util.regex.Pattern OPERATORS =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(?:AND|OR|NOT)(?![\\p{L}\\p{N}])");
 
   private static String reason(String text) {
     long quotes = text.chars().filter(c -> c == '"').count();

@@ -80,6 +80,9 @@ class QueryRobustnessTest {
   void operatorsWithoutOperandsAreSearchedAsWords() {
     SearchResult r = resultOrMessage("AND OR");
     assertEquals(List.of(String.format(Notices.SEARCHED_AS_TEXT, "a syntax error")), r.notices());
+    assertEquals(0, r.totalHits(), "operators are not words to search for");
+    SearchResult grain = resultOrMessage("grain AND OR (");
+    assertEquals(resultOrMessage("grain").totalHits(), grain.totalHits(), "only 'grain' is searched");
     SearchResult field = resultOrMessage("title:");
     assertEquals(List.of(String.format(Notices.SEARCHED_AS_TEXT, "a field name without a value")),
         field.notices());
