@@ -179,7 +179,7 @@ final class SearchLinks {
     }
     q.add(Param.FROM, p.from() == null ? null : p.from().toString());
     q.add(Param.TO, p.to() == null ? null : p.to().toString());
-    q.add(Param.SORT, p.sort() == SortOrder.RELEVANCE ? null : p.sort().param());
+    q.add(Param.SORT, p.sort() == SearchParams.defaultSort(p.query()) ? null : p.sort().param());
     q.add(Param.COLLAPSE, p.collapse() ? null : "0");
     q.add(Param.EXACT, p.exact() ? "1" : null);
     q.add(Param.SIZE, p.size() == SearchParams.DEFAULT_SIZE ? null : Integer.toString(p.size()));

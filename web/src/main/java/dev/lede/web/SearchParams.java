@@ -48,6 +48,13 @@ record SearchParams(
   static final int FACET_MORE_LIMIT = 50;
   static final int MAX_PAGE = 10_000_000;
 
+  /**
+   * Newest first when browsing (no query: relevance has nothing to rank there), best match first for a query.
+   */
+  static SortOrder defaultSort(String query) {
+    return query == null || query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE;
+  }
+
   SearchParams {
     include = copy(include);
     exclude = copy(exclude);
@@ -68,7 +75,7 @@ record SearchParams(
 
   /** The first page with no query and no filters. */
   static SearchParams empty() {
-    return new SearchParams(null, Map.of(), Map.of(), null, null, SortOrder.RELEVANCE, true, false, DEFAULT_SIZE,
+    return new SearchParams(null, Map.of(), Map.of(), null, null, defaultSort(null), true, false, DEFAULT_SIZE,
         null, 1, List.of(), Set.of(), Map.of());
   }
 
@@ -107,7 +114,7 @@ record SearchParams(
       throw new BadRequest("The date range ends (" + to + ") before it starts (" + from + ").");
     }
     String sortText = single(params, Param.SORT);
-    SortOrder sort = sortText == null || sortText.isBlank() ? SortOrder.RELEVANCE
+    SortOrder sort = sortText == null || sortText.isBlank() ? defaultSort(q)
         : SortOrder.fromParam(sortText).orElseThrow(() -> new BadRequest(
             "Unknown sort " + Quote.of(sortText) + "; use relevance, newest or oldest."));
     boolean collapse = !"0".equals(single(params, Param.COLLAPSE));

@@ -176,7 +176,7 @@ final class SearchViews {
       add(out, Param.FROM, p.from(), Object::toString);
       add(out, Param.TO, p.to(), Object::toString);
     }
-    if (p.sort() != SortOrder.RELEVANCE) {
+    if (p.sort() != SearchParams.defaultSort(p.query())) {
       out.add(new Field(Param.SORT, p.sort().param()));
     }
     if (!p.collapse()) {

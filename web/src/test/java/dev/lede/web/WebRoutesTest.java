@@ -141,6 +141,16 @@ class WebRoutesTest {
   }
 
   @Test
+  void browsingSortsNewestFirstAndAQueryByRelevance() throws Exception {
+    Document browse = Jsoup.parse(get("/", 200).body());
+    assertEquals("Newest", browse.selectFirst(".sort strong[aria-current]").text());
+    Document query = Jsoup.parse(get("/?q=kherson", 200).body());
+    assertEquals("Relevance", query.selectFirst(".sort strong[aria-current]").text());
+    Document chosen = Jsoup.parse(get("/?sort=relevance", 200).body());
+    assertEquals("Relevance", chosen.selectFirst(".sort strong[aria-current]").text());
+  }
+
+  @Test
   void pastedTextWithAColonIsSearchedNotRefused() throws Exception {
     Document d = Jsoup.parse(get("/?q=Ukraine%3A+war", 200).body());
     assertNull(d.selectFirst(".notice-error"));
