@@ -23,8 +23,12 @@ import java.util.Map;
  * carriage return) get a leading apostrophe.
  */
 final class Exporter {
+  /**
+   * The CSV columns. {@code published} is always a date (YYYY-MM-DD, as the article dates itself), so a spreadsheet
+   * sorts and filters it as one; {@code published_time} has the full time with its offset where the page gave one.
+   */
   static final List<String> COLUMNS = List.of("id", "title", "source", "wire", "authors", "published", "url",
-      "people", "places", "orgs", "snippet");
+      "people", "places", "orgs", "snippet", "published_time");
   private final ObjectMapper json;
 
   Exporter(ObjectMapper json) {
@@ -85,12 +89,13 @@ final class Exporter {
     c.add(h.source());
     c.add(h.wire());
     c.add(String.join("; ", h.authors()));
-    c.add(JsonViews.published(h.published()));
+    c.add(h.published() == null ? null : h.published().date().toString());
     c.add(h.url());
     c.add(String.join("; ", h.entities().people()));
     c.add(String.join("; ", h.entities().places()));
     c.add(String.join("; ", h.entities().orgs()));
     c.add(h.snippets().isEmpty() ? null : h.snippets().get(0).text());
+    c.add(h.published() == null || h.published().dateTime() == null ? null : h.published().dateTime().toString());
     return c;
   }
 

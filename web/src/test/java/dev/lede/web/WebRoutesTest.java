@@ -321,6 +321,19 @@ class WebRoutesTest {
   }
 
   @Test
+  void csvPublishedIsAlwaysADateWithTheTimeInItsOwnColumn() {
+    java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2022-11-09T15:36-05:00");
+    for (var p : List.of(dev.lede.extract.Published.of(at),
+        dev.lede.extract.Published.of(java.time.LocalDate.parse("2022-11-09")))) {
+      List<String> cells = Exporter.cells(new dev.lede.search.Hit("a", "T", null, "S", null, null, p, null, "en", null,
+          null, "a", null, 1f));
+      assertEquals("2022-11-09", cells.get(Exporter.COLUMNS.indexOf("published")));
+      assertEquals(p.dateTime() == null ? null : "2022-11-09T15:36-05:00",
+          cells.get(Exporter.COLUMNS.indexOf("published_time")));
+    }
+  }
+
+  @Test
   void csvCellsAreQuotedAndFormulaSafe() {
     assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", Exporter.cell("=HYPERLINK(\"x\")"));
     assertEquals("\"'=1+2,3\"", Exporter.cell("=1+2,3"));
