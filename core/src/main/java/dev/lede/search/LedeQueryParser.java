@@ -70,7 +70,10 @@ final class LedeQueryParser extends QueryParser {
     return text(field, queryText, true, slop);
   }
 
-  private Query text(String field, String queryText, boolean quoted, int slop) throws ParseException {
+  private Query text(String field, String written, boolean quoted, int slop) throws ParseException {
+    // wire:AP is wire:"Associated Press": an outlet filter accepts any name the source registry knows
+    boolean outlet = Dimension.SOURCE.param().equalsIgnoreCase(field) || Dimension.WIRE.param().equalsIgnoreCase(field);
+    String queryText = outlet ? options.outlet(written.strip()) : written;
     if (QueryFields.isDate(field)) {
       return DateQueries.period(queryText);
     }

@@ -128,7 +128,8 @@ public final class LedeSearcher implements Closeable {
    * @throws InvalidQueryException for an unknown field, an exceeded limit, a bad cursor or page size
    */
   public SearchResult search(SearchRequest request) {
-    return core().search(request);
+    SearcherCore core = core();
+    return core.search(core.canonical(request));
   }
 
   /**
@@ -151,7 +152,8 @@ public final class LedeSearcher implements Closeable {
    * @throws InvalidQueryException for a cursor that does not belong to this request, as {@link #search} does
    */
   public String previousCursor(SearchRequest request) {
-    return core().previousCursor(request);
+    SearcherCore core = core();
+    return core.previousCursor(core.canonical(request));
   }
 
   /**
@@ -159,7 +161,8 @@ public final class LedeSearcher implements Closeable {
    * paging internally so memory stays flat; for CSV / JSON Lines export. Returns the number of hits delivered.
    */
   public long forEach(SearchRequest request, Consumer<Hit> consumer) {
-    return core().forEach(request, consumer);
+    SearcherCore core = core();
+    return core.forEach(core.canonical(request), consumer);
   }
 
   /** The stored article with this id, with its story, if indexed. */

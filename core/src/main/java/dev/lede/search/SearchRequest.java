@@ -145,6 +145,13 @@ public record SearchRequest(
       return this;
     }
 
+    /** Removes the dimension's selections and exclusions. */
+    public Builder clear(Dimension dimension) {
+      include.remove(Objects.requireNonNull(dimension, "dimension"));
+      exclude.remove(dimension);
+      return this;
+    }
+
     /** Inclusive publication-day range; either bound may be null. */
     public Builder dates(LocalDate from, LocalDate to) {
       this.from = from;

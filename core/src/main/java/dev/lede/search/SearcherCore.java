@@ -38,6 +38,35 @@ final class SearcherCore {
     this.lookups = new Lookups(analyzer);
   }
 
+  /**
+   * The request with its source and wire filters named as the index names them: any spelling the source registry
+   * knows ("AP", "AP News", "Fox Online News") is the outlet's canonical name.
+   */
+  SearchRequest canonical(SearchRequest request) {
+    boolean changed = false;
+    for (Dimension d : List.of(Dimension.SOURCE, Dimension.WIRE)) {
+      FacetFilter f = request.filter(d);
+      for (String v : f.include()) {
+        changed |= !options.outlet(v).equals(v);
+      }
+      for (String v : f.exclude()) {
+        changed |= !options.outlet(v).equals(v);
+      }
+    }
+    if (!changed) {
+      return request;
+    }
+    SearchRequest.Builder b = request.toBuilder();
+    for (Dimension d : List.of(Dimension.SOURCE, Dimension.WIRE)) {
+      b.clear(d);
+      FacetFilter f = request.filter(d);
+      f.include().forEach(v -> b.include(d, options.outlet(v)));
+      f.exclude().forEach(v -> b.exclude(d, options.outlet(v)));
+    }
+    return b.build();
+  }
+
+
   static SearcherCore open(Path indexOrHome, SearcherOptions options) {
     Objects.requireNonNull(indexOrHome, "indexOrHome");
     try {

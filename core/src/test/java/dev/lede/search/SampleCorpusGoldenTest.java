@@ -113,6 +113,18 @@ class SampleCorpusGoldenTest {
   }
 
   @Test
+  void outletFiltersAcceptEveryNameTheSourceRegistryKnows() {
+    for (String written : List.of("Bloomberg", "Bloomberg News", "bloomberg l.p.")) {
+      SearchResult r = search(SearchRequest.builder().include(Dimension.WIRE, written).build());
+      assertEquals(2, r.totalHits(), written);
+      assertTrue(facet(r, Dimension.WIRE).contains("Bloomberg=2*"), written + ": " + facet(r, Dimension.WIRE));
+    }
+    assertEquals(2, search("wire:\"Bloomberg News\"").totalHits());
+    assertEquals(2, search("wire:Bloomberg").totalHits());
+    assertEquals(3, search(SearchRequest.builder().exclude(Dimension.WIRE, "Bloomberg News").build()).totalHits());
+  }
+
+  @Test
   void phraseMatchesOnlyThatWording() {
     SearchResult r = search("\"strategic retreat\"");
     assertEquals(1, r.totalHits());
