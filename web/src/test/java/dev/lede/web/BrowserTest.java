@@ -145,7 +145,8 @@ class BrowserTest {
     browser.findElement(By.id("export-csv")).click();
     Path saved = awaitDownload(".csv");
     List<String> lines = Files.readString(saved, StandardCharsets.UTF_8).lines().toList();
-    assertEquals("\uFEFFid,title,source,wire,authors,published,url,people,places,orgs,snippet", lines.get(0));
+    assertEquals("\uFEFFid,title,source,wire,authors,published,url,people,places,orgs,snippet,published_time",
+        lines.get(0));
     assertTrue(lines.size() >= 3, "both versions of the story: " + lines);
     assertTrue(lines.stream().allMatch(l -> l.equals(lines.get(0)) || l.contains("Olena Marchenko")));
   }
