@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /** Language-neutral features of one line of text. */
 final class Text {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Any run of white space, the Unicode space separators included (a thin space inside "4. 2. 2022"). */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
   private static final Pattern INVISIBLE = Pattern.compile("[\u00ad\u200b\u2060\ufeff]");
   private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|«[^»]*»");
   private static final Pattern FIRST_PLURAL = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|Us)\\b");
