@@ -64,7 +64,9 @@ class HtmlStoryTest {
 
   @Test
   void aStoryThatTheTemplatePutsInAnAsideIsKept() {
-    Article a = html("", "<nav><a href=\"/\">Home</a></nav><aside class=\"direct-content\"><article><p>" + P1
+    String menu = "<div class=\"menu\">" + "<a href=\"/x\">Regional news from every town of the county</a> ".repeat(12)
+        + "</div>";
+    Article a = html("", menu + "<aside class=\"direct-content\"><article><p>" + P1
         + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article></aside>"
         + "<footer><p>Contact the newsroom. All rights reserved.</p></footer>");
     assertTrue(body(a).contains("eastern pier"), body(a));
