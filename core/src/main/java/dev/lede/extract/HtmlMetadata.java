@@ -112,9 +112,9 @@ final class HtmlMetadata {
 
   /**
    * A date written near the page's heading (the byline zone): the nearest date line after the headline, else just
-   * before it. The headline is the {@code <h1>} that holds the page's title (a page's first {@code <h1>} is often its
-   * logo or a "Navigation" label), else the line that reads as the title, else the first {@code <h1>}. Dates further
-   * away belong to teasers, comments or the visit.
+   * before it. The headline is the {@code <h1>} that holds the page's title (a page's first {@code <h1>} is often
+   * its logo or a "Navigation" label), else the line that reads as the title, else the first {@code <h1>}. Dates
+   * further away belong to teasers, comments or the visit.
    */
   private static String textDate(Document doc, String title) {
     if (doc.body() == null) {

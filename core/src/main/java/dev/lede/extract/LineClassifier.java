@@ -22,10 +22,11 @@ final class LineClassifier {
   private static final Pattern BREADCRUMB = Pattern.compile("\\s[>»›]\\s");
   /** A time given relative to the visit ("2 days ago at 07:52 am", "vor 3 Stunden"): a comment's or a teaser's. */
   private static final Pattern RELATIVE_TIME = Pattern.compile(
-      "^(?:\\S+\\s+){0,3}(?:\\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\\b"
-          + "|^(?:\\S+\\s+){0,3}vor (?:\\d+|einer?|einem) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\\b"
-          + "|^(?:\\S+\\s+){0,3}il y a (?:\\d+|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\\b"
-          + "|^(?:\\S+\\s+){0,3}hace (?:\\d+|una?) (?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)\\b",
+      "^(?:\\S+\\s+){0,3}(?:"
+          + "(?:\\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago"
+          + "|vor (?:\\d+|einer?|einem) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
+          + "|il y a (?:\\d+|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+          + "|hace (?:\\d+|una?) (?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?))\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int MAX_RELATIVE_TIME_WORDS = 8;
   private static final int THREAD_GAP = 12;
@@ -151,9 +152,9 @@ final class LineClassifier {
 
   /**
    * Lines stamped with a time relative to the visit ("2 days ago at 07:52 am") head comments or teaser cards. One
-   * or two may be a story's "updated 2 hours ago" and a teaser's; three or more, each a few lines from the next, are
-   * a thread or a list: the stamps are barriers, and the lines between them (and a comment's worth after the last) are the
-   * thread's, so that no comment, however long, reads as the story.
+   * or two may be a story's "updated 2 hours ago" and a teaser's; three or more, each a few lines from the next,
+   * are a thread or a list: the stamps are barriers, and the lines between them (and a comment's worth after the
+   * last) are the thread's, so that no comment, however long, reads as the story.
    */
   private static void markRelativeTimes(List<String> lines, Kind[] kinds) {
     List<Integer> stamps = new ArrayList<>();

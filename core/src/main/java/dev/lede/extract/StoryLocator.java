@@ -120,7 +120,8 @@ final class StoryLocator {
 
   /**
    * A long sentence that speaks to the reader without the outlet's "we" ("Today only, Amazon offers ... you can"):
-   * the text of a deals post, a how-to or a recipe, not an appeal: it counts for the run it is in, as a short line does.
+   * the text of a deals post, a how-to or a recipe, not an appeal: it counts for the run it is in, as a short line
+   * does.
    */
   private static boolean readerSentence(String line) {
     return Text.words(line) >= MIN_READER_SENTENCE_WORDS && Text.addressCounts(line)[0] == 0 && Text.terminal(line);

@@ -38,7 +38,8 @@ final class TitleFinder {
   /** A list item or a checkbox: a line of a menu, a list of links or a recipe, not a headline. */
   private static final Pattern LIST_ITEM = Pattern.compile("^(?:[•·▪►◦□○■●☆★*+]|\\[ ?]|\\d{1,2}[.)]\\s)");
   /** A date and a dash or bar before a headline ("23.01.2022 - Title"). */
-  private static final Pattern LEADING_DATE = Pattern.compile("^\\s*(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4})\\s*[-–|]\\s*");
+  private static final Pattern LEADING_DATE =
+      Pattern.compile("^\\s*(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4})\\s*[-–|]\\s*");
   private static final int MAX_TITLE_WORDS = 25;
   private static final int MIN_STANDFIRST_WORDS = 8;
   private static final int MAX_STANDFIRST_WORDS = 60;
