@@ -36,11 +36,13 @@ final class TitleFinder {
           + "|\\b(?:foto|fotos|photo|photos|bild|image|credit|crédit|quelle)\\s?:|getty images|shutterstock|\\(archiv",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A list item or a checkbox: a line of a menu, a list of links or a recipe, not a headline. */
-  private static final Pattern LIST_ITEM = Pattern.compile("^(?:[•·▪►◦□○■●☆★*+]|\\[ ?]|\\d{1,2}[.)]\\s)");
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("^(?:[•·▪►◦□○■●☆★*+]|\\[ ?]|\\d{1,2}[.)]\\s)");
   /** A date and a dash or bar before a headline ("23.01.2022 - Title"). */
   private static final Pattern LEADING_DATE =
       Pattern.compile("^\\s*(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4})\\s*[-–|]\\s*");
   private static final int MAX_TITLE_WORDS = 25;
+  private static final int MAX_OPENING_WORDS = 15;
   private static final int MIN_STANDFIRST_WORDS = 8;
   private static final int MAX_STANDFIRST_WORDS = 60;
   private static final Pattern BREADCRUMB_SPLIT = Pattern.compile("\\s[>»›]\\s");
@@ -73,7 +75,30 @@ final class TitleFinder {
         best = above;
       }
     }
+    if ((best < 0 || overlap(lines.get(best), story) == 0) && openingHeadline(lines, kinds, storyStart, sourceName)) {
+      best = storyStart; // the story's run took its own headline in: nothing above speaks of the story
+    }
     return new Header(best, best < 0 ? -1 : standfirst(lines, kinds, best, storyStart));
+  }
+
+  /**
+   * The story's first line reads as a headline: title-like and short (a question may read as a sentence), and a
+   * paragraph, a byline or a date line follows it.
+   */
+  private static boolean openingHeadline(List<String> lines, Kind[] kinds, int start, String sourceName) {
+    if (start < 0 || start >= lines.size() || Text.words(lines.get(start)) > MAX_OPENING_WORDS
+        || !titleLike(lines.get(start), kinds[start], sourceName)) {
+      return false;
+    }
+    if (aboveByline(lines, kinds, start, lines.size())) {
+      return true;
+    }
+    for (int j = start + 1; j < lines.size(); j++) {
+      if (!lines.get(j).isBlank()) {
+        return kinds[j] == Kind.CONTENT;
+      }
+    }
+    return false;
   }
 
   /** The headline of a chosen line: without a date written before it ("23.01.2022 - Title"). */

@@ -63,6 +63,20 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void aHeadlineThatOpensTheStorysRunIsTheTitleWhenNothingAboveSpeaksOfTheStory() {
+    Article a = page("""
+        Questions
+        Tags
+        Users
+
+        Why did the harbour board choose the eastern pier?
+        by Jane Roe on March 12, 2023
+
+        """ + STORY);
+    assertEquals("Why did the harbour board choose the eastern pier?", a.title());
+  }
+
+  @Test
   void aThreadOfCommentsStampedWithRelativeTimesIsNotStoryHoweverLong() {
     String comment = "I have taken the ferry from the old pier for twenty years and I do not see why the new "
         + "terminal has to be so far out of town, when the buses there run only twice an hour and the road is "
