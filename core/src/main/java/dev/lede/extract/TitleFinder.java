@@ -35,6 +35,10 @@ final class TitleFinder {
       "^(?:foto|fotos|photo|photos|bild|image|credit|quelle|source|crédit|von|by|par|por|di|door|от)\\b[:\\s]"
           + "|\\b(?:foto|fotos|photo|photos|bild|image|credit|crédit|quelle)\\s?:|getty images|shutterstock|\\(archiv",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** An image's file name or alternative text ("lion_0002-215x120", "Banner 468x60px", "Site Logo"). */
+  private static final Pattern IMAGE_TEXT = Pattern.compile(
+      "\\w_\\w|\\.(?:jpe?g|png|gif|webp|svg)\\b|\\b\\d{2,4}x\\d{2,4}(?:px)?\\b|\\b(?:logo|icon)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A list item or a checkbox: a line of a menu, a list of links or a recipe, not a headline. */
   private static final Pattern LIST_ITEM =
       Pattern.compile("^(?:[•·▪►◦□○■●☆★*+]|\\[ ?]|\\d{1,2}[.)]\\s)");
@@ -191,7 +195,8 @@ final class TitleFinder {
         && !s.endsWith(".") && !s.endsWith(":") && !s.endsWith(",") && !Text.ellipsis(s)
         && (sourceName == null || !Text.fingerprint(s).equals(Text.fingerprint(sourceName)))
         && SourceFinder.gluedHalf(s) == null
-        && !CREDIT.matcher(s).find() && !LIST_ITEM.matcher(s).find() && DateParser.findAll(s).isEmpty();
+        && !CREDIT.matcher(s).find() && !LIST_ITEM.matcher(s).find() && !IMAGE_TEXT.matcher(s).find()
+        && DateParser.findAll(s).isEmpty();
   }
 
   private static int standfirst(List<String> lines, Kind[] kinds, int title, int storyStart) {

@@ -77,6 +77,18 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void anImagesFileNameOrLogoTextIsNotAHeadline() {
+    Article a = page("""
+        Harbour Weekly Logo
+        Ferry terminal approved for the eastern pier
+        ferry_terminal_eastern-pier-800x533
+        Harbour board ferry terminal eastern pier 468x60px
+
+        """ + STORY);
+    assertEquals("Ferry terminal approved for the eastern pier", a.title());
+  }
+
+  @Test
   void aThreadOfCommentsStampedWithRelativeTimesIsNotStoryHoweverLong() {
     String comment = "I have taken the ferry from the old pier for twenty years and I do not see why the new "
         + "terminal has to be so far out of town, when the buses there run only twice an hour and the road is "
