@@ -77,7 +77,8 @@ final class HtmlMetadata {
     }
     String inUrl = urlDate(url);
     candidates.add(inUrl);
-    candidates.add(textDate(doc, title));
+    String shown = textDate(doc, title);
+    candidates.add(shown);
     for (String candidate : candidates) {
       Published p = parsed(candidate);
       if (p != null && (modified == null || !p.date().isAfter(modified.date()))) {
@@ -86,7 +87,7 @@ final class HtmlMetadata {
         if (inUrl != null && !p.date().toString().equals(inUrl)) {
           return inUrl;
         }
-        String local = localDate(doc, title, p);
+        String local = localDate(shown, p);
         return local != null ? local : candidate.strip();
       }
     }
@@ -98,11 +99,11 @@ final class HtmlMetadata {
    * after it: a story published in the evening west of Greenwich, or after midnight east of it, is dated in the
    * publisher's own time zone, which the page shows and the UTC value does not.
    */
-  private static String localDate(Document doc, String title, Published stated) {
+  private static String localDate(String shownDate, Published stated) {
     if (stated.dateTime() == null || stated.dateTime().getOffset().getTotalSeconds() != 0) {
       return null;
     }
-    Published shown = parsed(textDate(doc, title));
+    Published shown = parsed(shownDate);
     if (shown == null) {
       return null;
     }
