@@ -33,6 +33,8 @@ final class LineClassifier {
   private static final int COMMENT_LINES = 4;
   private static final int MIN_THREAD_STAMPS = 3;
   private static final int MENU_RUN = 3;
+  private static final int MIN_DUPLICATE_WORDS = 4;
+  private static final int MAX_CREDIT_TAIL_WORDS = 6;
   private static final int MENU_WORDS = 4;
   /** An English page: function words make at least this share of all its words (boilerplate included). */
   private static final double ENGLISH_PAGE = 0.15;
@@ -305,12 +307,31 @@ final class LineClassifier {
     }
   }
 
-  /** "Photo text" followed by "Photo text (Credit)": both are the caption. */
+  /**
+   * A line followed by the same line plus a short tail ("Photo text" then "Photo textCredit: Getty", "Photo text
+   * (Credit)"): both are the caption. (A line repeated as it is may be a headline and its share box, so it is not.)
+   */
   private static void markCaptionDuplicates(List<String> lines, Kind[] kinds) {
-    for (int i = 0; i + 1 < kinds.length; i++) {
+    for (int i = 0; i < kinds.length; i++) {
       String line = lines.get(i);
-      if (kinds[i + 1] == Kind.CAPTION && !line.isBlank() && lines.get(i + 1).startsWith(line)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      int next = i + 1;
+      while (next < kinds.length && lines.get(next).isBlank() && next <= i + 2) {
+        next++;
+      }
+      if (next >= kinds.length || lines.get(next).isBlank()) {
+        continue;
+      }
+      String following = lines.get(next);
+      if (kinds[next] == Kind.CAPTION && following.startsWith(line)) {
         kinds[i] = Kind.CAPTION;
+      } else if (following.startsWith(line) && Text.words(line) >= MIN_DUPLICATE_WORDS
+          && following.length() > line.length()
+          && Text.words(following.substring(line.length())) <= MAX_CREDIT_TAIL_WORDS) {
+        kinds[i] = Kind.CAPTION;
+        kinds[next] = Kind.CAPTION;
       }
     }
   }

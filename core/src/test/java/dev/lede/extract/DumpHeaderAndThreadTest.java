@@ -121,6 +121,20 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void aCaptionRepeatedWithItsCreditIsNotStory() {
+    Article a = page("Ferry terminal approved\n\n" + STORY.replace("\n\nResidents", """
+
+        The eastern pier seen from the old harbour wall at low tide
+
+        The eastern pier seen from the old harbour wall at low tideCredit: Jane Roe
+
+        Residents"""));
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("eastern pier was the only one"), body);
+    assertFalse(body.contains("old harbour wall"), body);
+  }
+
+  @Test
   void readAlsoLinesInOtherLanguagesAreFurniture() {
     Article a = page("Ferry terminal approved\n\n" + STORY
         + "\nLea también: El puerto aprueba una nueva terminal de ferris en el muelle este\n\n"
