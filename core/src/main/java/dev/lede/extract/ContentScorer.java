@@ -1,10 +1,12 @@
 package dev.lede.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -25,7 +27,7 @@ final class ContentScorer {
       "comment|related|share|sharing|social|newsletter|subscribe|promo|sponsor|advert|\\bads?\\b|banner|sidebar|"
           + "widget|footer|masthead|breadcrumb|tags?\\b|tag-?cloud|author-?bio|byline-?bio|recirc|more-?stories|"
           + "read-?more|popular|trending|teaser|navigation|\\bnav\\b|menu|modal|popup|cookie|consent|outbrain|taboola|"
-          + "disqus|signup|paywall|rating|pagination|pager|print|toolbar|caption|credit");
+          + "disqus|signup|paywall|rating|pagination|pager|print|toolbar|caption|credit|donat|\\bcta\\b|privacy");
   private static final Pattern PARAGRAPHS = Pattern.compile("p|pre|td|blockquote|li|h[2-6]|dd");
   private static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int HINT = 25;
@@ -35,6 +37,10 @@ final class ContentScorer {
   private static final double SIBLING_MIN = 10;
   private static final double SIBLING_SHARE = 0.2;
   private static final int SIBLING_PARAGRAPH = 80;
+  private static final int MAX_WRAPPER_LEVELS = 6;
+  private static final double MAX_WIDGET_SHARE = 0.5;
+  private static final double WRAPPER_SHARE = 1.1;
+  private static final int WRAPPER_SLACK = 40;
 
   private ContentScorer() {}
 
@@ -73,26 +79,35 @@ final class ContentScorer {
   }
 
   /**
-   * A story split over sibling blocks (a lead div, then the body div; paragraphs next to the scored one) is kept
-   * whole: the parent stays, without the siblings that neither score nor read as paragraphs.
+   * A story split over sibling blocks (a lead div, then the body div; paragraphs next to the scored one; page-builder
+   * rows each holding a column of the story, with advertisement rows between them) is kept whole: the nearest
+   * ancestor whose other children hold story text stays, without the children that neither score nor read as
+   * paragraphs. Ancestors that only wrap the scored element (they add no text of their own) are passed through.
    */
   private static Element withSiblings(Element best, double bestScore, Map<Element, Double> scores) {
-    Element parent = best.parent();
-    if (parent == null || parent.normalName().equals("body") && parent.parent() == null) {
-      return best;
-    }
     double threshold = Math.max(SIBLING_MIN, bestScore * SIBLING_SHARE);
-    List<Element> kept = new ArrayList<>();
-    List<Element> dropped = new ArrayList<>();
-    for (Element sibling : parent.children()) {
-      boolean keep = sibling == best || scores.getOrDefault(sibling, 0.0) >= threshold || prose(sibling);
-      (keep ? kept : dropped).add(sibling);
+    Element current = best;
+    for (int level = 0; level < MAX_WRAPPER_LEVELS; level++) {
+      Element parent = current.parent();
+      if (parent == null || (level > 0 && parent.normalName().equals("body"))) {
+        return best;
+      }
+      List<Element> kept = new ArrayList<>();
+      List<Element> dropped = new ArrayList<>();
+      for (Element sibling : parent.children()) {
+        boolean keep = sibling == current || scores.getOrDefault(sibling, 0.0) >= threshold || prose(sibling);
+        (keep ? kept : dropped).add(sibling);
+      }
+      if (kept.size() > 1) {
+        dropped.forEach(Element::remove);
+        return parent;
+      }
+      if (parent.text().length() > current.text().length() * WRAPPER_SHARE + WRAPPER_SLACK) {
+        return best; // the parent holds other text that is not story: the scored element is the story
+      }
+      current = parent;
     }
-    if (kept.size() == 1) {
-      return best;
-    }
-    dropped.forEach(Element::remove);
-    return parent;
+    return best;
   }
 
   private static boolean prose(Element e) {
@@ -156,22 +171,47 @@ final class ContentScorer {
     return Math.min(1.0, (double) links / all);
   }
 
-  /** Removes widgets inside the story's element: blocks marked as such, and link lists. */
+  /**
+   * Removes widgets inside the story's element: blocks marked as such, and link lists. A marked block that holds most
+   * of the element's text is the story itself under a page builder's class names ("elementor-widget-container",
+   * "cuerpo-ad"), not a widget: it stays, and only the widgets inside it go. When the marked blocks together hold
+   * most of the text, every block of the page carries such a name and the marks say nothing: only link lists go.
+   */
   static void clean(Element root) {
-    List<Element> drop = new ArrayList<>();
+    int all = root.text().length();
+    List<Element> widgets = new ArrayList<>();
+    List<Element> linkLists = new ArrayList<>();
     for (Element e : root.select("div, section, aside, ul, ol, table, span, p, figure")) {
       if (e == root) {
         continue;
       }
-      boolean widget = hint(e) < 0 && !PARAGRAPHS.matcher(e.normalName()).matches();
-      boolean linkList = (e.normalName().equals("ul") || e.normalName().equals("ol") || e.normalName().equals("div"))
-          && linkDensity(e) > MAX_WIDGET_LINK_DENSITY && e.text().length() > 0;
-      if (widget || linkList) {
-        drop.add(e);
+      if (e.normalName().matches("ul|ol|div") && linkDensity(e) > MAX_WIDGET_LINK_DENSITY && e.text().length() > 0) {
+        linkLists.add(e);
+      } else if (hint(e) < 0 && !PARAGRAPHS.matcher(e.normalName()).matches()
+          && e.text().length() < MAX_WIDGET_SHARE * all) {
+        widgets.add(e);
       }
     }
-    drop.forEach(Element::remove);
+    linkLists.forEach(Element::remove);
+    if (outermostText(widgets) < MAX_WIDGET_SHARE * all) {
+      widgets.forEach(Element::remove);
+    }
     root.select("h1").remove(); // the headline is the article's title, not a paragraph of its body
+  }
+
+  /** Text of the elements, an element inside another of them counted once. */
+  private static int outermostText(List<Element> elements) {
+    Set<Element> all = Collections.newSetFromMap(new IdentityHashMap<>());
+    all.addAll(elements);
+    int n = 0;
+    for (Element e : elements) {
+      boolean nested = false;
+      for (Element p = e.parent(); p != null && !nested; p = p.parent()) {
+        nested = all.contains(p);
+      }
+      n += nested ? 0 : e.text().length();
+    }
+    return n;
   }
 
   static boolean enough(Element e) {

@@ -80,7 +80,8 @@ public final class Extractor {
     TitleFinder.Header header = record
         ? new TitleFinder.Header(-1, -1)
         : TitleFinder.find(lines, kinds, story.start(), source);
-    String title = first(meta.title(), page == null ? null : page.title(), line(lines, header.title()));
+    String title = first(meta.title(), page == null ? null : page.title(),
+        header.title() < 0 ? null : TitleFinder.headline(lines.get(header.title())));
     String standfirst = first(line(lines, header.standfirst()), page == null ? null : page.description());
 
     List<String> authors = bylines.cleanAuthors(meta.authors());

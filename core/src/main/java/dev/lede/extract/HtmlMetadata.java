@@ -16,7 +16,8 @@ import org.jsoup.parser.Parser;
  * <p>Publication date: the article's JSON-LD {@code datePublished}, then the {@code article:published_time} family of
  * meta tags, then the other usual meta names, then an element marked {@code itemprop=datePublished}, then a
  * {@code <time>} of the article, then a date in the URL's path. Modification dates are never publication dates, and a
- * stated date later than the page's own modification date is not believed (a crawl or render date). Title: the
+ * stated date later than the page's own modification date is not believed (a crawl or render date), and a UTC
+ * date-time a day off the date shown in the byline zone gives way to it (the publisher's local date). Title: the
  * page's {@code <h1>} when the metadata titles agree with it (they often carry a site suffix or a shortened form),
  * else the JSON-LD headline, else {@code og:title} or {@code <title>} without their " | Site" part.
  */
@@ -42,7 +43,8 @@ final class HtmlMetadata {
   private HtmlMetadata() {}
 
   static Stated read(Document doc, JsonNode ld, String siteName, String url) {
-    return new Stated(title(doc, ld, siteName, url), published(doc, ld, url), language(doc, ld));
+    String title = title(doc, ld, siteName, url);
+    return new Stated(title, published(doc, ld, url, title), language(doc, ld));
   }
 
   private static String language(Document doc, JsonNode ld) {
@@ -57,7 +59,7 @@ final class HtmlMetadata {
 
   // ---- date
 
-  private static String published(Document doc, JsonNode ld, String url) {
+  private static String published(Document doc, JsonNode ld, String url, String title) {
     Published modified = parsed(first(text(ld, "dateModified"), metas(doc, MODIFIED_META)));
     List<String> candidates = new ArrayList<>();
     candidates.add(text(ld, "datePublished"));
@@ -75,30 +77,52 @@ final class HtmlMetadata {
     }
     String inUrl = urlDate(url);
     candidates.add(inUrl);
-    candidates.add(textDate(doc));
+    String shown = textDate(doc, title);
+    candidates.add(shown);
     for (String candidate : candidates) {
       Published p = parsed(candidate);
       if (p != null && (modified == null || !p.date().isAfter(modified.date()))) {
         // a date in the URL's path is set once, at publication, in the publisher's own time zone: it wins over a
         // stated date-time that disagrees (one converted to UTC, a republication's, a template's)
-        return inUrl != null && !p.date().toString().equals(inUrl) ? inUrl : candidate.strip();
+        if (inUrl != null && !p.date().toString().equals(inUrl)) {
+          return inUrl;
+        }
+        String local = localDate(shown, p);
+        return local != null ? local : candidate.strip();
       }
     }
     return null;
   }
 
   /**
-   * A date written near the page's heading (the byline zone): the nearest date line after the first {@code <h1>},
-   * else just before it. Dates further away belong to teasers, comments or the visit.
+   * The date the page shows in its byline zone, when the stated date-time is in UTC and falls on the day before or
+   * after it: a story published in the evening west of Greenwich, or after midnight east of it, is dated in the
+   * publisher's own time zone, which the page shows and the UTC value does not.
    */
-  private static String textDate(Document doc) {
-    Element h1 = doc.selectFirst("h1");
-    if (h1 == null || doc.body() == null) {
+  private static String localDate(String shownDate, Published stated) {
+    if (stated.dateTime() == null || stated.dateTime().getOffset().getTotalSeconds() != 0) {
+      return null;
+    }
+    Published shown = parsed(shownDate);
+    if (shown == null) {
+      return null;
+    }
+    long days = Math.abs(shown.date().toEpochDay() - stated.date().toEpochDay());
+    return days == 1 ? shown.date().toString() : null;
+  }
+
+  /**
+   * A date written near the page's heading (the byline zone): the nearest date line after the headline, else just
+   * before it. The headline is the {@code <h1>} that holds the page's title (a page's first {@code <h1>} is often
+   * its logo or a "Navigation" label), else the line that reads as the title, else the first {@code <h1>}. Dates
+   * further away belong to teasers, comments or the visit.
+   */
+  private static String textDate(Document doc, String title) {
+    if (doc.body() == null) {
       return null;
     }
     List<String> lines = HtmlReader.lines(doc.body());
-    String heading = Text.normalize(h1.text());
-    int at = lines.indexOf(heading);
+    int at = headingLine(doc, lines, title);
     if (at < 0) {
       return null;
     }
@@ -121,6 +145,26 @@ final class HtmlMetadata {
       }
     }
     return null;
+  }
+
+  private static int headingLine(Document doc, List<String> lines, String title) {
+    String wanted = title == null ? null : Text.fingerprint(title);
+    int first = -1;
+    for (Element h1 : doc.select("h1")) {
+      int at = lines.indexOf(Text.normalize(h1.text()));
+      if (at >= 0 && wanted != null && Text.fingerprint(h1.text()).contains(wanted)) {
+        return at;
+      }
+      first = first < 0 ? at : first;
+    }
+    if (wanted != null && !wanted.isEmpty()) {
+      for (int i = 0; i < lines.size(); i++) {
+        if (Text.fingerprint(lines.get(i)).equals(wanted)) {
+          return i;
+        }
+      }
+    }
+    return first;
   }
 
   /** The date of a short line (a date line, a byline with a date); a sentence's date is an event's. */

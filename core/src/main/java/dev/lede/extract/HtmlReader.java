@@ -26,8 +26,11 @@ final class HtmlReader {
 
   private static final String DROP =
       "nav, script, style, noscript, iframe, svg, button, figcaption, template, select, "
-          + "[role=navigation], [aria-hidden=true], .comments, #comments";
-  /** Page regions dropped unless they hold most of the page (a site that wraps everything in one {@code <form>}). */
+          + "[role=navigation], [aria-hidden=true], .comments, #comments, dialog, [role=dialog], [aria-modal=true]";
+  /**
+   * Page regions dropped unless they hold most of the page (a site that wraps everything in one {@code <form>}) or
+   * most of its paragraphs (a story that a page template puts in an {@code <aside>} or a {@code <header>}).
+   */
   private static final String REGIONS = "header, footer, aside, form, [role=banner], [role=contentinfo]";
   private static final double REGION_SHARE = 0.5;
   private static final String MAIN =
@@ -56,8 +59,9 @@ final class HtmlReader {
     HtmlMetadata.Stated stated = HtmlMetadata.read(doc, ld, siteName, url);
     doc.select(DROP).remove();
     int all = doc.body() == null ? 0 : doc.body().text().length();
+    int paragraphs = doc.body() == null ? 0 : paragraphText(doc.body());
     for (Element region : doc.select(REGIONS)) {
-      if (region.text().length() < REGION_SHARE * all) {
+      if (region.text().length() < REGION_SHARE * all && paragraphText(region) <= REGION_SHARE * paragraphs) {
         region.remove();
       }
     }
@@ -73,6 +77,14 @@ final class HtmlReader {
     return new HtmlPage(lines(main), stated.title(), blankToNull(siteName), stated.published(), authors,
         blankToNull(description), blankToNull(url), stated.language(), scored,
         headerLines);
+  }
+
+  private static int paragraphText(Element e) {
+    int n = 0;
+    for (Element p : e.select("p")) {
+      n += p.text().length();
+    }
+    return n;
   }
 
   private static Element mainBlock(Document doc) {

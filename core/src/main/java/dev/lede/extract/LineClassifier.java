@@ -1,5 +1,6 @@
 package dev.lede.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,21 @@ final class LineClassifier {
   private static final Pattern BULLET = Pattern.compile("^[•·▪►◦□○■●*+–-]\\s*");
   private static final Pattern PARENTHETICAL = Pattern.compile("^\\(.*\\)$");
   private static final Pattern BREADCRUMB = Pattern.compile("\\s[>»›]\\s");
+  /** A time given relative to the visit ("2 days ago at 07:52 am", "vor 3 Stunden"): a comment's or a teaser's. */
+  private static final Pattern RELATIVE_TIME = Pattern.compile(
+      "^(?:\\S+\\s+){0,3}(?:"
+          + "(?:\\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago"
+          + "|vor (?:\\d+|einer?|einem) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
+          + "|il y a (?:\\d+|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+          + "|hace (?:\\d+|una?) (?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?))\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int MAX_RELATIVE_TIME_WORDS = 8;
+  private static final int THREAD_GAP = 12;
+  private static final int COMMENT_LINES = 4;
+  private static final int MIN_THREAD_STAMPS = 3;
   private static final int MENU_RUN = 3;
+  private static final int MIN_DUPLICATE_WORDS = 4;
+  private static final int MAX_CREDIT_TAIL_WORDS = 6;
   private static final int MENU_WORDS = 4;
   /** An English page: function words make at least this share of all its words (boilerplate included). */
   private static final double ENGLISH_PAGE = 0.15;
@@ -61,6 +76,7 @@ final class LineClassifier {
     markRepeats(lines, kinds, seenElsewhere);
     markCaptionDuplicates(lines, kinds);
     markBios(lines, kinds);
+    markRelativeTimes(lines, kinds);
     return kinds;
   }
 
@@ -134,6 +150,64 @@ final class LineClassifier {
       return Kind.SHORT;
     }
     return Kind.NEUTRAL;
+  }
+
+  /**
+   * Lines stamped with a time relative to the visit ("2 days ago at 07:52 am") head comments or teaser cards. One
+   * or two may be a story's "updated 2 hours ago" and a teaser's; three or more, each a few lines from the next,
+   * are a thread or a list: the stamps are barriers, and the lines between them (and a comment's worth after the
+   * last) are the thread's, so that no comment, however long, reads as the story.
+   */
+  private static void markRelativeTimes(List<String> lines, Kind[] kinds) {
+    List<Integer> stamps = new ArrayList<>();
+    for (int i = 0; i < kinds.length; i++) {
+      String line = lines.get(i);
+      if (!line.isBlank() && Text.words(line) <= MAX_RELATIVE_TIME_WORDS && RELATIVE_TIME.matcher(line).find()) {
+        stamps.add(i);
+      }
+    }
+    int first = 0;
+    for (int k = 1; k <= stamps.size(); k++) {
+      if (k < stamps.size() && nonBlank(lines, stamps.get(k - 1), stamps.get(k)) <= THREAD_GAP) {
+        continue; // the cluster goes on
+      }
+      if (k - first >= MIN_THREAD_STAMPS) {
+        markThread(lines, kinds, stamps.subList(first, k));
+      }
+      first = k;
+    }
+  }
+
+  private static void markThread(List<String> lines, Kind[] kinds, List<Integer> stamps) {
+    for (int k = 0; k < stamps.size(); k++) {
+      int at = stamps.get(k);
+      kinds[at] = Kind.END;
+      int to = at + 1;
+      if (k + 1 < stamps.size()) {
+        to = stamps.get(k + 1);
+      } else {
+        for (int seen = 0; to < kinds.length && seen < COMMENT_LINES; to++) {
+          seen += lines.get(to).isBlank() ? 0 : 1;
+        }
+      }
+      demote(kinds, at + 1, to);
+    }
+  }
+
+  private static void demote(Kind[] kinds, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (kinds[i] != Kind.BLANK && kinds[i] != Kind.END) {
+        kinds[i] = Kind.FURNITURE;
+      }
+    }
+  }
+
+  private static int nonBlank(List<String> lines, int from, int to) {
+    int n = 0;
+    for (int i = from + 1; i < to; i++) {
+      n += lines.get(i).isBlank() ? 0 : 1;
+    }
+    return n;
   }
 
   private static boolean englishPage(List<String> lines) {
@@ -233,12 +307,31 @@ final class LineClassifier {
     }
   }
 
-  /** "Photo text" followed by "Photo text (Credit)": both are the caption. */
+  /**
+   * A line followed by the same line plus a short tail ("Photo text" then "Photo textCredit: Getty", "Photo text
+   * (Credit)"): both are the caption. (A line repeated as it is may be a headline and its share box, so it is not.)
+   */
   private static void markCaptionDuplicates(List<String> lines, Kind[] kinds) {
-    for (int i = 0; i + 1 < kinds.length; i++) {
+    for (int i = 0; i < kinds.length; i++) {
       String line = lines.get(i);
-      if (kinds[i + 1] == Kind.CAPTION && !line.isBlank() && lines.get(i + 1).startsWith(line)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      int next = i + 1;
+      while (next < kinds.length && lines.get(next).isBlank() && next <= i + 2) {
+        next++;
+      }
+      if (next >= kinds.length || lines.get(next).isBlank()) {
+        continue;
+      }
+      String following = lines.get(next);
+      if (kinds[next] == Kind.CAPTION && following.startsWith(line)) {
         kinds[i] = Kind.CAPTION;
+      } else if (following.startsWith(line) && Text.words(line) >= MIN_DUPLICATE_WORDS
+          && following.length() > line.length()
+          && Text.words(following.substring(line.length())) <= MAX_CREDIT_TAIL_WORDS) {
+        kinds[i] = Kind.CAPTION;
+        kinds[next] = Kind.CAPTION;
       }
     }
   }

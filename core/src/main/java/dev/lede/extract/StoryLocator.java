@@ -19,6 +19,7 @@ final class StoryLocator {
   private static final int MIN_RECORD_CHARS = 20;
   private static final int MAX_SUBHEADING_WORDS = 12;
   private static final int MIN_SENTENCE_WORDS = 8;
+  private static final int MIN_READER_SENTENCE_WORDS = 15;
 
   private StoryLocator() {}
 
@@ -112,7 +113,17 @@ final class StoryLocator {
       case NEUTRAL -> -NEUTRAL;
       case END -> -BARRIER;
       case BLANK -> 0;
+      case PROMO -> readerSentence(line) ? line.length() / 2 : -Math.max(MIN_FURNITURE, line.length() / 3);
       default -> -Math.max(MIN_FURNITURE, line.length() / 3);
     };
+  }
+
+  /**
+   * A long sentence that speaks to the reader without the outlet's "we" ("Today only, Amazon offers ... you can"):
+   * the text of a deals post, a how-to or a recipe, not an appeal: it counts for the run it is in, as a short line
+   * does.
+   */
+  private static boolean readerSentence(String line) {
+    return Text.words(line) >= MIN_READER_SENTENCE_WORDS && Text.addressCounts(line)[0] == 0 && Text.terminal(line);
   }
 }

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /** Language-neutral features of one line of text. */
 final class Text {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Any run of white space, the Unicode space separators included (a thin space inside "4. 2. 2022"). */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+  private static final Pattern INVISIBLE = Pattern.compile("[\u00ad\u200b\u2060\ufeff]");
   private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|«[^»]*»");
   private static final Pattern FIRST_PLURAL = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|Us)\\b");
   private static final Pattern SECOND = Pattern.compile("\\b(?i:you|your|yours)\\b");
@@ -29,10 +31,19 @@ final class Text {
     if (clean(line)) {
       return line; // most lines: skip three passes and a regex
     }
-    return SPACES.matcher(line.replace('\u00a0', ' ').replace("\u200b", "")).replaceAll(" ").strip();
+    return SPACES.matcher(INVISIBLE.matcher(line.replace('\u00a0', ' ')).replaceAll("")).replaceAll(" ").strip();
   }
 
-  /** No leading or trailing space, no whitespace but single spaces, no no-break or zero-width space. */
+  /**
+   * Characters that only guide rendering: a soft hyphen (U+00AD, a hyphenation hint that publishers put into long
+   * words, "Werk&shy;zeug"), a zero-width space, the word joiner and a byte-order mark. Left in, they split
+   * words for search and for every comparison of lines.
+   */
+  private static boolean invisible(char c) {
+    return c == '\u00ad' || c == '\u200b' || c == '\u2060' || c == '\ufeff';
+  }
+
+  /** No leading or trailing space, no whitespace but single spaces, no no-break, zero-width or soft-hyphen mark. */
   private static boolean clean(String line) {
     int n = line.length();
     if (n > 0 && (line.charAt(0) == ' ' || line.charAt(n - 1) == ' ')) {
@@ -41,7 +52,7 @@ final class Text {
     char previous = 'x';
     for (int i = 0; i < n; i++) {
       char c = line.charAt(i);
-      if (c == '\u00a0' || c == '\u200b' || (c == ' ' && previous == ' ')
+      if (c == '\u00a0' || invisible(c) || (c == ' ' && previous == ' ')
           || (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
         return false;
       }

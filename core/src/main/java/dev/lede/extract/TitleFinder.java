@@ -1,27 +1,52 @@
 package dev.lede.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds the headline and standfirst of a text dump above the story: the headline is a title-like line (a few words,
- * no closing full stop, not furniture, not a date or byline), preferring one the page repeats (a breadcrumb's last
- * segment, a share box) over the first; the standfirst is a sentence-like line between headline and story.
+ * Finds the headline and standfirst of a text dump above the story. The headline is a title-like line (a few words,
+ * no closing full stop, not furniture, a list item, a photo credit, a date or a byline) near the story, scored by how
+ * many of its words the story itself uses (a headline names what the story is about; a site, section or navigation
+ * line does not), by being repeated on the page (a breadcrumb's last segment, a share box), by a byline or date line
+ * under it, and by its nearness to the story. The standfirst is a sentence-like line between headline and story.
  */
 final class TitleFinder {
   /** Line indexes of the headline and standfirst, -1 when absent. */
   record Header(int title, int standfirst) {}
 
-  private static final int MIN_TITLE_WORDS = 3;
-  private static final int HEADING_ZONE = 8;
+  private static final int MIN_TITLE_WORDS = 2;
+  private static final int HEADING_ZONE = 15;
   private static final int BYLINE_DISTANCE = 3;
+  private static final int STORY_WORDS = 300;
+  private static final int MIN_CONTENT_WORD = 5;
+  private static final int SHARED_WORDS = 3;
+  private static final double MIN_OVERLAP_ABOVE = 0.6;
+  private static final double OVERLAP_WEIGHT = 3;
+  private static final double LENGTH_WORDS = 8;
+  private static final double REPEATED = 0.5;
+  private static final double ABOVE_BYLINE = 0.5;
+  private static final double PER_LINE_AWAY = 0.1;
   /** A photo credit or a byline label, in the languages of DateParser: not a headline. */
   private static final Pattern CREDIT = Pattern.compile(
-      "^(?:foto|fotos|photo|photos|bild|image|credit|quelle|source|crédit|von|by|par|por|di|door|от)\\b[:\\s]",
+      "^(?:foto|fotos|photo|photos|bild|image|credit|quelle|source|crédit|von|by|par|por|di|door|от)\\b[:\\s]"
+          + "|\\b(?:foto|fotos|photo|photos|bild|image|credit|crédit|quelle)\\s?:|getty images|shutterstock|\\(archiv",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** An image's file name or alternative text ("lion_0002-215x120", "Banner 468x60px", "Site Logo"). */
+  private static final Pattern IMAGE_TEXT = Pattern.compile(
+      "\\w_\\w|\\.(?:jpe?g|png|gif|webp|svg)\\b|\\b\\d{2,4}x\\d{2,4}(?:px)?\\b|\\b(?:logo|icon)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A list item or a checkbox: a line of a menu, a list of links or a recipe, not a headline. */
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("^(?:[•·▪►◦□○■●☆★*+]|\\[ ?]|\\d{1,2}[.)]\\s)");
+  /** A date and a dash or bar before a headline ("23.01.2022 - Title"). */
+  private static final Pattern LEADING_DATE =
+      Pattern.compile("^\\s*(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4})\\s*[-–|]\\s*");
   private static final int MAX_TITLE_WORDS = 25;
+  private static final int MAX_OPENING_WORDS = 15;
   private static final int MIN_STANDFIRST_WORDS = 8;
   private static final int MAX_STANDFIRST_WORDS = 60;
   private static final Pattern BREADCRUMB_SPLIT = Pattern.compile("\\s[>»›]\\s");
@@ -39,35 +64,111 @@ final class TitleFinder {
         support.merge(Text.fingerprint(line), 1, Integer::sum);
       }
     }
-    // The headline sits just above the story, under the navigation: look there first (a repeated line, such as a
-    // breadcrumb's last part, still wins; among equals the nearest to the story), then anywhere above.
+    Set<String> story = storyWords(lines, kinds, storyStart);
+    // The headline sits just above the story, under the navigation: look there first, then anywhere above.
     int zoneStart = storyStart;
     for (int seen = 0; zoneStart > 0 && seen < HEADING_ZONE; ) {
       zoneStart--;
       seen += lines.get(zoneStart).isBlank() ? 0 : 1;
     }
-    int best = best(lines, kinds, zoneStart, storyStart, sourceName, support, true);
-    if (best < 0) {
-      best = best(lines, kinds, 0, zoneStart, sourceName, support, false);
+    int best = best(lines, kinds, zoneStart, storyStart, sourceName, support, story);
+    if (best < 0 || overlap(lines.get(best), story) == 0) {
+      // nothing near the story speaks of it (a "You are here" or cookie line): a headline further up that does wins
+      int above = best(lines, kinds, 0, zoneStart, sourceName, support, story);
+      if (best < 0 || (above >= 0 && overlap(lines.get(above), story) >= MIN_OVERLAP_ABOVE)) {
+        best = above;
+      }
+    }
+    if ((best < 0 || overlap(lines.get(best), story) == 0) && openingHeadline(lines, kinds, storyStart, sourceName)) {
+      best = storyStart; // the story's run took its own headline in: nothing above speaks of the story
     }
     return new Header(best, best < 0 ? -1 : standfirst(lines, kinds, best, storyStart));
   }
 
+  /**
+   * The story's first line reads as a headline: title-like and short (a question may read as a sentence), and a
+   * paragraph, a byline or a date line follows it.
+   */
+  private static boolean openingHeadline(List<String> lines, Kind[] kinds, int start, String sourceName) {
+    if (start < 0 || start >= lines.size() || Text.words(lines.get(start)) > MAX_OPENING_WORDS
+        || !titleLike(lines.get(start), kinds[start], sourceName)) {
+      return false;
+    }
+    if (aboveByline(lines, kinds, start, lines.size())) {
+      return true;
+    }
+    for (int j = start + 1; j < lines.size(); j++) {
+      if (!lines.get(j).isBlank()) {
+        return kinds[j] == Kind.CONTENT;
+      }
+    }
+    return false;
+  }
+
+  /** The headline of a chosen line: without a date written before it ("23.01.2022 - Title"). */
+  static String headline(String line) {
+    String s = LEADING_DATE.matcher(line).replaceFirst("");
+    return Text.words(s) >= MIN_TITLE_WORDS ? s.strip() : line.strip();
+  }
+
   private static int best(List<String> lines, Kind[] kinds, int from, int to, String sourceName,
-      Map<String, Integer> support, boolean nearest) {
+      Map<String, Integer> support, Set<String> story) {
     int best = -1;
-    int bestScore = 0;
-    for (int i = from; i < to; i++) {
-      if (!titleLike(lines.get(i), kinds[i], sourceName)) {
+    double bestScore = Double.NEGATIVE_INFINITY;
+    int away = 0;
+    for (int i = to - 1; i >= from; i--) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
         continue;
       }
-      int score = support.getOrDefault(Text.fingerprint(lines.get(i)), 1) + (aboveByline(lines, kinds, i, to) ? 2 : 0);
-      if (score > bestScore || (nearest && score == bestScore)) {
+      away++;
+      if (!titleLike(line, kinds[i], sourceName)) {
+        continue;
+      }
+      double score = OVERLAP_WEIGHT * overlap(line, story)
+          + Math.min(Text.words(line), LENGTH_WORDS) / LENGTH_WORDS
+          + (support.getOrDefault(Text.fingerprint(line), 1) > 1 ? REPEATED : 0)
+          + (aboveByline(lines, kinds, i, to) ? ABOVE_BYLINE : 0)
+          - PER_LINE_AWAY * away;
+      if (score > bestScore) {
         best = i;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  /** Lower-cased longer words of the story's first paragraphs. */
+  private static Set<String> storyWords(List<String> lines, Kind[] kinds, int storyStart) {
+    Set<String> words = new HashSet<>();
+    int n = 0;
+    for (int i = Math.max(0, storyStart); i < lines.size() && n < STORY_WORDS; i++) {
+      if (kinds[i] == Kind.CONTENT || kinds[i] == Kind.SHORT) {
+        for (String w : Text.fingerprint(lines.get(i)).split(" ")) {
+          n++;
+          if (w.length() >= MIN_CONTENT_WORD) {
+            words.add(w);
+          }
+        }
+      }
+    }
+    return words;
+  }
+
+  /**
+   * How much the line speaks of the story: its longer words (short ones are mostly function words, "sind", "hier")
+   * that the story uses, up to three.
+   */
+  private static double overlap(String line, Set<String> story) {
+    int all = 0;
+    int shared = 0;
+    for (String w : Text.fingerprint(line).split(" ")) {
+      if (w.length() >= MIN_CONTENT_WORD) {
+        all++;
+        shared += story.contains(w) ? 1 : 0;
+      }
+    }
+    return all == 0 ? 0 : (double) shared / Math.max(all, SHARED_WORDS);
   }
 
   /** A headline is followed by its byline or date line ("11. August 2015", "Von Jane Doe"). */
@@ -88,13 +189,14 @@ final class TitleFinder {
     if (line.isBlank() || !(kind == Kind.NEUTRAL || kind == Kind.SHORT || kind == Kind.CONTENT)) {
       return false;
     }
-    int words = Text.words(line);
-    String s = line.strip();
+    String s = headline(line);
+    int words = Text.words(s);
     return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS
-        && !s.endsWith(".") && !s.endsWith(":") && !Text.ellipsis(s)
+        && !s.endsWith(".") && !s.endsWith(":") && !s.endsWith(",") && !Text.ellipsis(s)
         && (sourceName == null || !Text.fingerprint(s).equals(Text.fingerprint(sourceName)))
         && SourceFinder.gluedHalf(s) == null
-        && !CREDIT.matcher(s).find() && DateParser.findAll(s).isEmpty();
+        && !CREDIT.matcher(s).find() && !LIST_ITEM.matcher(s).find() && !IMAGE_TEXT.matcher(s).find()
+        && DateParser.findAll(s).isEmpty();
   }
 
   private static int standfirst(List<String> lines, Kind[] kinds, int title, int storyStart) {

@@ -1,0 +1,149 @@
+package dev.lede.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.ingest.Format;
+import org.junit.jupiter.api.Test;
+
+/** Headlines, comment threads and "read also" lines of plain-text dumps, on small dumps written for the purpose. */
+class DumpHeaderAndThreadTest {
+  private static final Extractor EXTRACTOR = new Extractor();
+
+  private static final String STORY = """
+      The harbour authority approved a new ferry terminal on Monday, after a review of the tides, the traffic and \
+      the costs that took most of the past year.
+
+      Residents of the old town had asked for a quieter site, but the board said the eastern pier was the only one \
+      deep enough for the larger ferry boats.
+
+      Construction of the terminal is expected to begin in the autumn, and it should open two years later, the \
+      authority said in a statement.
+      """;
+
+  private static Article page(String text) {
+    return EXTRACTOR.extract(Docs.text("dump.txt", Format.PAGE_TEXT, text));
+  }
+
+  @Test
+  void theHeadlineIsTheLineTheStorySpeaksOfNotANavigationLineCloserToIt() {
+    Article a = page("""
+        Harbour Weekly
+        Ferry terminal approved for the eastern pier
+        12. März 2023
+        You are here
+        Home Local
+
+        """ + STORY);
+    assertEquals("Ferry terminal approved for the eastern pier", a.title());
+  }
+
+  @Test
+  void aTwoWordHeadlineIsAHeadline() {
+    Article a = page("""
+        Menu
+        Search
+
+        Ferry terminal
+
+        """ + STORY);
+    assertEquals("Ferry terminal", a.title());
+  }
+
+  @Test
+  void listItemsAndPhotoCreditsAreNotHeadlinesAndALeadingDateIsNotPartOfOne() {
+    Article a = page("""
+        • Ferry terminal news from the harbour
+        Ferry boats at the eastern pier. Foto: Jane Roe
+        23.01.2023 - Harbour board approves ferry terminal
+
+        """ + STORY);
+    assertEquals("Harbour board approves ferry terminal", a.title());
+  }
+
+  @Test
+  void aHeadlineThatOpensTheStorysRunIsTheTitleWhenNothingAboveSpeaksOfTheStory() {
+    Article a = page("""
+        Questions
+        Tags
+        Users
+
+        Why did the harbour board choose the eastern pier?
+        by Jane Roe on March 12, 2023
+
+        """ + STORY);
+    assertEquals("Why did the harbour board choose the eastern pier?", a.title());
+  }
+
+  @Test
+  void anImagesFileNameOrLogoTextIsNotAHeadline() {
+    Article a = page("""
+        Harbour Weekly Logo
+        Ferry terminal approved for the eastern pier
+        ferry_terminal_eastern-pier-800x533
+        Harbour board ferry terminal eastern pier 468x60px
+
+        """ + STORY);
+    assertEquals("Ferry terminal approved for the eastern pier", a.title());
+  }
+
+  @Test
+  void aThreadOfCommentsStampedWithRelativeTimesIsNotStoryHoweverLong() {
+    String comment = "I have taken the ferry from the old pier for twenty years and I do not see why the new "
+        + "terminal has to be so far out of town, when the buses there run only twice an hour and the road is "
+        + "already full every morning. ";
+    Article a = page("Ferry terminal approved\n\n" + STORY + """
+
+        Top Rated Comments
+        harbourfan
+        2 days ago at 07:52 am
+        Good news at last.
+        Rating: 36 Votes
+        oldsailor
+        2 days ago at 08:10 am
+        """ + comment.repeat(4) + """
+
+        Rating: 12 Votes
+        pier_watcher
+        2 days ago at 09:03 am
+        The eastern pier is the only sensible choice.
+        """);
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("eastern pier was the only one"), body);
+    assertFalse(body.contains("twenty years"), body);
+  }
+
+  @Test
+  void aSingleRelativeTimeInTheBylineDoesNotCutTheStory() {
+    Article a = page("Ferry terminal approved\nvor 4 Monaten\n\n" + STORY);
+    assertTrue(String.join("\n", a.paragraphs()).contains("harbour authority approved"));
+  }
+
+  @Test
+  void aCaptionRepeatedWithItsCreditIsNotStory() {
+    Article a = page("Ferry terminal approved\n\n" + STORY.replace("\n\nResidents", """
+
+        The eastern pier seen from the old harbour wall at low tide
+
+        The eastern pier seen from the old harbour wall at low tideCredit: Jane Roe
+
+        Residents"""));
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("eastern pier was the only one"), body);
+    assertFalse(body.contains("old harbour wall"), body);
+  }
+
+  @Test
+  void readAlsoLinesInOtherLanguagesAreFurniture() {
+    Article a = page("Ferry terminal approved\n\n" + STORY
+        + "\nLea también: El puerto aprueba una nueva terminal de ferris en el muelle este\n\n"
+        + "Auch lesen: Hafen genehmigt neues Fährterminal am Ostpier\n\n"
+        + "Follow The Harbour Weekly on Twitter and Instagram for more news from the pier\n\n" + STORY.replace(
+            "Monday", "Tuesday"));
+    String body = String.join("\n", a.paragraphs());
+    assertFalse(body.contains("Lea también"), body);
+    assertFalse(body.contains("Auch lesen"), body);
+    assertFalse(body.contains("Follow The Harbour"), body);
+  }
+}

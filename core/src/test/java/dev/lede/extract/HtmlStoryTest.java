@@ -1,0 +1,104 @@
+package dev.lede.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.ingest.Format;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** How the story's element and the date of an HTML page are found, on small pages written for the purpose. */
+class HtmlStoryTest {
+  private static final Extractor EXTRACTOR = new Extractor();
+
+  private static final String P1 = "The harbour authority approved a new ferry terminal on Monday, after a review "
+      + "of the tides, the traffic and the costs that took most of the past year.";
+  private static final String P2 = "Residents of the old town had asked for a quieter site, but the board said the "
+      + "eastern pier was the only one deep enough for the larger boats.";
+  private static final String P3 = "Construction is expected to begin in the autumn, and the terminal should open "
+      + "two years later, the authority said in a statement on its website.";
+  private static final String P4 = "The project will be paid for by the port's own revenue, with a smaller share "
+      + "from the regional government, which still has to approve its part of the budget.";
+
+  private static Article html(String head, String body) {
+    String page = "<html><head>" + head + "</head><body>" + body + "</body></html>";
+    return EXTRACTOR.extract(Docs.text("page.html", Format.HTML, page));
+  }
+
+  private static String body(Article a) {
+    return String.join("\n", a.paragraphs());
+  }
+
+  @Test
+  void keepsAStorySplitOverPageBuilderRowsWithAdvertisementsBetween() {
+    Article a = html("", "<article><div class=\"row\"><div class=\"col\"><p>" + P1 + "</p><p>" + P2
+        + "</p></div></div><div class=\"row hide-for-print\"><div class=\"ad-slot\">Anzeige</div></div>"
+        + "<div class=\"row\"><div class=\"col\"><p>" + P3 + "</p><p>" + P4 + "</p><p>" + P1.replace("Monday",
+        "Tuesday") + "</p></div></div></article>");
+    String text = body(a);
+    assertTrue(text.contains("ferry terminal on Monday"), text);
+    assertTrue(text.contains("paid for by the port"), text);
+    assertFalse(text.contains("Anzeige"), text);
+  }
+
+  @Test
+  void aWidgetClassOnTheWholeStoryIsNotBelievedButSmallWidgetsInsideStillGo() {
+    Article a = html("", "<div class=\"post\"><div class=\"elementor-widget-container\"><p>" + P1 + "</p><p>" + P2
+        + "</p><div class=\"newsletter-box\">Get our newsletter every morning</div><p>" + P3 + "</p><p>" + P4
+        + "</p></div></div>");
+    String text = body(a);
+    assertTrue(text.contains("ferry terminal") && text.contains("paid for by the port"), text);
+    assertFalse(text.contains("newsletter"), text);
+  }
+
+  @Test
+  void aModalDialogIsNeverTheStory() {
+    String dialog = "<div role=\"dialog\" class=\"dialog-content\"><p>" + "Please confirm your age, then you can "
+        + "watch every programme at any time of the day, with the settings of your account, and more. ".repeat(4)
+        + "</p></div>";
+    Article a = html("", dialog + "<main><p>" + P1 + "</p><p>" + P2 + "</p></main>");
+    assertTrue(body(a).contains("ferry terminal"), body(a));
+    assertFalse(body(a).contains("confirm your age"), body(a));
+  }
+
+  @Test
+  void aStoryThatTheTemplatePutsInAnAsideIsKept() {
+    String menu = "<div class=\"menu\">" + "<a href=\"/x\">Regional news from every town of the county</a> ".repeat(12)
+        + "</div>";
+    Article a = html("", menu + "<aside class=\"direct-content\"><article><p>" + P1
+        + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article></aside>"
+        + "<footer><p>Contact the newsroom. All rights reserved.</p></footer>");
+    assertTrue(body(a).contains("eastern pier"), body(a));
+  }
+
+  @Test
+  void softHyphensAndThinSpacesDoNotSplitWords() {
+    Article a = html("", "<article><p>Die Werk\u00adzeug\u00adtypen und ihre Lauf\u00adzeiten werden hier "
+        + "behandelt, vom Alt\u00adpaläolithikum bis in die Neuzeit, mit vielen Beispielen aus Grabungen.</p><p>"
+        + P1 + "</p></article>");
+    assertTrue(body(a).contains("Werkzeugtypen und ihre Laufzeiten"), body(a));
+    assertEquals("4. 2. 2022.", Text.normalize("4.\u2009 2.\u20092022."));
+  }
+
+  @Test
+  void theBylineDateIsReadUnderTheHeadlineNotUnderALogoHeading() {
+    Article a = html("<meta property=\"og:title\" content=\"New ferry terminal approved\">",
+        "<h1>Harbour News</h1><div class=\"teaser\"><p>12.03.2019</p></div>"
+            + "<article><h1>New ferry terminal approved</h1><p>06.12.2022</p><p>" + P1 + "</p><p>" + P2
+            + "</p></article>");
+    assertEquals(LocalDate.of(2022, 12, 6), a.published().date());
+  }
+
+  @Test
+  void aUtcDateTimeADayOffTheShownDateGivesWayToIt() {
+    String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Ferry terminal\","
+        + "\"datePublished\":\"2022-05-04T02:41:00Z\"}</script>";
+    Article shown = html(ld, "<article><h1>Ferry terminal</h1><p>3 May 2022, 10:41 pm</p><p>" + P1 + "</p><p>" + P2
+        + "</p></article>");
+    assertEquals(LocalDate.of(2022, 5, 3), shown.published().date());
+    Article far = html(ld, "<article><h1>Ferry terminal</h1><p>28 April 2022</p><p>" + P1 + "</p><p>" + P2
+        + "</p></article>");
+    assertEquals(LocalDate.of(2022, 5, 4), far.published().date());
+  }
+}
