@@ -186,6 +186,15 @@ public final class LedeSearcher implements Closeable {
     return core().facetValues(dimension, prefix, limit);
   }
 
+  /**
+   * A corrected query when some of its words are in no article and a close spelling is ("impechment" gives
+   * "impeachment"); empty when every word is found, nothing close is, or the query uses syntax (fields, quotes,
+   * wildcards). Suggestions come from the index's own words, so they always find something.
+   */
+  public Optional<String> didYouMean(String query) {
+    return Optional.ofNullable(core().didYouMean(query));
+  }
+
   /** Autocomplete: entity names and titles that start with (a word starting with) the prefix, best first. */
   public List<Suggestion> suggest(String prefix, int n) {
     return core().suggest(prefix, n);

@@ -222,6 +222,14 @@ final class SearcherCore {
     }
   }
 
+  String didYouMean(String query) {
+    try (IndexView.Lease lease = view.acquire()) {
+      return lookups.didYouMean(lease.searcher(), query);
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+  }
+
   List<Suggestion> suggest(String prefix, int n) {
     try (IndexView.Lease lease = view.acquire()) {
       return lookups.suggest(lease.searcher(), prefix, n);

@@ -125,6 +125,16 @@ class SampleCorpusGoldenTest {
   }
 
   @Test
+  void didYouMeanCorrectsWordsNoArticleHasFromTheIndexsOwnWords() {
+    assertEquals(java.util.Optional.of("kherson"), searcher.didYouMean("Khersn"));
+    assertEquals(java.util.Optional.of("strategic retreat"), searcher.didYouMean("strategic retreet"));
+    assertEquals(5, search(searcher.didYouMean("Khersn").orElseThrow()).totalHits());
+    assertEquals(java.util.Optional.empty(), searcher.didYouMean("Kherson retreat"), "every word is found");
+    assertEquals(java.util.Optional.empty(), searcher.didYouMean("title:Khersn"), "syntax is left alone");
+    assertEquals(java.util.Optional.empty(), searcher.didYouMean("qqqqzzzz"), "nothing close");
+  }
+
+  @Test
   void phraseMatchesOnlyThatWording() {
     SearchResult r = search("\"strategic retreat\"");
     assertEquals(1, r.totalHits());

@@ -41,7 +41,7 @@ final class Api {
   private void search(Context ctx) throws JsonProcessingException {
     SearchParams p = SearchParams.parse(ctx.queryParamMap());
     SearchResult r = searcher.search(p.toRequest());
-    send(ctx, JsonViews.search(p, r));
+    send(ctx, JsonViews.search(p, r, Pages.didYouMean(searcher, p, r)));
   }
 
   private void article(Context ctx, String rawId) throws JsonProcessingException {

@@ -22,7 +22,8 @@ import java.util.Map;
 final class JsonViews {
   private JsonViews() {}
 
-  static Map<String, Object> search(SearchParams p, SearchResult r) {
+  /** The API's search answer; {@code didYouMean} is a corrected query (see {@link Pages#didYouMean}) or null. */
+  static Map<String, Object> search(SearchParams p, SearchResult r, String didYouMean) {
     SearchLinks links = new SearchLinks(p);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("query", p.query());
@@ -36,6 +37,9 @@ final class JsonViews {
     m.put("facets", facets);
     m.put("histogram", histogram(r.histogram()));
     m.put("notices", r.notices());
+    if (didYouMean != null) {
+      m.put("didYouMean", didYouMean);
+    }
     m.put("cursor", r.nextCursor());
     m.put("next", r.nextCursor() == null ? null : links.next("/api/search", r.nextCursor()));
     return m;

@@ -43,8 +43,20 @@ final class Pages {
     // Deeper than the URL's chain of earlier cursors, the searcher walks back from this page's cursor.
     String walkedBack = result != null && !new SearchLinks(p).previousKnown()
         ? searcher.previousCursor(p.toRequest()) : null;
-    ctx.render("search.jte", Map.of("page", SearchViews.page(p, result, error, found, walkedBack)));
+    ctx.render("search.jte", Map.of("page", SearchViews.page(p, result, error, found, walkedBack,
+        didYouMean(searcher, p, result))));
   }
+
+  /** A corrected query when this one finds few articles and has a word no article has; else null. */
+  static String didYouMean(LedeSearcher searcher, SearchParams p, SearchResult result) {
+    if (result == null || p.query() == null || result.totalHits() >= FEW) {
+      return null;
+    }
+    return searcher.didYouMean(p.query()).orElse(null);
+  }
+
+  /** Fewer hits than this and the page offers a correction. */
+  static final int FEW = 5;
 
   private void article(Context ctx, String rawId) {
     String id = ArticleLinks.validate(rawId);

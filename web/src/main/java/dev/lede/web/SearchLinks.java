@@ -77,6 +77,12 @@ final class SearchLinks {
         p.exact(), p.size(), null, 1, List.of(), p.more(), Map.of()));
   }
 
+  /** The same search with another query text, from page 1 ("did you mean"). */
+  String query(String query) {
+    return href("/", new SearchParams(query, p.include(), p.exclude(), p.from(), p.to(), p.sort(), p.collapse(),
+        p.exact(), p.size(), null, 1, List.of(), p.more(), Map.of()));
+  }
+
   String collapse(boolean collapse) {
     return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.sort(), collapse,
         p.exact(), p.size(), null, 1, List.of(), p.more(), Map.of()));

@@ -43,7 +43,7 @@ final class SearchViews {
    *     reach it (null otherwise, or when the previous page is the first)
    */
   static SearchPageView page(SearchParams p, SearchResult r, String error, Map<Dimension, List<FacetValue>> found,
-      String walkedBack) {
+      String walkedBack, String didYouMean) {
     SearchLinks links = new SearchLinks(p);
     List<Facet> facets = new ArrayList<>();
     if (r != null) {
@@ -66,7 +66,8 @@ final class SearchViews {
         fields(p, false, true, true), fields(p, true, false, true), facets,
         Histograms.of(r == null ? DateHistogram.EMPTY : r.histogram(), links), hits, active(p, links), sorts,
         p.collapse(), links.collapse(!p.collapse()), paging(p, links, r, walkedBack), links.on("/export.csv"),
-        links.on("/export.jsonl"), links.on("/api/search"));
+        links.on("/export.jsonl"), links.on("/api/search"),
+        didYouMean == null ? null : new Link(didYouMean, links.query(didYouMean)));
   }
 
   private static Facet facet(SearchParams p, SearchLinks links, FacetResult f, List<FacetValue> found) {

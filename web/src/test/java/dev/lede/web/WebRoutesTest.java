@@ -151,6 +151,19 @@ class WebRoutesTest {
   }
 
   @Test
+  void aMisspelledSearchOffersTheCorrectionAsALink() throws Exception {
+    Document d = Jsoup.parse(get("/?q=Khersn", 200).body());
+    org.jsoup.nodes.Element link = d.selectFirst("#did-you-mean");
+    assertNotNull(link, "a correction is offered");
+    assertEquals("kherson", link.text());
+    Document corrected = Jsoup.parse(get(link.attr("href"), 200).body());
+    assertNull(corrected.selectFirst("#did-you-mean"));
+    assertFalse(corrected.select("article.hit").isEmpty(), "the corrected search finds articles");
+    assertEquals("kherson", JSON.readTree(get("/api/search?q=Khersn", 200).body()).get("didYouMean").asText());
+    assertNull(JSON.readTree(get("/api/search?q=Kherson", 200).body()).get("didYouMean"));
+  }
+
+  @Test
   void pastedTextWithAColonIsSearchedNotRefused() throws Exception {
     Document d = Jsoup.parse(get("/?q=Ukraine%3A+war", 200).body());
     assertNull(d.selectFirst(".notice-error"));

@@ -49,7 +49,8 @@ public record SearchPageView(
     Paging paging,
     String exportCsv,
     String exportJsonl,
-    String apiHref) {
+    String apiHref,
+    Link didYouMean) {
 
   /** Whether anything was asked (a query or a filter). */
   public boolean asked() {
