@@ -149,6 +149,13 @@ class BrowserTest {
         lines.get(0));
     assertTrue(lines.size() >= 3, "both versions of the story: " + lines);
     assertTrue(lines.stream().allMatch(l -> l.equals(lines.get(0)) || l.contains("Olena Marchenko")));
+
+    // A misspelt search offers its correction; one click applies it.
+    browser.get(site.uri("/?q=Khersn").toString());
+    assertTrue(browser.findElements(By.cssSelector(".hit")).isEmpty());
+    browser.findElement(By.id("did-you-mean")).click();
+    waitFor(ExpectedConditions.urlContains("q=kherson"));
+    assertFalse(browser.findElements(By.cssSelector(".hit")).isEmpty(), "the corrected search finds articles");
   }
 
   @Test
