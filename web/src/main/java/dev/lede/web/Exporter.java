@@ -52,6 +52,8 @@ final class Exporter {
       for (int i = 0; i < COLUMNS.size(); i++) {
         m.put(COLUMNS.get(i), cells.get(i));
       }
+      m.remove("published_time"); // JSON Lines keeps the API's published: a date, or a time with its offset
+      m.put("published", JsonViews.published(h.published()));
       m.put("authors", h.authors());
       m.put("people", h.entities().people());
       m.put("places", h.entities().places());

@@ -330,6 +330,7 @@ class WebRoutesTest {
     JsonNode row = JSON.readTree(jsonl.body().lines().findFirst().orElseThrow());
     assertEquals("gen/odesa.jsonl#3", row.get("id").asText());
     assertEquals("javascript:alert(1)", row.get("url").asText());
+    assertFalse(row.has("published_time"), "JSON Lines keeps the API's published");
     assertTrue(JSON.readTree(get("/export.csv?q=foo:bar", 400).body()).has("error"));
   }
 
