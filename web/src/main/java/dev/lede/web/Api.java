@@ -82,6 +82,18 @@ final class Api {
   }
 
   /** Streams every match; the search is checked first so a bad query is a clean 400, not a broken file. */
+  /** The search as an Atom feed, newest first (see {@link AtomFeed}). */
+  void feed(Context ctx) throws IOException {
+    SearchParams p = SearchParams.parse(ctx.queryParamMap());
+    searcher.search(p.toRequest().toBuilder().pageSize(1).facetLimit(0).build()); // a bad query fails here, as a 400
+    ctx.contentType("application/atom+xml; charset=utf-8");
+    try {
+      AtomFeed.write(searcher, p, ctx.outputStream());
+    } catch (javax.xml.stream.XMLStreamException e) {
+      throw new IOException("cannot write the feed", e);
+    }
+  }
+
   void export(Context ctx, boolean csv) throws IOException {
     SearchParams p = SearchParams.parse(ctx.queryParamMap());
     SearchRequest request = p.toRequest();

@@ -67,7 +67,7 @@ final class SearchViews {
         Histograms.of(r == null ? DateHistogram.EMPTY : r.histogram(), links), hits, active(p, links), sorts,
         p.collapse(), links.collapse(!p.collapse()), paging(p, links, r, walkedBack), links.on("/export.csv"),
         links.on("/export.jsonl"), links.on("/api/search"),
-        didYouMean == null ? null : new Link(didYouMean, links.query(didYouMean)));
+        didYouMean == null ? null : new Link(didYouMean, links.query(didYouMean)), links.on(AtomFeed.PATH));
   }
 
   private static Facet facet(SearchParams p, SearchLinks links, FacetResult f, List<FacetValue> found) {

@@ -63,6 +63,7 @@ final class WebApp {
       api.register(config);
       config.routes.get("/export.csv", ctx -> api.export(ctx, true));
       config.routes.get("/export.jsonl", ctx -> api.export(ctx, false));
+      config.routes.get(AtomFeed.PATH, api::feed);
       errors(config, json);
     });
   }

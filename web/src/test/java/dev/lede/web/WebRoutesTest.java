@@ -164,6 +164,38 @@ class WebRoutesTest {
   }
 
   @Test
+  void everySearchIsAnAtomFeedNewestFirst() throws Exception {
+    Document page = Jsoup.parse(get("/?q=Kherson", 200).body());
+    String feed = page.selectFirst("link[rel=alternate][type=application/atom+xml]").attr("href");
+    assertEquals(feed, page.selectFirst("#follow").attr("href"));
+    HttpResponse<String> r = get(feed, 200);
+    assertTrue(type(r).startsWith("application/atom+xml"));
+    javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    org.w3c.dom.Document xml = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+        r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    String atom = "http://www.w3.org/2005/Atom";
+    assertEquals("feed", xml.getDocumentElement().getLocalName());
+    assertEquals(atom, xml.getDocumentElement().getNamespaceURI());
+    org.w3c.dom.NodeList entries = xml.getElementsByTagNameNS(atom, "entry");
+    JsonNode api = JSON.readTree(get("/api/search?q=Kherson&size=50", 200).body());
+    assertEquals(Math.min(50, api.get("total").asInt()), entries.getLength());
+    List<String> updated = new ArrayList<>();
+    for (int i = 0; i < entries.getLength(); i++) {
+      org.w3c.dom.Element e = (org.w3c.dom.Element) entries.item(i);
+      for (String required : List.of("id", "title", "updated", "link")) {
+        assertEquals(1, e.getElementsByTagNameNS(atom, required).getLength(), required);
+      }
+      updated.add(e.getElementsByTagNameNS(atom, "updated").item(0).getTextContent());
+    }
+    List<java.time.OffsetDateTime> times = updated.stream().map(java.time.OffsetDateTime::parse).toList();
+    for (int i = 1; i < times.size(); i++) {
+      assertFalse(times.get(i).isAfter(times.get(i - 1)), "newest first: " + updated);
+    }
+    get("/feed.atom?q=foo:bar", 400);
+  }
+
+  @Test
   void pastedTextWithAColonIsSearchedNotRefused() throws Exception {
     Document d = Jsoup.parse(get("/?q=Ukraine%3A+war", 200).body());
     assertNull(d.selectFirst(".notice-error"));

@@ -27,6 +27,8 @@ import java.util.List;
  * @param exportCsv export link
  * @param exportJsonl export link
  * @param apiHref the JSON of this page
+ * @param didYouMean a corrected query and its search, or null
+ * @param feed this search as an Atom feed
  */
 public record SearchPageView(
     String query,
@@ -50,7 +52,8 @@ public record SearchPageView(
     String exportCsv,
     String exportJsonl,
     String apiHref,
-    Link didYouMean) {
+    Link didYouMean,
+    String feed) {
 
   /** Whether anything was asked (a query or a filter). */
   public boolean asked() {
