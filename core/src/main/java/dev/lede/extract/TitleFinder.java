@@ -25,6 +25,8 @@ final class TitleFinder {
   private static final int MIN_CONTENT_WORD = 5;
   private static final int SHARED_WORDS = 3;
   private static final double MIN_OVERLAP_ABOVE = 0.6;
+  /** A line near the story that shares at most one of three words with it barely speaks of it. */
+  private static final double WEAK_OVERLAP = 0.34;
   private static final double OVERLAP_WEIGHT = 3;
   private static final double LENGTH_WORDS = 8;
   private static final double REPEATED = 0.5;
@@ -80,7 +82,7 @@ final class TitleFinder {
       seen += lines.get(zoneStart).isBlank() ? 0 : 1;
     }
     int best = best(lines, kinds, zoneStart, storyStart, sourceName, support, story);
-    if (best < 0 || overlap(lines.get(best), story) == 0) {
+    if (best < 0 || overlap(lines.get(best), story) < WEAK_OVERLAP) {
       // nothing near the story speaks of it (a "You are here" or cookie line): a headline further up that does wins
       int above = best(lines, kinds, 0, zoneStart, sourceName, support, story);
       if (best < 0 || (above >= 0 && overlap(lines.get(above), story) >= MIN_OVERLAP_ABOVE)) {

@@ -56,4 +56,14 @@ class DumpTitleFurnitureTest {
         """ + STORY);
     assertEquals("Harbour news in March 2023", a.title());
   }
+
+  @Test
+  void aHeadlineFarAboveThatSpeaksOfTheStoryWinsOverANearLineThatBarelyDoes() {
+    StringBuilder lines = new StringBuilder("Harbour board approves ferry terminal\n\n");
+    for (int i = 1; i <= 16; i++) {
+      lines.append("  • Section ").append(i).append('\n');
+    }
+    Article a = page(lines + "\nWeather and sports tonight\n\n" + STORY);
+    assertEquals("Harbour board approves ferry terminal", a.title());
+  }
 }
