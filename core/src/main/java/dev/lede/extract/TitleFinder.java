@@ -25,6 +25,8 @@ final class TitleFinder {
   private static final int MIN_CONTENT_WORD = 5;
   private static final int SHARED_WORDS = 3;
   private static final double MIN_OVERLAP_ABOVE = 0.6;
+  /** A line near the story that shares at most one of three words with it barely speaks of it. */
+  private static final double WEAK_OVERLAP = 0.34;
   private static final double OVERLAP_WEIGHT = 3;
   private static final double LENGTH_WORDS = 8;
   private static final double REPEATED = 0.5;
@@ -45,6 +47,14 @@ final class TitleFinder {
   /** A date and a dash or bar before a headline ("23.01.2022 - Title"). */
   private static final Pattern LEADING_DATE =
       Pattern.compile("^\\s*(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4})\\s*[-–|]\\s*");
+  /** Words a date leaves in a line for it to be a headline that names a date ("Medien im Oktober 2016"). */
+  private static final int WORDS_BESIDE_DATE = 3;
+  /** A byline word beside a date: the line is the story's dateline. */
+  private static final Pattern DATED_BYLINE = Pattern.compile(
+      "\\b(?:von|by|par|por|di|door|posted|published|veröffentlicht)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int MAX_TAG_WORDS = 2;
+  private static final int MIN_TAGS = 3;
   private static final int MAX_TITLE_WORDS = 25;
   private static final int MAX_OPENING_WORDS = 15;
   private static final int MIN_STANDFIRST_WORDS = 8;
@@ -72,7 +82,7 @@ final class TitleFinder {
       seen += lines.get(zoneStart).isBlank() ? 0 : 1;
     }
     int best = best(lines, kinds, zoneStart, storyStart, sourceName, support, story);
-    if (best < 0 || overlap(lines.get(best), story) == 0) {
+    if (best < 0 || overlap(lines.get(best), story) < WEAK_OVERLAP) {
       // nothing near the story speaks of it (a "You are here" or cookie line): a headline further up that does wins
       int above = best(lines, kinds, 0, zoneStart, sourceName, support, story);
       if (best < 0 || (above >= 0 && overlap(lines.get(above), story) >= MIN_OVERLAP_ABOVE)) {
@@ -196,7 +206,48 @@ final class TitleFinder {
         && (sourceName == null || !Text.fingerprint(s).equals(Text.fingerprint(sourceName)))
         && SourceFinder.gluedHalf(s) == null
         && !CREDIT.matcher(s).find() && !LIST_ITEM.matcher(s).find() && !IMAGE_TEXT.matcher(s).find()
-        && DateParser.findAll(s).isEmpty();
+        && !tagList(s) && !barredMenu(s)
+        && wordsBesideDates(s) >= WORDS_BESIDE_DATE;
+  }
+
+  /** Tags or keywords: three or more items of one or two words set apart by commas ("amiga, dogs, Hunde"). */
+  private static boolean tagList(String s) {
+    String[] items = s.split(",");
+    if (items.length < MIN_TAGS) {
+      return false;
+    }
+    for (String item : items) {
+      if (Text.words(item) > MAX_TAG_WORDS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A menu or a title bar: three or more items set apart by bars ("Politik | Blog | Kontakt"). */
+  private static boolean barredMenu(String s) {
+    return s.split("\\s\\|\\s").length >= MIN_TAGS;
+  }
+
+  /** The line's words outside the dates it names; every word when it names none. */
+  private static int wordsBesideDates(String s) {
+    List<DateParser.Found> dates = DateParser.findAll(s);
+    if (dates.isEmpty()) {
+      return Integer.MAX_VALUE;
+    }
+    if (Text.words(s.substring(0, dates.get(0).start())) <= 1 || DATED_BYLINE.matcher(s).find()) {
+      return 0; // a dateline ("Am 13. November 2019 Von Henry In Aktuell"), not a headline naming a date
+    }
+    StringBuilder rest = new StringBuilder();
+    int at = 0;
+    for (DateParser.Found d : dates) {
+      if (d.start() >= at) {
+        rest.append(s, at, d.start()).append(' ');
+        at = d.end();
+      }
+    }
+    rest.append(s.substring(Math.min(at, s.length())));
+    return Text.words(rest.toString());
   }
 
   private static int standfirst(List<String> lines, Kind[] kinds, int title, int storyStart) {

@@ -1,0 +1,69 @@
+package dev.lede.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lede.ingest.Format;
+import org.junit.jupiter.api.Test;
+
+/** Lines above a dump's story that look like headlines but are not: tags, menus, datelines. */
+class DumpTitleFurnitureTest {
+  private static final Extractor EXTRACTOR = new Extractor();
+
+  private static final String STORY = """
+      The harbour authority approved a new ferry terminal on Monday, after a review of the tides, the traffic and \
+      the costs that took most of the past year.
+
+      Residents of the old town had asked for a quieter site, but the board said the eastern pier was the only one \
+      deep enough for the larger ferry boats.
+
+      Construction of the terminal is expected to begin in the autumn, and it should open two years later, the \
+      authority said in a statement.
+      """;
+
+  private static Article page(String text) {
+    return EXTRACTOR.extract(Docs.text("dump.txt", Format.PAGE_TEXT, text));
+  }
+
+  @Test
+  void aListOfTagsIsNotAHeadline() {
+    Article a = page("""
+        Ferry terminal approved
+
+        harbour, ferry, terminal, eastern pier
+
+        """ + STORY);
+    assertEquals("Ferry terminal approved", a.title());
+  }
+
+  @Test
+  void aMenuSetApartByBarsIsNotAHeadline() {
+    Article a = page("""
+        Ferry terminal approved
+
+        Harbour | Ferry terminal | Contact
+
+        """ + STORY);
+    assertEquals("Ferry terminal approved", a.title());
+  }
+
+  @Test
+  void aHeadlineMayNameADateButADatelineIsNotAHeadline() {
+    Article a = page("""
+        Harbour news in March 2023
+
+        Am 13. März 2023 Von Jane Roe In Hafen
+
+        """ + STORY);
+    assertEquals("Harbour news in March 2023", a.title());
+  }
+
+  @Test
+  void aHeadlineFarAboveThatSpeaksOfTheStoryWinsOverANearLineThatBarelyDoes() {
+    StringBuilder lines = new StringBuilder("Harbour board approves ferry terminal\n\n");
+    for (int i = 1; i <= 16; i++) {
+      lines.append("  • Section ").append(i).append('\n');
+    }
+    Article a = page(lines + "\nWeather and sports tonight\n\n" + STORY);
+    assertEquals("Harbour board approves ferry terminal", a.title());
+  }
+}
