@@ -2,26 +2,14 @@ package dev.lede.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lede.ingest.Format;
 import org.junit.jupiter.api.Test;
 
 /** Lines above a dump's story that look like headlines but are not: tags, menus, datelines. */
 class DumpTitleFurnitureTest {
-  private static final Extractor EXTRACTOR = new Extractor();
-
-  private static final String STORY = """
-      The harbour authority approved a new ferry terminal on Monday, after a review of the tides, the traffic and \
-      the costs that took most of the past year.
-
-      Residents of the old town had asked for a quieter site, but the board said the eastern pier was the only one \
-      deep enough for the larger ferry boats.
-
-      Construction of the terminal is expected to begin in the autumn, and it should open two years later, the \
-      authority said in a statement.
-      """;
+  private static final String STORY = DumpFixtures.STORY;
 
   private static Article page(String text) {
-    return EXTRACTOR.extract(Docs.text("dump.txt", Format.PAGE_TEXT, text));
+    return DumpFixtures.page(text);
   }
 
   @Test

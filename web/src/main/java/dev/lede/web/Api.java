@@ -85,10 +85,12 @@ final class Api {
   /** The search as an Atom feed, newest first (see {@link AtomFeed}). */
   void feed(Context ctx) throws IOException {
     SearchParams p = SearchParams.parse(ctx.queryParamMap());
-    searcher.search(p.toRequest().toBuilder().pageSize(1).facetLimit(0).build()); // a bad query fails here, as a 400
-    ctx.contentType("application/atom+xml; charset=utf-8");
     try {
-      AtomFeed.write(searcher, p, ctx.outputStream());
+      // the feed searches before it writes a byte: a bad query still becomes a 400
+      AtomFeed.write(searcher, p, () -> {
+        ctx.contentType("application/atom+xml; charset=utf-8");
+        return ctx.outputStream();
+      });
     } catch (javax.xml.stream.XMLStreamException e) {
       throw new IOException("cannot write the feed", e);
     }

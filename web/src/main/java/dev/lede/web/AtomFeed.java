@@ -26,11 +26,13 @@ final class AtomFeed {
 
   private AtomFeed() {}
 
-  static void write(LedeSearcher searcher, SearchParams p, OutputStream out) throws XMLStreamException {
+  /** Searches, then writes the feed to the stream {@code out} opens (only once the search has succeeded). */
+  static void write(LedeSearcher searcher, SearchParams p, java.util.function.Supplier<OutputStream> out)
+      throws XMLStreamException {
     SearchRequest request = p.toRequest().toBuilder().sort(SortOrder.NEWEST).cursor(null).pageSize(ENTRIES)
         .facetLimit(0).build();
     SearchResult r = searcher.search(request);
-    XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+    XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out.get(), "UTF-8");
     x.writeStartDocument("UTF-8", "1.0");
     x.writeStartElement("feed");
     x.writeDefaultNamespace(ATOM);

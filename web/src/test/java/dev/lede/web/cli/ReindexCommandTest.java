@@ -26,9 +26,11 @@ class ReindexCommandTest {
 
   @TempDir Path tmp;
 
-  private record Result(int code, String out, String err) {}
+  /** What one run of the command printed and returned. */
+  record Result(int code, String out, String err) {}
 
-  private static Result run(String... args) throws Exception {
+  /** Runs {@code lede reindex} in this JVM with these arguments. */
+  static Result run(String... args) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = new ReindexCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),

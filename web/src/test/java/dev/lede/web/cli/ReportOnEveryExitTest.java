@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,14 +25,8 @@ class ReportOnEveryExitTest {
 
   @TempDir Path tmp;
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new ReindexCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static ReindexCommandTest.Result run(String... args) throws Exception {
+    return ReindexCommandTest.run(args);
   }
 
   private JsonNode read(Path report) throws Exception {
@@ -46,7 +36,7 @@ class ReportOnEveryExitTest {
   /** A report left by a successful run, as the night before would leave it. */
   private Path lastNightsReport(Path home) throws Exception {
     Path report = tmp.resolve("last-reindex.json");
-    Result ok = run("--input", INDEX_DATA.toString(), "--index", home.toString(), "--quiet", "--report",
+    var ok = run("--input", INDEX_DATA.toString(), "--index", home.toString(), "--quiet", "--report",
         report.toString());
     assertEquals(0, ok.code(), ok.err());
     JsonNode json = read(report);
@@ -62,7 +52,7 @@ class ReportOnEveryExitTest {
     Path report = lastNightsReport(home);
     Files.writeString(home.resolve(Pipelines.OVERRIDES_FILE), "frobnicate\tORG\tKremlin\n");
 
-    Result first = run("--input", INDEX_DATA.toString(), "--index", home.toString(), "--quiet", "--report",
+    var first = run("--input", INDEX_DATA.toString(), "--index", home.toString(), "--quiet", "--report",
         report.toString());
     assertEquals(ReindexCommand.EXIT_FAILED, first.code());
     JsonNode failed = read(report);
@@ -73,7 +63,7 @@ class ReportOnEveryExitTest {
     assertTrue(failed.get("failing_since").isNull(), "a new failure");
     assertFalse(first.err().contains("still failing"), first.err());
 
-    Result second = run("--input", INDEX_DATA.toString(), "--index", home.toString(), "--quiet", "--report",
+    var second = run("--input", INDEX_DATA.toString(), "--index", home.toString(), "--quiet", "--report",
         report.toString());
     assertEquals(ReindexCommand.EXIT_FAILED, second.code());
     JsonNode again = read(report);
@@ -87,7 +77,7 @@ class ReportOnEveryExitTest {
     Path report = tmp.resolve("report.json");
     Files.writeString(report, "{\"committed\": true}");
 
-    Result r = run("--input", INDEX_DATA.toString(), "--index", file.toString(), "--report", report.toString());
+    var r = run("--input", INDEX_DATA.toString(), "--index", file.toString(), "--report", report.toString());
 
     assertEquals(ReindexCommand.EXIT_FAILED, r.code());
     JsonNode json = read(report);
@@ -107,7 +97,7 @@ class ReportOnEveryExitTest {
     try (FileChannel ch = FileChannel.open(home.resolve("reindex.lock"), StandardOpenOption.CREATE,
             StandardOpenOption.WRITE);
         FileLock lock = ch.lock()) {
-      Result r = run("--input", INDEX_DATA.toString(), "--index", home.toString(), "--report", report.toString());
+      var r = run("--input", INDEX_DATA.toString(), "--index", home.toString(), "--report", report.toString());
       assertEquals(ReindexCommand.EXIT_LOCKED, r.code());
     }
     JsonNode json = read(report);
@@ -121,7 +111,7 @@ class ReportOnEveryExitTest {
   void aBadCommandLineStillWritesTheReportItNames() throws Exception {
     Path report = tmp.resolve("report.json");
     Files.writeString(report, "{\"committed\": true}");
-    Result r = run("--input", INDEX_DATA.toString(), "--report", report.toString());
+    var r = run("--input", INDEX_DATA.toString(), "--report", report.toString());
     assertEquals(ReindexCommand.EXIT_USAGE, r.code());
     JsonNode json = read(report);
     assertFalse(json.get("committed").asBoolean());
@@ -135,7 +125,7 @@ class ReportOnEveryExitTest {
     for (int n = 0; n < 25; n++) {
       Files.writeString(in.resolve("empty-" + n + ".txt"), "");
     }
-    Result r = run("--input", in.toString(), "--index", tmp.resolve("index").toString());
+    var r = run("--input", in.toString(), "--index", tmp.resolve("index").toString());
     assertEquals(ReindexCommand.EXIT_PARTIAL, r.code(), r.err());
     assertTrue(r.err().contains("... and 5 more failures"), r.err());
     assertFalse(r.err().contains("are in the --report file"), r.err());
