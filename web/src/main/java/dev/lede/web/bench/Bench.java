@@ -78,7 +78,8 @@ public final class Bench {
     }
     log.printf("bench: archive written in %.1f s%n", (System.nanoTime() - g0) / 1e9);
     IngestBench.Outcome ingest = IngestBench.run(archive, written, work, options.workers(), log);
-    RunResult result = ingest.result().plus(serving(ingest.home(), work));
+    log.printf("bench: extraction time per article (%,d articles)...%n", ExtractBench.ARTICLES);
+    RunResult result = ingest.result().plus(ExtractBench.run(archive)).plus(serving(ingest.home(), work));
     log.println("bench: startup of lede serve...");
     List<StartupBench.Start> startup = StartupBench.run(ingest.home(), options.serveHeap(),
         options.startupRuns(), work.resolve("serve.log"));
