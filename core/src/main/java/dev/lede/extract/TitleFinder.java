@@ -19,6 +19,7 @@ final class TitleFinder {
   record Header(int title, int standfirst) {}
 
   private static final int MIN_TITLE_WORDS = 2;
+  private static final int MIN_REPEATED_WORDS = 3;
   private static final int HEADING_ZONE = 15;
   private static final int BYLINE_DISTANCE = 3;
   private static final int STORY_WORDS = 300;
@@ -53,6 +54,12 @@ final class TitleFinder {
   private static final Pattern DATED_BYLINE = Pattern.compile(
       "\\b(?:von|by|par|por|di|door|posted|published|veröffentlicht)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A clock time ("12:01", "06 PM", "9.30 Uhr"): beside a date it makes a line a timestamp, not a headline. */
+  private static final Pattern CLOCK = Pattern.compile(
+      "\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}\\s?(?:[ap]\\.?m\\.?|uhr)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Words of an author's name before a timestamp. */
+  private static final int NAME_WORDS = 3;
   private static final int MAX_TAG_WORDS = 2;
   private static final int MIN_TAGS = 3;
   private static final int MAX_TITLE_WORDS = 25;
@@ -71,7 +78,8 @@ final class TitleFinder {
         String[] parts = BREADCRUMB_SPLIT.split(line.strip());
         support.merge(Text.fingerprint(parts[parts.length - 1]), 3, Integer::sum);
       } else if (!line.isBlank()) {
-        support.merge(Text.fingerprint(line), 1, Integer::sum);
+        // a numbered breadcrumb ("3. US-Sport in Zeiten von Corona") repeats the headline under its number
+        support.merge(Text.fingerprint(LIST_ITEM.matcher(line.strip()).replaceFirst("")), 1, Integer::sum);
       }
     }
     Set<String> story = storyWords(lines, kinds, storyStart);
@@ -101,7 +109,7 @@ final class TitleFinder {
    */
   private static boolean openingHeadline(List<String> lines, Kind[] kinds, int start, String sourceName) {
     if (start < 0 || start >= lines.size() || Text.words(lines.get(start)) > MAX_OPENING_WORDS
-        || !titleLike(lines.get(start), kinds[start], sourceName)) {
+        || !titleLike(lines.get(start), kinds[start], sourceName, MIN_TITLE_WORDS)) {
       return false;
     }
     if (aboveByline(lines, kinds, start, lines.size())) {
@@ -132,12 +140,16 @@ final class TitleFinder {
         continue;
       }
       away++;
-      if (!titleLike(line, kinds[i], sourceName)) {
+      boolean repeated = support.getOrDefault(Text.fingerprint(line), 1) > 1;
+      // a headline repeated on the page (a breadcrumb, a share box) may have been taken for furniture
+      Kind kind = kinds[i] == Kind.FURNITURE && repeated && Text.words(line) >= MIN_REPEATED_WORDS
+          && overlap(line, story) >= MIN_OVERLAP_ABOVE ? Kind.NEUTRAL : kinds[i];
+      if (!titleLike(line, kind, sourceName, oneWordTitle(line, repeated, story) ? 1 : MIN_TITLE_WORDS)) {
         continue;
       }
       double score = OVERLAP_WEIGHT * overlap(line, story)
           + Math.min(Text.words(line), LENGTH_WORDS) / LENGTH_WORDS
-          + (support.getOrDefault(Text.fingerprint(line), 1) > 1 ? REPEATED : 0)
+          + (repeated ? REPEATED : 0)
           + (aboveByline(lines, kinds, i, to) ? ABOVE_BYLINE : 0)
           - PER_LINE_AWAY * away;
       if (score > bestScore) {
@@ -195,13 +207,24 @@ final class TitleFinder {
     return false;
   }
 
-  private static boolean titleLike(String line, Kind kind, String sourceName) {
-    if (line.isBlank() || !(kind == Kind.NEUTRAL || kind == Kind.SHORT || kind == Kind.CONTENT)) {
+  /**
+   * A one-word headline (a place, a person, a product: "Emden", "Penny") is told from a one-word menu entry by being
+   * repeated on the page (a breadcrumb's last segment, the page's own heading) and named in the story.
+   */
+  private static boolean oneWordTitle(String line, boolean repeated, Set<String> story) {
+    return repeated && Text.words(line) == 1 && story.contains(Text.fingerprint(line));
+  }
+
+  private static boolean titleLike(String line, Kind kind, String sourceName, int minWords) {
+    // a one-word line reads as a menu entry to the classifier; the caller has vouched for it
+    boolean kindOk = kind == Kind.NEUTRAL || kind == Kind.SHORT || kind == Kind.CONTENT
+        || (minWords == 1 && kind == Kind.FURNITURE);
+    if (line.isBlank() || !kindOk) {
       return false;
     }
     String s = headline(line);
     int words = Text.words(s);
-    return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS
+    return words >= minWords && words <= MAX_TITLE_WORDS
         && !s.endsWith(".") && !s.endsWith(":") && !s.endsWith(",") && !Text.ellipsis(s)
         && (sourceName == null || !Text.fingerprint(s).equals(Text.fingerprint(sourceName)))
         && SourceFinder.gluedHalf(s) == null
@@ -235,8 +258,11 @@ final class TitleFinder {
     if (dates.isEmpty()) {
       return Integer.MAX_VALUE;
     }
-    if (Text.words(s.substring(0, dates.get(0).start())) <= 1 || DATED_BYLINE.matcher(s).find()) {
-      return 0; // a dateline ("Am 13. November 2019 Von Henry In Aktuell"), not a headline naming a date
+    int before = Text.words(s.substring(0, dates.get(0).start()));
+    if (before <= 1 || DATED_BYLINE.matcher(s).find() || (before <= NAME_WORDS && CLOCK.matcher(s).find())) {
+      // a dateline ("Am 13. November 2019 Von Henry In Aktuell", "Jane Doe, 01. Dez. 2017, 12:01 Uhr"), not a
+      // headline naming a date
+      return 0;
     }
     StringBuilder rest = new StringBuilder();
     int at = 0;

@@ -1,6 +1,7 @@
 package dev.lede.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,32 @@ class DumpTitleFurnitureTest {
     }
     Article a = page(lines + "\nWeather and sports tonight\n\n" + STORY);
     assertEquals("Harbour board approves ferry terminal", a.title());
+  }
+
+  @Test
+  void anAuthorsTimestampIsNotAHeadline() {
+    Article a = page("""
+        Jane Roe , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit
+
+        """ + STORY);
+    assertNull(a.title());
+  }
+
+  @Test
+  void aHeadlineRepeatedInTheBreadcrumbAndBelowTheStoryIsStillTheHeadline() {
+    Article a = page("""
+        Site name
+
+          • Home
+          • Harbour
+          • Harbour board approves new ferry terminal
+
+        Harbour board approves new ferry terminal
+
+        """ + STORY + """
+
+        Harbour board approves new ferry terminal
+        """);
+    assertEquals("Harbour board approves new ferry terminal", a.title());
   }
 }
