@@ -126,10 +126,20 @@ final class JsonViews {
 
   static Map<String, Object> entities(Entities e) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("people", e.people());
-    m.put("places", e.places());
-    m.put("orgs", e.orgs());
+    m.put(entityKey(dev.lede.search.Dimension.PERSON), e.people());
+    m.put(entityKey(dev.lede.search.Dimension.PLACE), e.places());
+    m.put(entityKey(dev.lede.search.Dimension.ORG), e.orgs());
     return m;
+  }
+
+  /** The key of an entity dimension in the API's {@code entities} objects: people, places, orgs. */
+  static String entityKey(dev.lede.search.Dimension d) {
+    return switch (d) {
+      case PERSON -> "people";
+      case PLACE -> "places";
+      case ORG -> "orgs";
+      default -> throw new IllegalArgumentException("not an entity dimension: " + d);
+    };
   }
 
   static String published(Published p) {
@@ -155,7 +165,7 @@ final class JsonViews {
     }).toList();
   }
 
-  private static Map<String, Object> histogram(DateHistogram h) {
+  static Map<String, Object> histogram(DateHistogram h) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("granularity", h.granularity().name().toLowerCase(java.util.Locale.ROOT));
     m.put("buckets", h.buckets().stream().map(b -> {
