@@ -6,6 +6,7 @@ import dev.lede.extract.Published;
 import dev.lede.index.CommitInfo;
 import dev.lede.search.ArticleView;
 import dev.lede.search.DateHistogram;
+import dev.lede.search.Dimension;
 import dev.lede.search.FacetResult;
 import dev.lede.search.FacetValue;
 import dev.lede.search.Fragment;
@@ -126,14 +127,14 @@ final class JsonViews {
 
   static Map<String, Object> entities(Entities e) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put(entityKey(dev.lede.search.Dimension.PERSON), e.people());
-    m.put(entityKey(dev.lede.search.Dimension.PLACE), e.places());
-    m.put(entityKey(dev.lede.search.Dimension.ORG), e.orgs());
+    m.put(entityKey(Dimension.PERSON), e.people());
+    m.put(entityKey(Dimension.PLACE), e.places());
+    m.put(entityKey(Dimension.ORG), e.orgs());
     return m;
   }
 
   /** The key of an entity dimension in the API's {@code entities} objects: people, places, orgs. */
-  static String entityKey(dev.lede.search.Dimension d) {
+  static String entityKey(Dimension d) {
     return switch (d) {
       case PERSON -> "people";
       case PLACE -> "places";
