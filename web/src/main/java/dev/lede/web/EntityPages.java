@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.search.Dimension;
 import dev.lede.search.EntityProfile;
 import dev.lede.search.LedeSearcher;
+import dev.lede.web.view.EntityPageView;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Entity profiles: the page {@code /entity/<type>/<name>} and its JSON {@code /api/entities/<type>/<name>} (see
@@ -37,11 +40,13 @@ final class EntityPages {
   private void page(Context ctx, String rawName) {
     Dimension d = EntityLinks.type(ctx.pathParam("type"));
     String name = EntityLinks.name(rawName);
+    Optional<EntityProfile> profile = searcher.entity(d, name, LATEST);
     ctx.contentType("text/html; charset=utf-8");
-    var view = searcher.entity(d, name, LATEST).map(p -> EntityViews.page(p, name)).orElseGet(() -> {
-      ctx.status(404);
-      return EntityViews.missing(d, name, searcher.facetValues(d, name, CANDIDATES));
-    });
+    if (profile.isEmpty()) {
+      ctx.status(404); // still a page that helps: a text search, and the names that contain these words
+    }
+    EntityPageView view = profile.map(p -> EntityViews.page(p, name))
+        .orElseGet(() -> EntityViews.missing(d, name, searcher.facetValues(d, name, CANDIDATES)));
     ctx.render("entity.jte", Map.of("e", view));
   }
 
@@ -49,8 +54,8 @@ final class EntityPages {
     Dimension d = EntityLinks.type(ctx.pathParam("type"));
     String name = EntityLinks.name(rawName);
     EntityProfile p = searcher.entity(d, name, LATEST)
-        .orElseThrow(() -> new BadRequest(404, "No article names this " + EntityViews.kind(d).toLowerCase(
-            java.util.Locale.ROOT) + "."));
+        .orElseThrow(() -> new BadRequest(404, "No article names this "
+            + EntityViews.kind(d).toLowerCase(Locale.ROOT) + "."));
     ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsString(EntityViews.json(p, name)));
   }
 }
