@@ -41,6 +41,11 @@ public enum Dimension {
     return field;
   }
 
+  /** Whether its values are named entities (people, places, organizations), which have profiles. */
+  public boolean isEntity() {
+    return this == PERSON || this == PLACE || this == ORG;
+  }
+
   /** The dimension with this parameter name (case-insensitive), if any. */
   public static Optional<Dimension> fromParam(String param) {
     if (param == null) {

@@ -12,10 +12,10 @@ import java.util.function.Consumer;
 
 /**
  * Searches a Lede index: forgiving query parsing, multi-select facets with sideways counts, a date histogram,
- * structured snippets, story collapsing, cursor paging, export, related articles and suggestions. Thread-safe; one
- * instance serves a whole application. Open it on an index directory or on an {@link dev.lede.index.IndexHome}
- * (then it follows the {@code current} pointer on refresh; searches in flight finish on the generation they
- * started on).
+ * structured snippets, story collapsing, cursor paging, export, related articles, suggestions and entity profiles.
+ * Thread-safe; one instance serves a whole application. Open it on an index directory or on an
+ * {@link dev.lede.index.IndexHome} (then it follows the {@code current} pointer on refresh; searches in flight finish
+ * on the generation they started on).
  *
  * <pre>{@code
  * try (LedeSearcher searcher = LedeSearcher.open(home, SearcherOptions.DEFAULTS)) {
@@ -184,6 +184,23 @@ public final class LedeSearcher implements Closeable {
    */
   public List<FacetValue> facetValues(Dimension dimension, String prefix, int limit) {
     return core().facetValues(dimension, prefix, limit);
+  }
+
+  /**
+   * The profile of a person, place or organization: mentions over time, the people, places and organizations most
+   * often named with it, the outlets naming it most and its {@code latest} newest stories. The name is looked up
+   * as the index has it, else as one of its spelling variants ({@link SearcherOptions#nameVariants()}: "Kiev"
+   * finds Kyiv, "Surovikin" finds Sergey Surovikin when an alias says so), else ignoring case and accents;
+   * {@link EntityProfile#name()} says which value is shown. A name is never taken for another without that evidence
+   * ("Zaluzhny" alone is not Valery Zaluzhny): {@link #facetValues} finds such candidates.
+   *
+   * @param dimension {@link Dimension#PERSON}, {@link Dimension#PLACE} or {@link Dimension#ORG}
+   * @param latest how many newest stories to list, 1 to 100
+   * @return empty when no article names it
+   * @throws IllegalArgumentException for another dimension or {@code latest} out of range
+   */
+  public Optional<EntityProfile> entity(Dimension dimension, String name, int latest) {
+    return core().entity(dimension, name, latest);
   }
 
   /**

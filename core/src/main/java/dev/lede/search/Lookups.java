@@ -26,7 +26,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 /** Single-article lookups, related articles, facet value search and suggestions. */
 final class Lookups {
   private static final int MAX_LIMIT = 1_000;
-  private static final int MAX_PREFIX = 200;
+  /** Longest text {@link #fold} keeps. */
+  static final int MAX_PREFIX = 200;
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final List<Dimension> SUGGESTED =

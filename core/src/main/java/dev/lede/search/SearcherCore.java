@@ -30,12 +30,14 @@ final class SearcherCore {
   private final Analyzer analyzer = IndexSchema.analyzer();
   private final QueryCompiler compiler;
   private final Lookups lookups;
+  private final EntityProfiles profiles;
 
   private SearcherCore(IndexView view, SearcherOptions options) {
     this.view = view;
     this.options = options;
     this.compiler = new QueryCompiler(analyzer, options);
     this.lookups = new Lookups(analyzer);
+    this.profiles = new EntityProfiles(analyzer, options.nameVariants());
   }
 
   /**
@@ -164,7 +166,7 @@ final class SearcherCore {
   }
 
   /** Query AND date range AND NOT excluded values, with included values as (sideways-countable) drill-downs. */
-  private static DrillDownQuery drillDown(Query query, SearchRequest request) {
+  static DrillDownQuery drillDown(Query query, SearchRequest request) {
     BooleanQuery.Builder base = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
     if (request.from() != null || request.to() != null) {
       base.add(DateQueries.range(request.from(), request.to()), BooleanClause.Occur.FILTER);
@@ -217,6 +219,15 @@ final class SearcherCore {
   List<FacetValue> facetValues(Dimension dimension, String prefix, int limit) {
     try (IndexView.Lease lease = view.acquire()) {
       return lookups.facetValues(lease.searcher(), dimension, prefix, limit);
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+  }
+
+  Optional<EntityProfile> entity(Dimension dimension, String name, int latest) {
+    Objects.requireNonNull(dimension, "dimension");
+    try (IndexView.Lease lease = view.acquire()) {
+      return Optional.ofNullable(profiles.profile(lease.searcher(), dimension, name, latest));
     } catch (IOException e) {
       throw unavailable(e);
     }

@@ -33,10 +33,18 @@ final class ArticleLinks {
   }
 
   private static String on(String prefix, String id) {
+    return path(prefix, id, Param.ID);
+  }
+
+  /**
+   * {@code prefix/value} with each segment of the value percent-encoded and its slashes kept; a value with a segment
+   * that URL normalisation would rewrite (empty, {@code .}, {@code ..}) goes in the query parameter {@code param}.
+   */
+  static String path(String prefix, String value, String param) {
     StringBuilder sb = new StringBuilder(prefix);
-    for (String segment : id.split("/", -1)) {
+    for (String segment : value.split("/", -1)) {
       if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-        return prefix + "?" + Param.ID + "=" + SearchLinks.enc(id);
+        return prefix + "?" + param + "=" + SearchLinks.enc(value);
       }
       sb.append('/').append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
     }

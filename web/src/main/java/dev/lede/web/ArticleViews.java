@@ -50,16 +50,18 @@ final class ArticleViews {
         entities, versions, rel, raw.text(), raw.note(), a.notes(), back, query, a.id(), ArticleLinks.api(a.id()));
   }
 
-  private static SearchParams withQuery(String q) {
+  /** A plain search for the query, ranked as a query is by default (relevance). */
+  static SearchParams withQuery(String q) {
     SearchParams e = SearchParams.empty();
-    return new SearchParams(q, e.include(), e.exclude(), null, null, e.sort(), e.collapse(), e.exact(), e.size(),
+    return new SearchParams(q, e.include(), e.exclude(), null, null, SearchParams.defaultSort(q), e.collapse(),
+        e.exact(), e.size(),
         null, 1, List.of(), e.more(), e.find());
   }
 
   private static void group(List<EntityGroup> into, SearchLinks links, String label, String kind, Dimension d,
       List<String> names) {
     if (!names.isEmpty()) {
-      into.add(new EntityGroup(label, kind, names.stream().map(n -> new Link(n, links.include(d, n))).toList()));
+      into.add(new EntityGroup(label, kind, names.stream().map(n -> SearchViews.chip(links, d, kind, n)).toList()));
     }
   }
 

@@ -6,6 +6,7 @@ import dev.lede.extract.Published;
 import dev.lede.index.CommitInfo;
 import dev.lede.search.ArticleView;
 import dev.lede.search.DateHistogram;
+import dev.lede.search.Dimension;
 import dev.lede.search.FacetResult;
 import dev.lede.search.FacetValue;
 import dev.lede.search.Fragment;
@@ -126,10 +127,20 @@ final class JsonViews {
 
   static Map<String, Object> entities(Entities e) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("people", e.people());
-    m.put("places", e.places());
-    m.put("orgs", e.orgs());
+    m.put(entityKey(Dimension.PERSON), e.people());
+    m.put(entityKey(Dimension.PLACE), e.places());
+    m.put(entityKey(Dimension.ORG), e.orgs());
     return m;
+  }
+
+  /** The key of an entity dimension in the API's {@code entities} objects: people, places, orgs. */
+  static String entityKey(Dimension d) {
+    return switch (d) {
+      case PERSON -> "people";
+      case PLACE -> "places";
+      case ORG -> "orgs";
+      default -> throw new IllegalArgumentException("not an entity dimension: " + d);
+    };
   }
 
   static String published(Published p) {
@@ -155,7 +166,7 @@ final class JsonViews {
     }).toList();
   }
 
-  private static Map<String, Object> histogram(DateHistogram h) {
+  static Map<String, Object> histogram(DateHistogram h) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("granularity", h.granularity().name().toLowerCase(java.util.Locale.ROOT));
     m.put("buckets", h.buckets().stream().map(b -> {

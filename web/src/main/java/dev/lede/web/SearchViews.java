@@ -94,10 +94,10 @@ final class SearchViews {
   private static FacetEntry entry(SearchLinks links, Dimension d, FacetValue v, int n) {
     return new FacetEntry(v.value(), Format.count(v.count()), v.selected(), v.excluded(),
         links.include(d, v.value()), links.exclude(d, v.value()), links.clear(d, v.value()),
-        "f-" + d.param() + "-" + n);
+        "f-" + d.param() + "-" + n, EntityLinks.pageOrNull(d, v.value()));
   }
 
-  private static HitView hit(SearchParams p, SearchLinks links, Hit h) {
+  static HitView hit(SearchParams p, SearchLinks links, Hit h) {
     List<Chip> chips = new ArrayList<>();
     chips(chips, links, Dimension.PERSON, "person", h.entities().people());
     chips(chips, links, Dimension.PLACE, "place", h.entities().places());
@@ -123,7 +123,12 @@ final class SearchViews {
   }
 
   private static void chips(List<Chip> into, SearchLinks links, Dimension d, String kind, List<String> names) {
-    names.stream().limit(CHIPS_PER_KIND).forEach(n -> into.add(new Chip(n, kind, links.include(d, n))));
+    names.stream().limit(CHIPS_PER_KIND).forEach(n -> into.add(chip(links, d, kind, n)));
+  }
+
+  /** A chip that filters on the name, with its profile link. */
+  static Chip chip(SearchLinks links, Dimension d, String kind, String name) {
+    return new Chip(name, kind, links.include(d, name), EntityLinks.page(d, name));
   }
 
   private static List<Link> active(SearchParams p, SearchLinks links) {

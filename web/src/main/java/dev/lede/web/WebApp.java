@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Lede web application, configured in one place: security headers on every response, our own error pages,
- * limits, static files from the classpath, and the routes of {@link Pages}, {@link Api} and the exports.
+ * limits, static files from the classpath, and the routes of {@link Pages}, {@link Api}, {@link EntityPages} and
+ * the exports.
  */
 final class WebApp {
   static final long MAX_REQUEST_BYTES = 64 * 1024;
@@ -61,6 +62,7 @@ final class WebApp {
       config.routes.before(ctx -> guard(ctx, options));
       pages.register(config);
       api.register(config);
+      new EntityPages(searcher, json).register(config);
       config.routes.get("/export.csv", ctx -> api.export(ctx, true));
       config.routes.get("/export.jsonl", ctx -> api.export(ctx, false));
       config.routes.get(AtomFeed.PATH, api::feed);

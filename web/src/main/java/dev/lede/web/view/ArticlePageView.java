@@ -56,8 +56,8 @@ public record ArticlePageView(
   /** One paragraph with its anchor. */
   public record Paragraph(String anchor, List<Fragment> pieces) {}
 
-  /** Entities of one kind. */
-  public record EntityGroup(String label, String kind, List<Link> links) {}
+  /** Entities of one kind, each a chip that searches for it, with a link to its profile. */
+  public record EntityGroup(String label, String kind, List<SearchPageView.Chip> chips) {}
 
   /** Another article: a version of this story or a related one. */
   public record Version(String title, String source, String date, String href) {}

@@ -90,10 +90,13 @@ public record SearchPageView(
     }
   }
 
-  /** One facet value: a checkbox (include), a link to exclude, or when excluded a link that undoes it. */
+  /**
+   * One facet value: a checkbox (include), a link to exclude, or when excluded a link that undoes it; people, places
+   * and organizations also link to their profile ({@code profileHref}, null for other dimensions).
+   */
   public record FacetEntry(
       String value, String count, boolean selected, boolean excluded, String includeHref, String excludeHref,
-      String clearHref, String inputId) {}
+      String clearHref, String inputId, String profileHref) {}
 
   /** The histogram as SVG geometry (viewBox {@value #WIDTH} x {@value #HEIGHT}). */
   public record Histogram(List<Bar> bars, String firstLabel, String lastLabel, String maxLabel, String caption) {
@@ -123,8 +126,8 @@ public record SearchPageView(
       String otherVersionsLabel,
       String showAllHref) {}
 
-  /** An entity chip that filters the search. */
-  public record Chip(String label, String kind, String href) {}
+  /** An entity chip that filters the search ({@code href}), with a small link to the entity's profile. */
+  public record Chip(String label, String kind, String href, String profileHref) {}
 
   /** Paging links; null when not available. */
   public record Paging(String first, String previous, String next, int page, String range) {}

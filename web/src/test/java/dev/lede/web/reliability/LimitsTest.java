@@ -53,6 +53,10 @@ class LimitsTest {
         "/api/articles?id=" + "i".repeat(1_001), 400));
     e.add(new Edge("article id 1,000 chars (page path)", "/article/" + "i".repeat(1_000), 404,
         "/article/" + "i".repeat(1_001), 400));
+    e.add(new Edge("entity name 300 chars", "/api/entities/person/" + "n".repeat(300), 404,
+        "/api/entities/person/" + "n".repeat(301), 400));
+    e.add(new Edge("entity name 300 chars (page, ?name=)", "/entity/org?name=" + "n".repeat(300), 404,
+        "/entity/org?name=" + "n".repeat(301), 400));
     e.add(new Edge("suggest prefix 100 chars", "/api/suggest?q=" + "k".repeat(100), 200,
         "/api/suggest?q=" + "k".repeat(101), 400));
     e.add(new Edge("facet prefix 100 chars", "/api/facets/person?prefix=" + "k".repeat(100), 200,

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Promise 2: a corpus of XSS payloads goes in through every surface (query, facet filters and facet search, titles,
  * authors, bodies and sources of real files indexed by the reindex job, entity facet values, snippets, article
- * pages and their original text, suggest, error pages of the app and of Jetty, exports) and never becomes an element
+ * pages and their original text, entity profiles, suggest, error pages of the app and of Jetty, exports) and never becomes an element
  * or an attribute; every HTML answer carries CSP and nosniff. Complements {@code dev.lede.web.XssTest}, which writes
  * its articles straight into the index and uses a smaller payload list.
  */
@@ -152,6 +152,9 @@ class XssSurfacesTest {
       paths.add("/article?id=" + e);
       paths.add("/article/" + e.replace("+", "%20"));
       paths.add("/no/such/" + e.replace("+", "%20"));
+      paths.add("/entity/person?name=" + e); // the payload people have profiles: their pages list payload names
+      paths.add("/entity/org?name=" + e);
+      paths.add("/entity/" + e.replace("+", "%20") + "/x");
     }
     paths.addAll(articlePages());
     int checked = 0;
@@ -216,6 +219,7 @@ class XssSurfacesTest {
       paths.add("/api/search?q=" + e);
       paths.add("/api/articles?id=" + e);
       paths.add("/api/facets/" + e.replace("+", "%20"));
+      paths.add("/api/entities/person?name=" + e);
     }
     for (String path : paths) {
       HttpResponse<String> r = site.get(path);
