@@ -53,7 +53,7 @@ class AlertCommandTest {
     Files.writeString(searches, """
         # followed by the night desk
         kherson\tq=kherson
-        odesa-ap\thttp://localhost:7070/?q=odesa&wire=AP&sort=relevance
+        odesa-ap\thttp://localhost:7070/?q=odesa&source=AP&sort=relevance
 
         """);
   }
@@ -117,14 +117,14 @@ class AlertCommandTest {
   void firstRunRecordsTheBaselineThenListsExactlyTheAddedArticlesThenNothing() throws Exception {
     Result first = alert(false);
     assertEquals(0, first.code(), first.err());
-    assertTrue(first.out().contains("kherson: first run, 3 matching recorded as the baseline"), first.out());
+    assertTrue(first.out().contains("kherson: first run, 6 matching recorded as the baseline"), first.out());
     assertFalse(first.out().contains("Kherson bridge closed"), "a baseline lists nothing");
     assertEquals("", first.err());
     Path state = tmp.resolve("searches.tsv" + AlertCommand.STATE_SUFFIX);
     JsonNode saved = JSON.readTree(state.toFile());
     assertEquals("lede-alert-state", saved.get("format").asText());
     assertEquals(1, saved.get("version").asInt());
-    assertEquals(3, saved.get("searches").get("kherson").get("matches").asInt());
+    assertEquals(6, saved.get("searches").get("kherson").get("matches").asInt());
 
     writeRecords("tuesday.jsonl", List.of(
         article("tue-1", "Russian troops leave Kherson", "2022-11-11"),
@@ -140,13 +140,13 @@ class AlertCommandTest {
     assertEquals(3, kherson.get("new").asInt());
     assertEquals(Set.of("tue-1", "tue-2", "tue-3"), ids(kherson));
     assertEquals("tue-3", kherson.get("articles").get(0).get("id").asText(), "newest first");
-    assertEquals(6, kherson.get("matches").asInt());
+    assertEquals(9, kherson.get("matches").asInt());
     JsonNode odesa = second.json().get("searches").get(1);
-    assertEquals(Set.of("tue-4"), ids(odesa), "the wire filter means what it means on the page: AP");
+    assertEquals(Set.of("tue-4"), ids(odesa), "the source filter means what it means on the page: AP is the Associated Press");
 
     Result third = alert(false);
     assertEquals(0, third.code(), third.err());
-    assertTrue(third.out().contains("kherson: no new articles (6 matching)"), third.out());
+    assertTrue(third.out().contains("kherson: no new articles (9 matching)"), third.out());
     assertTrue(third.out().contains("odesa-ap: no new articles (2 matching)"), third.out());
   }
 
@@ -159,7 +159,7 @@ class AlertCommandTest {
         "https://lede.example.org/");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("""
-        kherson: 1 new article (4 matching)
+        kherson: 1 new article (7 matching)
           Russian troops leave Kherson
             Associated Press, 2022-11-11
             https://wire.example.org/tue-1
@@ -231,8 +231,8 @@ class AlertCommandTest {
         "new", "more", "articles"), fieldNames(kherson));
     assertEquals("/?q=kherson", kherson.get("search").asText());
     assertEquals("first_run", kherson.get("baseline_reason").asText());
-    assertEquals(3, kherson.get("new").asInt(), "--all-on-first-run lists the baseline");
-    assertEquals(2, kherson.get("more").asInt(), "--max 1 lists one and counts the rest");
+    assertEquals(6, kherson.get("new").asInt(), "--all-on-first-run lists the baseline");
+    assertEquals(5, kherson.get("more").asInt(), "--max 1 lists one and counts the rest");
     assertEquals(Set.of("id", "title", "source", "published", "url", "link"),
         fieldNames(kherson.get("articles").get(0)));
     assertEquals(7, json.get("index_documents").asInt());
