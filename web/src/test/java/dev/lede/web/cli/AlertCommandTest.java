@@ -239,6 +239,18 @@ class AlertCommandTest {
   }
 
   @Test
+  void withoutAnIndexNothingIsReportedAndTheStateIsUntouched() throws Exception {
+    assertEquals(0, alert(false).code());
+    Path state = tmp.resolve("searches.tsv.state.json");
+    byte[] before = Files.readAllBytes(state);
+    Result r = alert("--searches", searches.toString(), "--index", tmp.resolve("no-index").toString());
+    assertEquals(AlertCommand.EXIT_FAILED, r.code());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("no index to search at " + tmp.resolve("no-index")), r.err());
+    assertArrayEquals(before, Files.readAllBytes(state));
+  }
+
+  @Test
   void aChangedSearchStartsAgainFromANewBaseline() throws Exception {
     assertEquals(0, alert(false).code());
     Files.writeString(searches, "kherson\tq=kherson&source=Associated+Press\n");
