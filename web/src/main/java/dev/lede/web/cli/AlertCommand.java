@@ -25,6 +25,7 @@ public final class AlertCommand implements Command {
   public static final int EXIT_OK = 0;
   /** Nothing was reported and the state is unchanged (or, when it could not be saved, stale). */
   public static final int EXIT_FAILED = 1;
+  /** Wrong command line. */
   public static final int EXIT_USAGE = 2;
   /** Some lines or searches were bad (listed on stderr); the others ran and their state was saved. */
   public static final int EXIT_PARTIAL = 3;
