@@ -87,14 +87,7 @@ public final class AlertCommand implements Command {
       out.print(USAGE);
       return EXIT_OK;
     }
-    Args args;
-    try {
-      args = parse(argv);
-    } catch (UsageException e) {
-      err.println("lede alert: " + e.getMessage());
-      err.print(USAGE);
-      return EXIT_USAGE;
-    }
+    Args args = parse(argv); // a UsageException goes to the launcher, which prints it and exits with EXIT_USAGE
     SearchesFile searches;
     try {
       searches = SearchesFile.read(args.searches());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.web.cli.ReindexCommandTest.Result;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
@@ -58,19 +59,12 @@ class AlertCommandTest {
         """);
   }
 
-  /** What one run printed and returned. */
-  record Result(int code, String out, String err) {
-    JsonNode json() throws Exception {
-      return JSON.readTree(out);
-    }
+  static Result alert(String... args) throws Exception {
+    return ReindexCommandTest.run(new AlertCommand(), args);
   }
 
-  static Result alert(String... args) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new AlertCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static JsonNode json(Result r) throws Exception {
+    return JSON.readTree(r.out());
   }
 
   private Result alert(boolean json) throws Exception {
@@ -82,7 +76,7 @@ class AlertCommandTest {
   }
 
   private void reindex() throws Exception {
-    ReindexCommandTest.Result r = ReindexCommandTest.run("--input", input.toString(), "--index", index.toString(),
+    Result r = ReindexCommandTest.run("--input", input.toString(), "--index", index.toString(),
         "--quiet");
     assertEquals(0, r.code(), r.err());
   }
@@ -134,15 +128,15 @@ class AlertCommandTest {
     reindex();
     Result second = alert(true);
     assertEquals(0, second.code(), second.err());
-    JsonNode kherson = second.json().get("searches").get(0);
+    JsonNode kherson = json(second).get("searches").get(0);
     assertEquals("kherson", kherson.get("name").asText());
     assertFalse(kherson.get("baseline").asBoolean());
     assertEquals(3, kherson.get("new").asInt());
     assertEquals(Set.of("tue-1", "tue-2", "tue-3"), ids(kherson));
     assertEquals("tue-3", kherson.get("articles").get(0).get("id").asText(), "newest first");
     assertEquals(9, kherson.get("matches").asInt());
-    JsonNode odesa = second.json().get("searches").get(1);
-    assertEquals(Set.of("tue-4"), ids(odesa), "the source filter means what it means on the page: AP is the Associated Press");
+    JsonNode odesa = json(second).get("searches").get(1);
+    assertEquals(Set.of("tue-4"), ids(odesa), "source=AP means the Associated Press, as on the page");
 
     Result third = alert(false);
     assertEquals(0, third.code(), third.err());
@@ -183,7 +177,7 @@ class AlertCommandTest {
     assertTrue(r.err().contains("line 3: Unknown field 'foo:'"), r.err());
     assertTrue(r.err().contains("line 4: the name is already used on line 1"), r.err());
     assertTrue(r.err().contains("line 5: the name before the tab is empty"), r.err());
-    JsonNode json = r.json();
+    JsonNode json = json(r);
     assertEquals(3, json.get("exit_code").asInt());
     List<String> ran = new ArrayList<>();
     json.get("searches").forEach(s -> ran.add(s.get("name").asText() + "@" + s.get("line").asInt()));
@@ -224,7 +218,7 @@ class AlertCommandTest {
     Result r = alert("--searches", searches.toString(), "--index", index.toString(), "--json",
         "--all-on-first-run", "--max", "1");
     assertEquals(0, r.code(), r.err());
-    JsonNode json = r.json();
+    JsonNode json = json(r);
     assertEquals(Set.of("run_at", "index_documents", "searches", "problems", "exit_code"), fieldNames(json));
     JsonNode kherson = json.get("searches").get(0);
     assertEquals(Set.of("name", "line", "search", "link", "baseline", "baseline_reason", "matches", "followed",
@@ -248,6 +242,20 @@ class AlertCommandTest {
     assertEquals("", r.out());
     assertTrue(r.err().contains("no index to search at " + tmp.resolve("no-index")), r.err());
     assertArrayEquals(before, Files.readAllBytes(state));
+  }
+
+  @Test
+  void theLauncherRunsItAndRefusesABadCommandLine() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = dev.lede.web.Main.run(new String[] {"alert", "--index", index.toString(), "--max", "0"},
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(AlertCommand.EXIT_USAGE, code);
+    assertEquals("lede alert: --max must be a number from 1 to 10000, was '0'\n", err.toString(StandardCharsets.UTF_8));
+    assertEquals(AlertCommand.EXIT_OK, dev.lede.web.Main.run(new String[] {"alert", "--searches",
+        searches.toString(), "--index", index.toString(), "--quiet"}, new PrintStream(out, true,
+        StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+    assertEquals("", out.toString(StandardCharsets.UTF_8), "--quiet: baselines only, nothing to mail");
   }
 
   @Test
