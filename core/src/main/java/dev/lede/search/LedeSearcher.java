@@ -165,6 +165,19 @@ public final class LedeSearcher implements Closeable {
     return core.forEach(core.canonical(request), consumer);
   }
 
+  /**
+   * The ids of the request's first {@code limit} matches, in its order (its cursor, page size and facet limit are
+   * ignored). Reads the ids from doc values, with no stored article and no snippet, so following which articles a
+   * search matches costs little more than counting them ({@code lede alert} compares them run to run).
+   *
+   * @throws IllegalArgumentException when {@code limit} is not from 1 to 100,000
+   * @throws InvalidQueryException as {@link #search} does
+   */
+  public List<String> matchingIds(SearchRequest request, int limit) {
+    SearcherCore core = core();
+    return core.ids(core.canonical(request), limit);
+  }
+
   /** The stored article with this id, with its story, if indexed. */
   public Optional<ArticleView> article(String id) {
     return core().article(id);

@@ -12,6 +12,9 @@ import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,6 +27,8 @@ import org.apache.lucene.util.IOUtils;
 /** The implementation behind {@link LedeSearcher}. */
 final class SearcherCore {
   private static final int EXPORT_PAGE = 500;
+  /** Ids in one call: 8 MB of them at most, for a request that reads doc values only. */
+  static final int MAX_IDS = 100_000;
 
   private final IndexView view;
   private final SearcherOptions options;
@@ -197,6 +202,33 @@ final class SearcherCore {
         return count;
       }
       cursor = Cursor.after(page.docs().get(page.docs().size() - 1), paged.sort(), delivered);
+    }
+  }
+
+  List<String> ids(SearchRequest request, int limit) {
+    Objects.requireNonNull(request, "request");
+    if (limit < 1 || limit > MAX_IDS) {
+      throw new IllegalArgumentException("limit must be from 1 to " + MAX_IDS + ", was " + limit);
+    }
+    QueryCompiler.Compiled compiled = compiler.compile(request.query(), request.exact());
+    try (IndexView.Lease lease = view.acquire()) {
+      FacetedSearcher searcher = lease.searcher();
+      DrillDownQuery query = drillDown(searcher.rewrite(compiled.query()), request);
+      List<FieldDoc> docs = Pager.page(searcher, query, request.sort(), null, limit, request.collapseStories());
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      List<String> ids = new ArrayList<>(docs.size());
+      for (FieldDoc d : docs) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
+        SortedDocValues values = leaf.reader().getSortedDocValues(IndexSchema.ID);
+        if (values != null && values.advanceExact(d.doc - leaf.docBase)) {
+          ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+        }
+      }
+      return ids;
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw compiler.tooManyTerms();
+    } catch (IOException e) {
+      throw unavailable(e);
     }
   }
 

@@ -170,4 +170,18 @@ class CursorPagingTest {
     assertEquals(ARTICLES, n);
     assertEquals(ARTICLES, new HashSet<>(ids).size());
   }
+
+  @Test
+  void matchingIdsAreTheHitsInTheirOrderInEverySortWithAndWithoutCollapse() {
+    for (SortOrder sort : SortOrder.values()) {
+      for (boolean collapse : new boolean[] {false, true}) {
+        SearchRequest request = SearchRequest.builder().query("w1 OR w2").include(Dimension.SOURCE, "Outlet 3")
+            .sort(sort).collapseStories(collapse).pageSize(7).cursor(null).facetLimit(0).build();
+        List<String> hits = pageThrough(request.toBuilder().pageSize(100).build()).stream().map(Hit::id).toList();
+        assertTrue(hits.size() > 100, "hits " + hits.size());
+        assertEquals(hits, searcher.matchingIds(request, 100_000), sort + " collapse " + collapse);
+        assertEquals(hits.subList(0, 50), searcher.matchingIds(request, 50), "the first n, page size ignored");
+      }
+    }
+  }
 }

@@ -59,6 +59,7 @@ public final class Main {
     for (Command c : List.<Command>of(
         new dev.lede.web.cli.ServeCommand(),
         new dev.lede.web.cli.ReindexCommand(),
+        new dev.lede.web.cli.AlertCommand(),
         new dev.lede.web.cli.ExtractCommand(),
         new dev.lede.web.cli.EvalEntitiesCommand(),
         new dev.lede.web.cli.TrainEntitiesCommand(),

@@ -198,7 +198,8 @@ public final class ReindexCommand implements Command {
     return new Args(inputs, index, full, dryRun, report, progress, quiet);
   }
 
-  private static String value(String option, Iterator<String> it) {
+  /** The value after an option; a missing, blank or option-like value is a usage error. */
+  static String value(String option, Iterator<String> it) {
     if (!it.hasNext()) {
       throw new UsageException(option + " needs a value");
     }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -92,31 +91,10 @@ final class ReportFile {
     root.put(FAILURE_REASON, failureReason);
     root.put(FAILING_SINCE, failingSince);
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      Path temp = Files.createTempFile(parent, ".lede-report-", ".tmp");
-      try {
-        Files.writeString(temp, JSON.writeValueAsString(root), StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFile.write(file, JSON.writeValueAsString(root));
       return null;
     } catch (IOException e) {
-      return reason(e);
+      return AtomicFile.reason(e);
     }
-  }
-
-  private static String reason(IOException e) {
-    String message = e.getMessage() == null ? "" : e.getMessage();
-    if (message.contains("No space left on device")) {
-      return "the disk is full";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "its folder does not exist";
-    }
-    return CliText.printable(message.isEmpty() ? e.getClass().getSimpleName() : message);
   }
 }

@@ -31,9 +31,14 @@ class ReindexCommandTest {
 
   /** Runs {@code lede reindex} in this JVM with these arguments. */
   static Result run(String... args) throws Exception {
+    return run(new ReindexCommand(), args);
+  }
+
+  /** Runs a command in this JVM with these arguments. */
+  static Result run(Command command, String... args) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new ReindexCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+    int code = command.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
