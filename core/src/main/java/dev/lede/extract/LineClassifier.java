@@ -19,7 +19,10 @@ final class LineClassifier {
           + "\\bfile\\b|credit|\\bpool\\b|handout|\\btns\\b))[^()]*|[\\p{Lu}][\\p{Lu} .,&/-]{1,40})\\)\\s*$");
   private static final Pattern BULLET = Pattern.compile("^[•·▪►◦□○■●*+–-]\\s*");
   private static final Pattern PARENTHETICAL = Pattern.compile("^\\(.*\\)$");
-  private static final Pattern BREADCRUMB = Pattern.compile("\\s[>»›]\\s");
+  /** The separator of a breadcrumb's segments ("Home > News > Title", "Home >> Recipes", "Klima / News / Title"). */
+  static final Pattern BREADCRUMB = Pattern.compile("\\s(?:>>?|[»›→/])\\s");
+  /** A breadcrumb is a short line: prose may set words apart by slashes, not forty of them. */
+  private static final int MAX_BREADCRUMB_WORDS = 30;
   /** A time given relative to the visit ("2 days ago at 07:52 am", "vor 3 Stunden"): a comment's or a teaser's. */
   private static final Pattern RELATIVE_TIME = Pattern.compile(
       "^(?:\\S+\\s+){0,3}(?:"
@@ -228,7 +231,7 @@ final class LineClassifier {
   }
 
   static boolean breadcrumb(String line) {
-    return BREADCRUMB.matcher(line).results().count() >= 2;
+    return BREADCRUMB.matcher(line).results().count() >= 2 && Text.words(line) <= MAX_BREADCRUMB_WORDS;
   }
 
   /** A line that is a date plus at most a few filler words ("Published", "Updated", a time zone). */

@@ -23,7 +23,6 @@ final class SourceFinder {
   private static final int HEADER_LINES = 5;
   private static final int MAX_SITE_NAME_WORDS = 5;
   private static final Pattern COPYRIGHT = Pattern.compile("^(?i:©|\\(c\\)|copyright)");
-  private static final Pattern BREADCRUMB_SPLIT = Pattern.compile("\\s[>»›]\\s");
 
   private final SourceRegistry registry;
   private final Markers markers;
@@ -117,7 +116,7 @@ final class SourceFinder {
     }
     for (String line : lines) {
       if (LineClassifier.breadcrumb(line)) {
-        String root = BREADCRUMB_SPLIT.split(line.strip())[0].strip();
+        String root = LineClassifier.BREADCRUMB.split(line.strip())[0].strip();
         if (siteNameLike(root)) {
           add(tallies, root, 1, "breadcrumb root '" + root + "'");
         }

@@ -66,7 +66,6 @@ final class TitleFinder {
   private static final int MAX_OPENING_WORDS = 15;
   private static final int MIN_STANDFIRST_WORDS = 8;
   private static final int MAX_STANDFIRST_WORDS = 60;
-  private static final Pattern BREADCRUMB_SPLIT = Pattern.compile("\\s[>»›]\\s");
 
   private TitleFinder() {}
 
@@ -75,7 +74,7 @@ final class TitleFinder {
     for (int i = 0; i < storyStart; i++) {
       String line = lines.get(i);
       if (LineClassifier.breadcrumb(line)) {
-        String[] parts = BREADCRUMB_SPLIT.split(line.strip());
+        String[] parts = LineClassifier.BREADCRUMB.split(line.strip());
         support.merge(Text.fingerprint(parts[parts.length - 1]), 3, Integer::sum);
       } else if (!line.isBlank()) {
         // a numbered breadcrumb ("3. US-Sport in Zeiten von Corona") repeats the headline under its number
