@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -24,60 +23,37 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Drives Debian's headless Chromium through a journalist's path: search, narrow by source, read an article, follow
  * an entity, export. Saves screenshots of the search and article pages at 1280 and 375 px under
- * web/target/screenshots/. Skipped only when /usr/bin/chromium or /usr/bin/chromedriver is missing, and never when
- * {@code LEDE_REQUIRE_BROWSER=1} (set by .ci/run): there a missing browser fails the test.
+ * web/target/screenshots/. Skipped without a browser only as {@link Chromium#assumeInstalled()} allows.
  */
 class BrowserTest {
-  /** Set to 1 by .ci/run, which installs the browsers: the test then fails rather than skips without them. */
-  static final String REQUIRED_ENV = "LEDE_REQUIRE_BROWSER";
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("target", "screenshots");
   @TempDir static Path dir;
   static Path downloads;
   static TestSite site;
-  static ChromeDriverService service;
+  static Chromium chromium;
   static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws Exception {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-    // CI installs the browsers and says so: there a missing browser is a failure, never a silent skip.
-    if (!installed && "1".equals(System.getenv(REQUIRED_ENV))) {
-      throw new AssertionError(REQUIRED_ENV + "=1 but " + CHROMIUM + " or " + DRIVER + " is missing");
-    }
-    assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
+    Chromium.assumeInstalled();
     site = TestSite.start(dir, List.of());
-    service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-profile")), "--window-size=1280,900");
     // Exports are saved like a journalist's browser saves them: into a folder, without asking.
-    options.setExperimentalOption("prefs", java.util.Map.of(
-        "download.default_directory", (downloads = Files.createDirectories(dir.resolve("downloads"))).toString(),
-        "download.prompt_for_download", false));
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    downloads = dir.resolve("downloads");
+    chromium = Chromium.start(dir, downloads);
+    browser = chromium.browser;
     Files.createDirectories(SHOTS);
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (chromium != null) {
+      chromium.close();
     }
     if (site != null) {
       site.close();
@@ -172,19 +148,8 @@ class BrowserTest {
     assertTrue(visibleText(".total").contains("1–2 of"));
   }
 
-  /** The first completely downloaded file with this suffix, waiting up to 20 s. */
   private static Path awaitDownload(String suffix) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (System.nanoTime() < deadline) {
-      try (var files = Files.list(downloads)) {
-        java.util.Optional<Path> done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
-        if (done.isPresent()) {
-          return done.get();
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no " + suffix + " file was downloaded into " + downloads);
+    return Chromium.awaitDownload(downloads, suffix);
   }
 
   private static String visibleText(String css) {
