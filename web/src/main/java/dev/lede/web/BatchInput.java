@@ -109,8 +109,8 @@ record BatchInput(SearchParams params, String text) {
       List<String> values = new ArrayList<>();
       for (JsonNode v : e.getValue().isArray() ? e.getValue() : List.of(e.getValue())) {
         if (!v.isValueNode() || v.isNull()) {
-          throw new BadRequest("'" + (e.getKey().equals(QUERIES) ? QUERIES : "each parameter")
-              + "' must be a string or a list of strings.");
+          throw new BadRequest((e.getKey().equals(QUERIES) ? "'queries'" : "Each search parameter")
+              + " must be a string or a list of strings.");
         }
         values.add(v.asText());
       }

@@ -204,6 +204,10 @@ class BatchSearchTest {
     assertEquals(400, post("/api/batch", "text/plain", "\n \n").statusCode());
     assertEquals(400, post("/api/batch", "application/json", "{\"queries\": [{}]}").statusCode());
     assertEquals(400, post("/api/batch", "application/json", "[\"Kherson\"]").statusCode());
+    HttpResponse<String> badFilter = post("/api/batch", "application/json",
+        "{\"queries\": [\"Kherson\"], \"source\": {\"a\": 1}}");
+    assertEquals("Each search parameter must be a string or a list of strings.",
+        JSON.readTree(badFilter.body()).get("error").asText());
     assertEquals(400, post("/api/batch", "application/json", "{\"queries\": ").statusCode());
     assertEquals(400, post("/api/batch?from=yesterday", "text/plain", "Kherson").statusCode());
     assertEquals(415, post("/api/batch", "image/png", "Kherson").statusCode());

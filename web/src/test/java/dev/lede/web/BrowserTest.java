@@ -9,7 +9,6 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +23,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Drives Debian's headless Chromium through a journalist's path: search, narrow by source, read an article, follow
@@ -52,12 +50,7 @@ class BrowserTest {
 
   @AfterAll
   static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (site != null) {
-      site.close();
-    }
+    Chromium.stop(chromium, site);
   }
 
   @Test
@@ -169,7 +162,7 @@ class BrowserTest {
   }
 
   private static void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    chromium.waitFor(condition);
   }
 
   /** Full-page screenshots at desktop and phone width, then back to desktop. */

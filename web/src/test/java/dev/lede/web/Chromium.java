@@ -69,6 +69,21 @@ final class Chromium implements AutoCloseable {
     throw new AssertionError("no " + suffix + " file was downloaded into " + downloads);
   }
 
+  /** Waits up to 15 s for the condition. */
+  void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+  }
+
+  /** Closes the browser, then the site; either may be null (a skipped or failed start). */
+  static void stop(Chromium chromium, TestSite site) {
+    if (chromium != null) {
+      chromium.close();
+    }
+    if (site != null) {
+      site.close();
+    }
+  }
+
   @Override
   public void close() {
     browser.quit();
