@@ -61,7 +61,8 @@ class BatchBrowserTest {
     List<WebElement> rows = browser.findElements(By.cssSelector(".batch-table tbody tr"));
     assertEquals(50, rows.size());
     assertEquals("0", rows.get(49).findElements(By.tagName("td")).get(2).getText());
-    WebElement olena = rows.get(0);
+    chromium.shoot("batch");
+    WebElement olena = browser.findElements(By.cssSelector(".batch-table tbody tr")).get(0);
     String count = olena.findElements(By.tagName("td")).get(2).getText();
     assertEquals("2", count, "both versions of the generated story name her");
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,7 +25,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * web/target/screenshots/. Skipped without a browser only as {@link Chromium#assumeInstalled()} allows.
  */
 class BrowserTest {
-  static final Path SHOTS = Path.of("target", "screenshots");
   @TempDir static Path dir;
   static Path downloads;
   static TestSite site;
@@ -45,7 +39,6 @@ class BrowserTest {
     downloads = dir.resolve("downloads");
     chromium = Chromium.start(dir, downloads);
     browser = chromium.browser;
-    Files.createDirectories(SHOTS);
   }
 
   @AfterAll
@@ -165,21 +158,7 @@ class BrowserTest {
     chromium.waitFor(condition);
   }
 
-  /** Full-page screenshots at desktop and phone width, then back to desktop. */
   private static void shoot(String name) throws Exception {
-    for (int width : new int[] {1280, 375}) {
-      browser.manage().window().setSize(new Dimension(width, 900));
-      JavascriptExecutor js = (JavascriptExecutor) browser;
-      assertEquals(width, ((Number) js.executeScript("return window.innerWidth;")).intValue(), "viewport width");
-      int scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).intValue();
-      assertTrue(scrollWidth <= width, name + " at " + width + " px scrolls sideways: " + scrollWidth + " px wide");
-      long height = (Long) ((JavascriptExecutor) browser).executeScript(
-          "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
-      browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));
-      File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-      Files.copy(png.toPath(), SHOTS.resolve(name + "-" + width + ".png"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    }
-    browser.manage().window().setSize(new Dimension(1280, 900));
+    chromium.shoot(name);
   }
 }

@@ -1,10 +1,17 @@
 package dev.lede.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -19,6 +26,7 @@ final class Chromium implements AutoCloseable {
   static final String REQUIRED_ENV = "LEDE_REQUIRE_BROWSER";
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SHOTS = Path.of("target", "screenshots");
   final ChromeDriverService service;
   final ChromeDriver browser;
 
@@ -67,6 +75,27 @@ final class Chromium implements AutoCloseable {
       Thread.sleep(100);
     }
     throw new AssertionError("no " + suffix + " file was downloaded into " + downloads);
+  }
+
+  /**
+   * Full-page screenshots at desktop and phone width under {@link #SHOTS}, then back to desktop; fails when the page
+   * scrolls sideways at either width.
+   */
+  void shoot(String name) throws Exception {
+    Files.createDirectories(SHOTS);
+    for (int width : new int[] {1280, 375}) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      JavascriptExecutor js = browser;
+      assertEquals(width, ((Number) js.executeScript("return window.innerWidth;")).intValue(), "viewport width");
+      int scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).intValue();
+      assertTrue(scrollWidth <= width, name + " at " + width + " px scrolls sideways: " + scrollWidth + " px wide");
+      long height = (Long) js.executeScript(
+          "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+      browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));
+      File png = browser.getScreenshotAs(OutputType.FILE);
+      Files.copy(png.toPath(), SHOTS.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+    browser.manage().window().setSize(new Dimension(1280, 900));
   }
 
   /** Waits up to 15 s for the condition. */
