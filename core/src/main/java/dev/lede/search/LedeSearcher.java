@@ -145,6 +145,25 @@ public final class LedeSearcher implements Closeable {
   }
 
   /**
+   * Counts the matches of a request without reading any of them: the result has {@link SearchResult#totalHits()}
+   * (stories when the request collapses them, articles otherwise) and the {@link SearchResult#notices()}, but no
+   * hits, facets, histogram or cursor. The query is parsed as forgivingly as by {@link #search}; page size, cursor,
+   * sort and facet limit are ignored. For checking many queries at once (a batch of names), where a full results
+   * page per query would read snippets and count facets nobody sees.
+   *
+   * <pre>{@code
+   * long stories = searcher.count(SearchRequest.builder().query("Sergei Surovikin").collapseStories(true).build())
+   *     .totalHits();
+   * }</pre>
+   *
+   * @throws InvalidQueryException for an unknown field or an exceeded limit, as {@link #search} does
+   */
+  public SearchResult count(SearchRequest request) {
+    SearcherCore core = core();
+    return core.count(core.canonical(request));
+  }
+
+  /**
    * The cursor of the page before the request's page, or null when that page is the first one (a request without a
    * cursor has no previous page). Exact at any depth: it walks back from the request's cursor, so "previous" links
    * need no history.

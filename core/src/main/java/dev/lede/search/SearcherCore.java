@@ -149,14 +149,14 @@ final class SearcherCore {
       Query rewritten = searcher.rewrite(compiled.query());
       DrillDownQuery query = drillDown(rewritten, request);
       FacetCounter.Counted counted = new FacetCounter.Counted(0, List.of(), DateHistogram.EMPTY);
-      if (count) {
-        counted = request.facetLimit() > 0
-            ? FacetCounter.count(searcher, query, request)
-            : new FacetCounter.Counted(searcher.count(query), List.of(), DateHistogram.EMPTY);
+      if (count && request.facetLimit() > 0) {
+        counted = FacetCounter.count(searcher, query, request);
         if (request.collapseStories()) {
           counted = new FacetCounter.Counted(Pager.countStories(searcher, query), counted.facets(),
               counted.histogram());
         }
+      } else if (count) {
+        counted = new FacetCounter.Counted(total(searcher, query, request), List.of(), DateHistogram.EMPTY);
       }
       List<FieldDoc> docs = Pager.page(searcher, query, request.sort(), after, request.pageSize(),
           request.collapseStories());
@@ -168,6 +168,29 @@ final class SearcherCore {
     } catch (IOException e) {
       throw unavailable(e);
     }
+  }
+
+  /**
+   * The number of matches only: no page, snippets, facets or histogram. One compiled query, one pass over the
+   * matches (or over their story values when the request collapses stories).
+   */
+  SearchResult count(SearchRequest request) {
+    Objects.requireNonNull(request, "request");
+    QueryCompiler.Compiled compiled = compiler.compile(request.query(), request.exact());
+    try (IndexView.Lease lease = view.acquire()) {
+      FacetedSearcher searcher = lease.searcher();
+      long total = total(searcher, drillDown(searcher.rewrite(compiled.query()), request), request);
+      return new SearchResult(total, List.of(), List.of(), DateHistogram.EMPTY, compiled.notices(), null);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw compiler.tooManyTerms();
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+  }
+
+  /** Matching stories when the request collapses them, matching articles otherwise. */
+  private static long total(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+    return request.collapseStories() ? Pager.countStories(searcher, query) : searcher.count(query);
   }
 
   /** Query AND date range AND NOT excluded values, with included values as (sideways-countable) drill-downs. */

@@ -3,6 +3,7 @@ package dev.lede.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.entity.NameVariants;
@@ -127,6 +128,23 @@ class LedeSearcherGoldenTest {
     Hit story = on.hits().stream().filter(h -> h.storyId().equals("g01")).findFirst().orElseThrow();
     assertEquals(1, story.otherVersions().size());
     assertTrue(Set.of("g01", "g02").contains(story.otherVersions().get(0).id()));
+  }
+
+  @Test
+  void countGivesTheTotalsOfSearchWithoutReadingHits() {
+    SearchRequest.Builder b = SearchRequest.builder().query("grain").exclude(Dimension.PLACE, "Istanbul");
+    SearchResult articles = searcher.count(b.collapseStories(false).build());
+    assertEquals(2, articles.totalHits());
+    assertEquals(List.of(), articles.hits());
+    assertEquals(List.of(), articles.facets());
+    assertNull(articles.nextCursor());
+    assertEquals(5, searcher.count(SearchRequest.of("grain")).totalHits());
+    assertEquals(4, searcher.count(SearchRequest.builder().query("grain").collapseStories(true).build())
+        .totalHits());
+    SearchResult broken = searcher.count(SearchRequest.of("grain AND ("));
+    assertEquals(searcher.search(SearchRequest.of("grain AND (")).totalHits(), broken.totalHits());
+    assertTrue(broken.notices().get(0).contains("searched as plain words"), broken.notices().toString());
+    assertThrows(InvalidQueryException.class, () -> searcher.count(SearchRequest.of("foo:bar")));
   }
 
   @Test

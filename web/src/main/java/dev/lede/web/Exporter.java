@@ -36,9 +36,7 @@ final class Exporter {
   }
 
   long csv(LedeSearcher searcher, SearchRequest request, OutputStream out) throws IOException {
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-    w.write('\uFEFF'); // so spreadsheet programs read UTF-8
-    row(w, COLUMNS);
+    Writer w = csvStart(out, COLUMNS);
     long n = stream(searcher, request, h -> row(w, cells(h)));
     w.flush();
     return n;
@@ -101,7 +99,16 @@ final class Exporter {
     return c;
   }
 
-  private static void row(Writer w, List<String> cells) throws IOException {
+  /** A buffered CSV writer on the stream, the byte-order mark and the header row already written. */
+  static Writer csvStart(OutputStream out, List<String> columns) throws IOException {
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+    w.write('\uFEFF'); // so spreadsheet programs read UTF-8
+    row(w, columns);
+    return w;
+  }
+
+  /** One CSV record: each cell through {@link #cell}, CRLF at the end. */
+  static void row(Writer w, List<String> cells) throws IOException {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         w.write(',');

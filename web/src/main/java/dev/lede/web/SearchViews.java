@@ -67,7 +67,8 @@ final class SearchViews {
         Histograms.of(r == null ? DateHistogram.EMPTY : r.histogram(), links), hits, active(p, links), sorts,
         p.collapse(), links.collapse(!p.collapse()), paging(p, links, r, walkedBack), links.on("/export.csv"),
         links.on("/export.jsonl"), links.on("/api/search"),
-        didYouMean == null ? null : new Link(didYouMean, links.query(didYouMean)), links.on(AtomFeed.PATH));
+        didYouMean == null ? null : new Link(didYouMean, links.query(didYouMean)), links.on(AtomFeed.PATH),
+        BatchRoutes.href(p));
   }
 
   private static Facet facet(SearchParams p, SearchLinks links, FacetResult f, List<FacetValue> found) {
@@ -131,7 +132,8 @@ final class SearchViews {
     return new Chip(name, kind, links.include(d, name), EntityLinks.page(d, name));
   }
 
-  private static List<Link> active(SearchParams p, SearchLinks links) {
+  /** The active filters, each with a link that removes it. */
+  static List<Link> active(SearchParams p, SearchLinks links) {
     List<Link> out = new ArrayList<>();
     for (Dimension d : Dimension.values()) {
       p.included(d).forEach(v -> out.add(new Link(d.label() + ": " + v, links.clear(d, v))));

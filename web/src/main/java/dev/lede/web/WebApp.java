@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Lede web application, configured in one place: security headers on every response, our own error pages,
- * limits, static files from the classpath, and the routes of {@link Pages}, {@link Api}, {@link EntityPages} and
- * the exports.
+ * limits, static files from the classpath, and the routes of {@link Pages}, {@link Api}, {@link EntityPages},
+ * {@link BatchRoutes} and the exports.
  */
 final class WebApp {
   static final long MAX_REQUEST_BYTES = 64 * 1024;
@@ -66,6 +66,7 @@ final class WebApp {
       config.routes.get("/export.csv", ctx -> api.export(ctx, true));
       config.routes.get("/export.jsonl", ctx -> api.export(ctx, false));
       config.routes.get(AtomFeed.PATH, api::feed);
+      new BatchRoutes(searcher, json).register(config);
       errors(config, json);
     });
   }
@@ -73,8 +74,14 @@ final class WebApp {
   /** Headers first (so every response has them), then the cheap limits, then the host (DNS rebinding). */
   private static void guard(Context ctx, WebOptions options) {
     SecurityHeaders.apply(ctx.res());
-    if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) { // the int getter says -1 beyond 2 GB
-      throw new BadRequest(413, "The request is too large.");
+    // the int getter says -1 beyond 2 GB; a batch of 1,000 lines may need more than the other routes
+    if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) {
+      if (!BatchRoutes.takesBatch(ctx.path())) {
+        throw new BadRequest(413, "The request is too large.");
+      }
+      if (ctx.req().getContentLengthLong() > BatchInput.MAX_BYTES) {
+        throw new BadRequest(413, BatchInput.TOO_LARGE);
+      }
     }
     if (ctx.req().getHeader("Transfer-Encoding") != null) { // a body of no stated size: no route takes one
       throw new BadRequest("A request body must state its length (no chunked bodies).");
@@ -169,7 +176,7 @@ final class WebApp {
   private static String defaultMessage(int status) {
     return switch (status) {
       case 404 -> "There is no page at this address.";
-      case 405 -> "This address only answers GET requests.";
+      case 405 -> "This address does not answer this method (pages and the API answer GET; batch search POST).";
       case 413 -> "The request is too large.";
       case 500 -> "The server could not complete the request. It has been logged.";
       default -> "The request could not be handled.";

@@ -5,61 +5,45 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Drives Debian's headless Chromium through a journalist's path: search, narrow by source, read an article, follow
  * an entity, export. Saves screenshots of the search and article pages at 1280 and 375 px under
- * web/target/screenshots/. Skipped only when /usr/bin/chromium or /usr/bin/chromedriver is missing, and never when
- * {@code LEDE_REQUIRE_BROWSER=1} (set by .ci/run): there a missing browser fails the test.
+ * web/target/screenshots/. Skipped without a browser only as {@link Chromium#assumeInstalled()} allows.
  */
 class BrowserTest {
-  static final Path SHOTS = Path.of("target", "screenshots");
   @TempDir static Path dir;
   static Path downloads;
   static TestSite site;
-  static HeadlessChromium chromium;
+  static Chromium chromium;
   static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws Exception {
-    HeadlessChromium.assumeInstalled();
+    Chromium.assumeInstalled();
     site = TestSite.start(dir, List.of());
     // Exports are saved like a journalist's browser saves them: into a folder, without asking.
-    chromium = HeadlessChromium.start(dir, java.util.Map.of(
-        "download.default_directory", (downloads = Files.createDirectories(dir.resolve("downloads"))).toString(),
-        "download.prompt_for_download", false));
+    downloads = dir.resolve("downloads");
+    chromium = Chromium.start(dir, downloads);
     browser = chromium.browser;
-    Files.createDirectories(SHOTS);
   }
 
   @AfterAll
   static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (site != null) {
-      site.close();
-    }
+    Chromium.stop(chromium, site);
   }
 
   @Test
@@ -150,19 +134,8 @@ class BrowserTest {
     assertTrue(visibleText(".total").contains("1–2 of"));
   }
 
-  /** The first completely downloaded file with this suffix, waiting up to 20 s. */
   private static Path awaitDownload(String suffix) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (System.nanoTime() < deadline) {
-      try (var files = Files.list(downloads)) {
-        java.util.Optional<Path> done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
-        if (done.isPresent()) {
-          return done.get();
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no " + suffix + " file was downloaded into " + downloads);
+    return Chromium.awaitDownload(downloads, suffix);
   }
 
   private static String visibleText(String css) {
@@ -182,24 +155,10 @@ class BrowserTest {
   }
 
   private static void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    chromium.waitFor(condition);
   }
 
-  /** Full-page screenshots at desktop and phone width, then back to desktop. */
   private static void shoot(String name) throws Exception {
-    for (int width : new int[] {1280, 375}) {
-      browser.manage().window().setSize(new Dimension(width, 900));
-      JavascriptExecutor js = (JavascriptExecutor) browser;
-      assertEquals(width, ((Number) js.executeScript("return window.innerWidth;")).intValue(), "viewport width");
-      int scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).intValue();
-      assertTrue(scrollWidth <= width, name + " at " + width + " px scrolls sideways: " + scrollWidth + " px wide");
-      long height = (Long) ((JavascriptExecutor) browser).executeScript(
-          "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
-      browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));
-      File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-      Files.copy(png.toPath(), SHOTS.resolve(name + "-" + width + ".png"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    }
-    browser.manage().window().setSize(new Dimension(1280, 900));
+    chromium.shoot(name);
   }
 }

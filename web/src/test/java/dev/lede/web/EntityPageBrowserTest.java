@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A journalist in real Chromium goes from a search to an entity's profile by the small profile link of a chip, reads
@@ -31,25 +29,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class EntityPageBrowserTest {
   @TempDir static Path dir;
   static TestSite site;
-  static HeadlessChromium chromium;
+  static Chromium chromium;
   static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws Exception {
-    HeadlessChromium.assumeInstalled();
+    Chromium.assumeInstalled();
     site = TestSite.start(dir, List.of());
-    chromium = HeadlessChromium.start(dir, Map.of());
+    chromium = Chromium.start(dir, dir.resolve("downloads"));
     browser = chromium.browser;
   }
 
   @AfterAll
   static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (site != null) {
-      site.close();
-    }
+    Chromium.stop(chromium, site);
   }
 
   @Test
@@ -60,7 +53,7 @@ class EntityPageBrowserTest {
     assertEquals("Profile of Olena Marchenko", profile.getAccessibleName());
     assertTrue(profile.isDisplayed());
     profile.click();
-    waitFor(ExpectedConditions.urlContains("/entity/person/Olena%20Marchenko"));
+    chromium.waitFor(ExpectedConditions.urlContains("/entity/person/Olena%20Marchenko"));
     assertEquals("Olena Marchenko", text("h1"));
     assertEquals("2 articles in 1 story", text(".entity-counts strong"));
     assertEquals(2, browser.findElements(By.cssSelector(".histogram svg a rect.bar")).size());
@@ -73,26 +66,26 @@ class EntityPageBrowserTest {
     assertTrue(((Number) js.executeScript("return document.documentElement.scrollWidth;")).intValue() <= 375,
         "the profile fits a phone without scrolling sideways");
     browser.manage().window().setSize(new Dimension(1280, 1400));
-    Files.createDirectories(BrowserTest.SHOTS);
+    Files.createDirectories(Chromium.SHOTS);
     File png = browser.getScreenshotAs(OutputType.FILE);
-    Files.copy(png.toPath(), BrowserTest.SHOTS.resolve("entity-1280.png"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(png.toPath(), Chromium.SHOTS.resolve("entity-1280.png"), StandardCopyOption.REPLACE_EXISTING);
 
     // A co-occurring place is a profile of its own, which names her back.
     browser.findElement(By.cssSelector("#named-place .named-profile[href='/entity/place/Kherson']")).click();
-    waitFor(ExpectedConditions.urlContains("/entity/place/Kherson"));
+    chromium.waitFor(ExpectedConditions.urlContains("/entity/place/Kherson"));
     assertEquals("Kherson", text("h1"));
     assertTrue(text("#named-person").contains("Olena Marchenko"), text("#named-person"));
 
     // "Search all articles mentioning Kherson" is the search page with the place filter.
     browser.findElement(By.id("entity-search")).click();
-    waitFor(ExpectedConditions.urlContains("place=Kherson"));
+    chromium.waitFor(ExpectedConditions.urlContains("place=Kherson"));
     assertTrue(text(".active").contains("Kherson"));
 
     // A facet value's profile link, beside its checkbox, opens that profile.
     WebElement org = browser.findElement(By.cssSelector("#facet-org .profile-link"));
     String name = org.getAccessibleName().replaceFirst("^Profile of ", "");
     org.click();
-    waitFor(ExpectedConditions.urlContains("/entity/org/"));
+    chromium.waitFor(ExpectedConditions.urlContains("/entity/org/"));
     assertEquals(name, text("h1"));
     assertEquals("ORGANIZATION", text(".entity-kind"), "as the reader sees it (upper case by the stylesheet)");
     assertTrue(browser.findElement(By.cssSelector(".histogram svg")).isDisplayed());
@@ -102,9 +95,5 @@ class EntityPageBrowserTest {
     WebElement e = browser.findElement(By.cssSelector(css));
     assertTrue(e.isDisplayed(), css + " is visible");
     return e.getText().strip();
-  }
-
-  private static void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
   }
 }

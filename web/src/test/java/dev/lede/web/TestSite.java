@@ -132,6 +132,23 @@ final class TestSite implements AutoCloseable {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * Sends a request whose body the server refuses before reading it. The server answers and closes the connection;
+   * a client still writing the body may see the connection closed before it reads the answer (a race of the
+   * loaded machine, not of the server), so a closed connection is tried again a few times.
+   */
+  HttpResponse<String> sendRefusedBody(HttpRequest.Builder request) throws IOException, InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return send(request);
+      } catch (IOException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
   @Override
   public void close() {
     server.close();

@@ -415,11 +415,11 @@ class WebRoutesTest {
         .POST(HttpRequest.BodyPublishers.ofString("x=1")));
     assertEquals(405, post.statusCode());
     assertSecure(post);
-    HttpResponse<String> big = site.send(HttpRequest.newBuilder(site.uri("/api/search"))
+    HttpResponse<String> big = site.sendRefusedBody(HttpRequest.newBuilder(site.uri("/api/search"))
         .method("PUT", HttpRequest.BodyPublishers.ofString("x".repeat(100_000))));
     assertTrue(big.statusCode() == 413 || big.statusCode() == 405, "status " + big.statusCode());
     assertSecure(big);
-    HttpResponse<String> bigPost = site.send(HttpRequest.newBuilder(site.uri("/"))
+    HttpResponse<String> bigPost = site.sendRefusedBody(HttpRequest.newBuilder(site.uri("/"))
         .POST(HttpRequest.BodyPublishers.ofString("x".repeat(100_000))));
     assertEquals(413, bigPost.statusCode());
     assertSecure(bigPost);

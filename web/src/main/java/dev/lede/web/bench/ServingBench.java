@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The serving part, run in its own JVM with the heap the target allows ({@code -Xmx1g}): query latency through the
- * library, then the web app under concurrent clients, with the heap watched throughout. Writes a {@link RunResult}
+ * library, then the web app under concurrent clients, then batch search, with the heap watched throughout. Writes a {@link RunResult}
  * as JSON to the file named by the second argument.
  *
  * <p>Arguments: {@code HOME RESULT.json QUERIES WEB_SECONDS SEED}.
@@ -48,6 +48,7 @@ public final class ServingBench {
         result = result.plus(QueryBench.run(searcher, workload, queries, docs, log));
         try (LedeServer server = LedeServer.start(searcher, WebOptions.loopback(List.of()))) {
           result = result.plus(WebBench.run(server.port(), workload, webSeconds, log));
+          result = result.plus(BatchBench.run(searcher, server.port(), workload, log));
         }
       } catch (OutOfMemoryError | InterruptedException e) {
         failure = e.toString();

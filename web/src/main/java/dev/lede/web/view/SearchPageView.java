@@ -29,6 +29,7 @@ import java.util.List;
  * @param apiHref the JSON of this page
  * @param didYouMean a corrected query and its search, or null
  * @param feed this search as an Atom feed
+ * @param batch the batch search within this search's filters
  */
 public record SearchPageView(
     String query,
@@ -53,7 +54,8 @@ public record SearchPageView(
     String exportJsonl,
     String apiHref,
     Link didYouMean,
-    String feed) {
+    String feed,
+    String batch) {
 
   /** Whether anything was asked (a query or a filter). */
   public boolean asked() {

@@ -30,7 +30,8 @@ class BenchSmokeTest {
     List<String> targets = report.targets().stream().map(Target::name).toList();
     assertEquals(List.of("pipeline throughput vs plain Lucene", "pipeline throughput",
         "unchanged archive reindex / full build", "full results page p50", "full results page p99",
-        "browse-all p99", "queries + web app within a 1 GB heap", "first search after starting lede serve"),
+        "browse-all p99", "batch of 1,000 lines / one results page", "queries + web app within a 1 GB heap",
+        "first search after starting lede serve"),
         targets);
     report.targets().forEach(t -> assertTrue(List.of(Target.PASS, Target.MISS).contains(t.status()), t.toString()));
 
@@ -62,6 +63,12 @@ class BenchSmokeTest {
     for (List<String> row : web.rows()) {
       assertTrue(number(row.get(2)) > 0, "requests/s " + row);
       assertEquals("0", row.get(5), "no errors " + row);
+    }
+    Table batch = table(report, "Batch search");
+    assertEquals(4, batch.rows().size());
+    assertEquals("200", batch.rows().get(0).get(1));
+    for (List<String> row : batch.rows()) {
+      assertTrue(number(row.get(2)) > 0, "milliseconds " + row);
     }
     List<String> start = table(report, "Startup").rows().get(0);
     assertTrue(number(start.get(2)) > 0, "first search " + start);

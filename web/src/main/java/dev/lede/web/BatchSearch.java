@@ -1,0 +1,182 @@
+package dev.lede.web;
+
+import dev.lede.search.InvalidQueryException;
+import dev.lede.search.LedeSearcher;
+import dev.lede.search.Notices;
+import dev.lede.search.SearchResult;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Counts the matches of every line of a batch (names or queries, one per line) within the filters of a search, and
+ * hands each row to a sink as soon as it is counted, so the CSV and JSON answers stream. Each line is parsed as
+ * forgivingly as the search box: a line the searcher refuses (an unknown field, a pattern without letters) is
+ * counted again as its plain words, and the row says so. A batch is bounded: at most {@value #MAX_LINES} lines, each
+ * within the searcher's query limits, and a deadline after which the remaining lines are reported as not run.
+ */
+final class BatchSearch {
+  static final int MAX_LINES = 1_000;
+  static final Duration DEADLINE = Duration.ofSeconds(20);
+  /** What a list pasted from a document starts its lines with; "-Putin" (no space) stays an exclusion. */
+  private static final Pattern BULLET = Pattern.compile("^[-*•·–—]\\s+");
+  /** What the query language reads as syntax rather than words, for the second, plain-words try. */
+  private static final Pattern SYNTAX = Pattern.compile("[+\\-!(){}\\[\\]^\"~*?:\\\\/&|]");
+  private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT)\\b");
+  private static final String AS_TEXT = Notices.SEARCHED_AS_TEXT.substring(0,
+      Notices.SEARCHED_AS_TEXT.indexOf("%s"));
+
+  /** How a line was counted; {@link #param()} is its name in the CSV and JSON. */
+  enum Status {
+    SEARCHED("searched"), AS_TEXT("as_text"), REFUSED("refused"), DUPLICATE("duplicate"), NOT_RUN("not_run");
+
+    private final String param;
+
+    Status(String param) {
+      this.param = param;
+    }
+
+    String param() {
+      return param;
+    }
+  }
+
+  /** A non-blank line of the input and its 1-based number there (blank lines count, so numbers match the file). */
+  record Line(int number, String query) {}
+
+  /**
+   * One counted line.
+   *
+   * @param hits matching stories or articles (see {@link #unit}), or null when the line was refused or not run
+   * @param note how the line was understood, why it was refused, or which line it repeats; null when plain
+   * @param href the search of this line within the batch's filters
+   */
+  record Row(int line, String query, Long hits, Status status, String note, String href) {}
+
+  /** Receives the rows in input order. */
+  interface Sink {
+    void row(Row row) throws IOException;
+  }
+
+  /** How many rows of each kind, and whether every line was run. */
+  record Summary(int rows, int refused, int notRun, long millis) {
+    boolean complete() {
+      return notRun == 0;
+    }
+  }
+
+  private final LedeSearcher searcher;
+  private final Duration deadline;
+
+  BatchSearch(LedeSearcher searcher, Duration deadline) {
+    this.searcher = searcher;
+    this.deadline = deadline;
+  }
+
+  /**
+   * The non-blank lines of a pasted text or file: control characters become spaces, a leading list bullet is
+   * dropped, a byte-order mark is ignored.
+   *
+   * @throws BadRequest when there is no line or more than {@value #MAX_LINES}
+   */
+  static List<Line> lines(String text) {
+    List<Line> out = new ArrayList<>();
+    String body = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
+    int number = 0;
+    for (String raw : (Iterable<String>) body.lines()::iterator) {
+      number++;
+      String line = BULLET.matcher(raw.replaceAll("\\p{Cntrl}", " ").strip()).replaceFirst("").strip();
+      if (!line.isEmpty()) {
+        out.add(new Line(number, line));
+      }
+    }
+    if (out.isEmpty()) {
+      throw new BadRequest("There is nothing to search: paste or upload names or queries, one per line.");
+    }
+    if (out.size() > MAX_LINES) {
+      throw new BadRequest("The batch has " + Format.count(out.size()) + " lines; the limit is "
+          + Format.count(MAX_LINES) + ". Split it into smaller batches.");
+    }
+    return out;
+  }
+
+  /** "stories" or "articles": what the counts count, as the search page's header says. */
+  static String unit(SearchParams filters) {
+    return filters.collapse() ? "stories" : "articles";
+  }
+
+  /** The batch's filters: the search state without its query, paging or sort (each line brings its own query). */
+  static SearchParams filters(SearchParams p) {
+    return of(p, null);
+  }
+
+  /** Counts every line within the filters, in order, handing each row to the sink. */
+  Summary run(SearchParams filters, List<Line> lines, Sink sink) throws IOException {
+    long start = System.nanoTime();
+    long end = start + deadline.toNanos();
+    Map<String, Row> seen = new HashMap<>();
+    int refused = 0;
+    int notRun = 0;
+    for (Line line : lines) {
+      Row first = seen.get(line.query());
+      Row row;
+      if (first != null) {
+        row = new Row(line.number(), line.query(), first.hits(), Status.DUPLICATE,
+            "Same as line " + first.line() + ".", first.href());
+      } else if (System.nanoTime() - end >= 0) {
+        row = new Row(line.number(), line.query(), null, Status.NOT_RUN, "Not run: the batch reached its "
+            + deadline.toSeconds() + " s time limit; submit the remaining lines again.", href(filters, line.query()));
+        notRun++;
+      } else {
+        row = count(filters, line);
+        seen.put(line.query(), row);
+        refused += row.status() == Status.REFUSED ? 1 : 0;
+      }
+      sink.row(row);
+    }
+    return new Summary(lines.size(), refused, notRun, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private Row count(SearchParams filters, Line line) {
+    String query = line.query();
+    try {
+      SearchResult r = searcher.count(of(filters, query).toRequest());
+      boolean asText = r.notices().stream().anyMatch(n -> n.startsWith(AS_TEXT));
+      return new Row(line.number(), query, r.totalHits(), asText ? Status.AS_TEXT : Status.SEARCHED,
+          r.notices().isEmpty() ? null : String.join(" ", r.notices()), href(filters, query));
+    } catch (InvalidQueryException refusal) {
+      String words = plainWords(query);
+      if (!words.isEmpty() && !words.equals(query)) {
+        try {
+          long hits = searcher.count(of(filters, words).toRequest()).totalHits();
+          return new Row(line.number(), query, hits, Status.AS_TEXT,
+              refusal.getMessage() + " Searched as the plain words " + Quote.of(words) + ".", href(filters, words));
+        } catch (InvalidQueryException again) {
+          // the words alone are refused too (too long, too many): report the line's own refusal
+        }
+      }
+      return new Row(line.number(), query, null, Status.REFUSED, refusal.getMessage(), href(filters, query));
+    }
+  }
+
+  /** The line without query syntax: its words, with AND / OR / NOT as words rather than operators. */
+  static String plainWords(String query) {
+    String words = SYNTAX.matcher(query).replaceAll(" ");
+    words = OPERATOR.matcher(words).replaceAll(m -> m.group().toLowerCase(java.util.Locale.ROOT));
+    return words.strip().replaceAll("\\s+", " ");
+  }
+
+  private static SearchParams of(SearchParams filters, String query) {
+    return new SearchParams(query, filters.include(), filters.exclude(), filters.from(), filters.to(),
+        SearchParams.defaultSort(query), filters.collapse(), filters.exact(), filters.size(), null, 1, List.of(),
+        filters.more(), Map.of());
+  }
+
+  private static String href(SearchParams filters, String query) {
+    return SearchLinks.href("/", of(filters, query));
+  }
+}
