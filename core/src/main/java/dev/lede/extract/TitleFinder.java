@@ -140,9 +140,11 @@ final class TitleFinder {
       }
       away++;
       boolean repeated = support.getOrDefault(Text.fingerprint(line), 1) > 1;
-      // a headline repeated on the page (a breadcrumb, a share box) may have been taken for furniture
-      Kind kind = kinds[i] == Kind.FURNITURE && repeated && Text.words(line) >= MIN_REPEATED_WORDS
-          && overlap(line, story) >= MIN_OVERLAP_ABOVE ? Kind.NEUTRAL : kinds[i];
+      // a headline repeated on the page (a breadcrumb, a share box) or flagged by a word ("VIDEO: ...") may have
+      // been taken for furniture; it still names the story, or sits right on its byline
+      Kind kind = kinds[i] == Kind.FURNITURE && Text.words(line) >= MIN_REPEATED_WORDS
+          && ((repeated && overlap(line, story) >= MIN_OVERLAP_ABOVE) || onBylineOrDate(lines, kinds, i, to))
+          ? Kind.NEUTRAL : kinds[i];
       if (!titleLike(line, kind, sourceName, oneWordTitle(line, repeated, story) ? 1 : MIN_TITLE_WORDS)) {
         continue;
       }
@@ -190,6 +192,16 @@ final class TitleFinder {
       }
     }
     return all == 0 ? 0 : (double) shared / Math.max(all, SHARED_WORDS);
+  }
+
+  /** The next line is a byline or a date line ("By Jane Doe", "Published November 8, 2023"), as classified. */
+  private static boolean onBylineOrDate(List<String> lines, Kind[] kinds, int i, int to) {
+    for (int j = i + 1; j < to; j++) {
+      if (!lines.get(j).isBlank()) {
+        return kinds[j] == Kind.BYLINE || kinds[j] == Kind.DATE;
+      }
+    }
+    return false;
   }
 
   /** A headline is followed by its byline or date line ("11. August 2015", "Von Jane Doe"). */
