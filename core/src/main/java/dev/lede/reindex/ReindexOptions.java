@@ -13,7 +13,8 @@ import java.util.function.Function;
  * What a {@link Reindexer} run does. Start from {@link #of(List, Path)} and change what differs with the
  * {@code with...} methods.
  *
- * @param inputs the input roots (directories or files), read in this order
+ * @param inputs the input roots (directories or files), read in this order; empty for runs that index records
+ *     ({@link Reindexer#run(java.util.stream.Stream, java.util.Set, ProgressListener)})
  * @param home the index home (see {@link dev.lede.index.IndexHome}); created when missing
  * @param full rebuild everything into a new generation even when an incremental run would do
  * @param dryRun read and extract, then report what would change, writing nothing
@@ -44,9 +45,6 @@ public record ReindexOptions(
   public ReindexOptions {
     Objects.requireNonNull(inputs, "inputs");
     inputs = List.copyOf(inputs);
-    if (inputs.isEmpty()) {
-      throw new IllegalArgumentException("at least one input root is needed");
-    }
     Objects.requireNonNull(home, "home");
     Objects.requireNonNull(entities, "entities");
     Objects.requireNonNull(ingest, "ingest");
@@ -61,6 +59,18 @@ public record ReindexOptions(
 
   /** An incremental run without entities, default ingest and writer settings, one worker per core. */
   public static ReindexOptions of(List<Path> inputs, Path home) {
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("at least one input root is needed");
+    }
+    return defaults(inputs, home);
+  }
+
+  /** Like {@link #of(List, Path)}, for runs that index records instead of files (no input roots). */
+  public static ReindexOptions of(Path home) {
+    return defaults(List.of(), home);
+  }
+
+  private static ReindexOptions defaults(List<Path> inputs, Path home) {
     return new ReindexOptions(inputs, home, false, false, article -> Entities.NONE, null, IngestOptions.defaults(),
         WriterOptions.DEFAULTS, Math.max(1, Runtime.getRuntime().availableProcessors()),
         DEFAULT_CHECK_INDEX_MAX_DOCS);
