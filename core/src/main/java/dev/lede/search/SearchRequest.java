@@ -27,7 +27,8 @@ import java.util.Set;
  * @param sort the order
  * @param pageSize hits per page (1..{@link QueryLimits#maxPageSize()}, checked by the searcher)
  * @param cursor {@link SearchResult#nextCursor()} of the previous page, or null for the first page
- * @param collapseStories one hit per story (its best-ranked member), the others listed as other versions
+ * @param collapseStories one hit per story (its best-ranked member), the others listed as other versions (the
+ *     builder's default: {@link #DEFAULT_COLLAPSE_STORIES})
  * @param exact no name-variant expansion (the words as typed)
  * @param facetLimit values per facet dimension to return; 0 skips facets and the histogram (faster, for export)
  */
@@ -46,6 +47,11 @@ public record SearchRequest(
   public static final int DEFAULT_PAGE_SIZE = 10;
   /** Default values per facet dimension. */
   public static final int DEFAULT_FACET_LIMIT = 10;
+  /**
+   * Stories are collapsed by default, as in the web app: syndicated copies of one wire story are one hit with its
+   * other versions listed, not a page of the same text.
+   */
+  public static final boolean DEFAULT_COLLAPSE_STORIES = true;
 
   public SearchRequest {
     Map<Dimension, FacetFilter> copy = new EnumMap<>(Dimension.class);
@@ -75,7 +81,7 @@ public record SearchRequest(
     return builder().query(query).build();
   }
 
-  /** A builder with defaults: browse, relevance, 10 per page, 10 facet values, no collapsing. */
+  /** A builder with defaults: browse, relevance, 10 per page, 10 facet values, stories collapsed. */
   public static Builder builder() {
     return new Builder();
   }
@@ -120,7 +126,7 @@ public record SearchRequest(
     private SortOrder sort = SortOrder.RELEVANCE;
     private int pageSize = DEFAULT_PAGE_SIZE;
     private String cursor;
-    private boolean collapseStories;
+    private boolean collapseStories = DEFAULT_COLLAPSE_STORIES;
     private boolean exact;
     private int facetLimit = DEFAULT_FACET_LIMIT;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.reindex.ReindexOptions;
 import dev.lede.search.Dimension;
 import dev.lede.search.FacetValue;
 import dev.lede.search.LedeSearcher;
@@ -131,7 +132,7 @@ class ReindexCommandTest {
     assertEquals(List.of("Kremlin"), facet(home, Dimension.PLACE, "kreml"));
     assertEquals(List.of("Vladimir Putin"), facet(home, Dimension.PERSON, "putin"));
 
-    Files.writeString(home.resolve(Pipelines.OVERRIDES_FILE), """
+    Files.writeString(home.resolve(ReindexOptions.OVERRIDES_FILE), """
         # corrections kept next to the index
         block\tPLACE\tKremlin
         rename\tPERSON\tVladimir Putin\tVladimir V. Putin
@@ -147,7 +148,7 @@ class ReindexCommandTest {
     assertEquals(List.of(), facet(home, Dimension.PLACE, "kreml"));
     assertEquals(List.of("Vladimir V. Putin"), facet(home, Dimension.PERSON, "putin"));
 
-    Files.writeString(home.resolve(Pipelines.OVERRIDES_FILE), """
+    Files.writeString(home.resolve(ReindexOptions.OVERRIDES_FILE), """
         block\tPLACE\tKremlin
         # a comment changes nothing that matters
         rename\tPERSON\tVladimir Putin\tVladimir V. Putin
@@ -155,7 +156,7 @@ class ReindexCommandTest {
     run("--input", INDEX_DATA.toString(), "--index", home.toString(), "--report", report.toString());
     assertEquals("incremental", new ObjectMapper().readTree(report.toFile()).get("mode").asText());
 
-    Files.writeString(home.resolve(Pipelines.OVERRIDES_FILE), "frobnicate\tORG\tKremlin\n");
+    Files.writeString(home.resolve(ReindexOptions.OVERRIDES_FILE), "frobnicate\tORG\tKremlin\n");
     Result bad = run("--input", INDEX_DATA.toString(), "--index", home.toString());
     assertEquals(ReindexCommand.EXIT_FAILED, bad.code());
     assertTrue(bad.err().contains("entity-overrides.tsv") && bad.err().contains("line 1"), bad.err());
