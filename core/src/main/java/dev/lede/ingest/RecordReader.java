@@ -31,8 +31,21 @@ final class RecordReader {
       try {
         run.emit(document(record), where);
       } catch (BadInputException e) {
-        run.fail(ArticleRecord.ORIGIN, where, e.reason());
+        run.fail(new IngestFailure(ArticleRecord.ORIGIN, where, e.reason(), usableId(record)));
       }
+    }
+  }
+
+  /** The record's id when it could name a document (so its indexed version is kept), else null. */
+  private static String usableId(ArticleRecord record) {
+    if (record == null || record.id().isBlank()) {
+      return null;
+    }
+    try {
+      JsonLinesReader.checkId(record.id());
+      return record.id();
+    } catch (BadInputException e) {
+      return null;
     }
   }
 

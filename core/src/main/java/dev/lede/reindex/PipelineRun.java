@@ -62,7 +62,8 @@ final class PipelineRun {
 
   private record Pending(Future<Outcome> result) implements Slot {}
 
-  private record Failed(DocumentFailure failure) implements Slot {}
+  /** A failure from reading; {@code id} names the one document that failed, when known. */
+  private record Failed(DocumentFailure failure, String id) implements Slot {}
 
   private record End(Throwable error) implements Slot {}
 
@@ -116,7 +117,7 @@ final class PipelineRun {
         }
         if (slot instanceof Failed failed) {
           failures++;
-          sink.failure(failed.failure(), null);
+          sink.failure(failed.failure(), failed.id());
           continue;
         }
         Outcome outcome = await(((Pending) slot).result());
@@ -155,7 +156,7 @@ final class PipelineRun {
 
         @Override
         public void failure(IngestFailure failure) {
-          waited[0] += put(new Failed(DocumentFailure.of(failure)));
+          waited[0] += put(new Failed(DocumentFailure.of(failure), failure.id()));
         }
       });
     } catch (IOException | RuntimeException | Error e) {

@@ -35,6 +35,7 @@ final class RunTally {
   private final Map<String, Prior> inFlight = new ConcurrentHashMap<>();
   private final List<DocumentFailure> failures = new ArrayList<>();
   private final Set<String> failedFiles = new HashSet<>();
+  private final Set<String> failedIds = new HashSet<>();
   private final List<String> carry = new ArrayList<>();
   private final AtomicLong extracted = new AtomicLong();
   private long added;
@@ -81,7 +82,10 @@ final class RunTally {
               return;
             }
             Prior before = inFlight.remove(id);
-            if (before != null && before != Prior.NONE) {
+            if (before == null) {
+              // Failed before it was admitted (a bad record): settled with the documents not read this time.
+              failedIds.add(id);
+            } else if (before != Prior.NONE) {
               keep(id, mode);
             }
           }
@@ -109,7 +113,7 @@ final class RunTally {
 
   /**
    * Handles the indexed documents that were not read this time: those of a failed file (stored path equal to or
-   * under a failed path) are kept, the others deleted when the input is complete or lists them for deletion.
+   * under a failed path) or a failed record are kept, the others deleted when the input is complete or lists them for deletion.
    * The rest of an incomplete input (records) stays as it is; a rebuild copies it over and counts it retained.
    * Then copies kept documents into a full rebuild.
    */
@@ -119,7 +123,7 @@ final class RunTally {
     List<String> ids = new ArrayList<>(leftovers.keySet());
     ids.sort(null);
     for (String id : ids) {
-      if (!failedFiles.isEmpty() && underFailed(prior.path(id))) {
+      if (failedIds.contains(id) || !failedFiles.isEmpty() && underFailed(prior.path(id))) {
         keep(id, mode);
       } else if (!input.complete() && !input.deletions().contains(id)) {
         if (mode == Mode.FULL) {

@@ -147,6 +147,19 @@ class RecordReindexTest {
   }
 
   @Test
+  void aRecordThatFailsKeepsItsIndexedVersionEvenInAFullReplacement() {
+    Path home = tmp.resolve("home");
+    indexer(home).run(records(3, 0));
+    ReindexReport report = new Reindexer(ReindexOptions.of(home).withFull(true)
+        .withEntities(IncrementalReindexTest.AUTHOR_AS_PERSON))
+        .run(Stream.of(record(0, 0), ArticleRecord.text("cms-1", " ", null)));
+    assertEquals(1, report.counts().failed());
+    assertEquals(1, report.counts().retained(), "as a file that fails to read keeps its documents");
+    assertEquals(1, report.counts().deleted(), "cms-2 was not sent");
+    assertEquals(Set.of("cms-0", "cms-1"), IndexState.indexed(home).keySet());
+  }
+
+  @Test
   void aRebuildTheRunDecidesItselfKeepsTheArticlesItWasNotSent() {
     Path home = tmp.resolve("home");
     indexer(home).run(records(3, 0));
