@@ -35,7 +35,10 @@ public final class EntityAnnotator {
     this.variants = new DataNameVariants(holder);
   }
 
-  /** One bundled extractor per process: its data loads once, on first use, and every annotator made from it shares it. */
+  /**
+   * One bundled extractor per process: its data loads once, on first use, and every annotator made from it shares
+   * it.
+   */
   private static final class Bundled {
     static final DefaultEntityExtractor EXTRACTOR = new DefaultEntityExtractor();
     static final EntityAnnotator ANNOTATOR = create(EXTRACTOR, EntityOverrides.NONE);

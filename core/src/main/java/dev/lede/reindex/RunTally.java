@@ -113,8 +113,9 @@ final class RunTally {
 
   /**
    * Handles the indexed documents that were not read this time: those of a failed file (stored path equal to or
-   * under a failed path) or a failed record are kept, the others deleted when the input is complete or lists them for deletion.
-   * The rest of an incomplete input (records) stays as it is; a rebuild copies it over and counts it retained.
+   * under a failed path) or a failed record are kept, the others deleted when the input is complete or lists them
+   * for deletion. The rest of an incomplete input (records) stays as it is; a rebuild copies it over and counts it
+   * retained.
    * Then copies kept documents into a full rebuild.
    */
   void settle(Map<String, String> leftovers, RunInput input, PriorIndex prior, ArticleIndexWriter writer,
