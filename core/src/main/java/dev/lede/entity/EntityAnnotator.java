@@ -35,7 +35,30 @@ public final class EntityAnnotator {
     this.variants = new DataNameVariants(holder);
   }
 
-  /** The default extractor over the bundled data, no overrides. */
+  /**
+   * One bundled extractor per process: its data loads once, on first use, and every annotator made from it shares
+   * it.
+   */
+  private static final class Bundled {
+    static final DefaultEntityExtractor EXTRACTOR = new DefaultEntityExtractor();
+    static final EntityAnnotator ANNOTATOR = create(EXTRACTOR, EntityOverrides.NONE);
+  }
+
+  /**
+   * The default extractor over the bundled data, no overrides, shared by every caller in the process (it is
+   * immutable): what {@code ReindexOptions.of} annotates with and whose name variants
+   * {@code SearcherOptions.DEFAULTS} expands queries with, so the data is loaded once for both.
+   */
+  public static EntityAnnotator bundled() {
+    return Bundled.ANNOTATOR;
+  }
+
+  /** The bundled annotator with the operator's corrections; shares the loaded data with {@link #bundled()}. */
+  public static EntityAnnotator bundled(EntityOverrides overrides) {
+    return overrides.rules().isEmpty() ? Bundled.ANNOTATOR : create(Bundled.EXTRACTOR, overrides);
+  }
+
+  /** The default extractor over the bundled data, no overrides, with data of its own (see {@link #bundled()}). */
   public static EntityAnnotator create() {
     DataHolder holder = new DataHolder();
     return new EntityAnnotator(new DefaultEntityExtractor(holder), holder, EntityOverrides.NONE);
@@ -76,6 +99,17 @@ public final class EntityAnnotator {
   /** Spelling variants from the same data, for query expansion. */
   public NameVariants nameVariants() {
     return variants;
+  }
+
+  /**
+   * What this annotator does, as an index records it ({@code entities MODEL overrides RULES}, two fingerprints): a
+   * reindex that finds another value in the last commit rebuilds everything, so no index mixes two models' or two
+   * rule sets' entities. Null for an extractor other than {@link DefaultEntityExtractor}, whose data Lede cannot
+   * fingerprint (give its configuration to {@code ReindexOptions.withEntities} yourself).
+   */
+  public String configuration() {
+    return extractor instanceof DefaultEntityExtractor d
+        ? "entities " + d.fingerprint() + " overrides " + overrides.fingerprint() : null;
   }
 
   /** Loads the data now rather than on first use (for start-up, and to measure load time). */

@@ -42,9 +42,13 @@ final class IngestRun {
   }
 
   void fail(Path file, String where, String reason) {
+    fail(new IngestFailure(file, where, reason));
+  }
+
+  void fail(IngestFailure failure) {
     failures++;
     try {
-      sink.failure(new IngestFailure(file, where, reason));
+      sink.failure(failure);
     } catch (RuntimeException e) {
       throw new SinkException(e);
     }

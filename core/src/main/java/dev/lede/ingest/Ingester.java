@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Finds and reads the documents under one or more input roots: the first stage of indexing.
+ * Finds and reads the documents under one or more input roots, or takes records from memory: the first stage of
+ * indexing.
  *
  * <pre>{@code
  * Ingester ingester = new Ingester(IngestOptions.defaults());
@@ -28,7 +30,9 @@ import java.util.Optional;
  * ({@code .txt}), HTML ({@code .html}, {@code .htm}), JSON Lines ({@code .jsonl}, {@code .ndjson}, also gzipped)
  * with one article per line (fields {@code id, url, source, title, author, authors, published, text, html}), and
  * WARC crawls ({@code .warc}, {@code .warc.gz}; HTTP responses with status 200 and an HTML type). Other files are
- * counted as skipped; hidden files and directories are passed over.
+ * counted as skipped; hidden files and directories are passed over. Articles held in memory come in as
+ * {@link ArticleRecord}s through {@link #ingest(java.util.stream.Stream, DocumentSink)}, checked like JSON Lines
+ * records.
  *
  * <p><b>Ids.</b> A file's id is its path relative to its root with {@code /} separators, its names decoded from
  * their bytes as UTF-8 whatever the locale (a byte that is not UTF-8 is written {@code %XX}). A record in a JSON Lines
@@ -62,6 +66,7 @@ public final class Ingester {
   private final PageFileReader pages;
   private final JsonLinesReader jsonLines;
   private final WarcFileReader warcs;
+  private final RecordReader records;
 
   public Ingester(IngestOptions options) {
     this.options = Objects.requireNonNull(options, "options");
@@ -76,6 +81,7 @@ public final class Ingester {
     this.pages = new PageFileReader(maxBytes);
     this.jsonLines = new JsonLinesReader(json, maxBytes);
     this.warcs = new WarcFileReader(maxBytes);
+    this.records = new RecordReader(json, maxBytes);
   }
 
   public IngestOptions options() {
@@ -98,6 +104,27 @@ public final class Ingester {
       for (Path root : inputs) {
         walker.walk(root.toAbsolutePath().normalize(), visitor);
       }
+    } catch (SinkException e) {
+      e.rethrow();
+    }
+    return run.stats();
+  }
+
+  /**
+   * Reads records handed over in memory, in stream order, with the checks of a JSON Lines record (see
+   * {@link ArticleRecord}); a record that fails them is a failure with {@link ArticleRecord#ORIGIN} as its file. The
+   * content hash is that of the record's fields, so the same record gives the same hash in every run. The stream is
+   * consumed on the calling thread.
+   *
+   * @return the counts; {@code filesSeen} and {@code bytesRead} are 0
+   * @throws IOException only when the sink throws it; an exception of the stream itself comes out unchanged
+   */
+  public IngestStats ingest(Stream<ArticleRecord> records, DocumentSink sink) throws IOException {
+    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(sink, "sink");
+    IngestRun run = new IngestRun(sink);
+    try {
+      this.records.read(records, run);
     } catch (SinkException e) {
       e.rethrow();
     }

@@ -151,6 +151,12 @@ final class JsonLinesReader {
     if (id == null) {
       return context.recordId(lineNumber);
     }
+    checkId(id);
+    return id;
+  }
+
+  /** Refuses an id that is too long or holds a control character; shared with in-memory records. */
+  static void checkId(String id) throws BadInputException {
     if (id.length() > MAX_ID_CHARS) {
       throw new BadInputException("id is longer than " + MAX_ID_CHARS + " characters");
     }
@@ -160,7 +166,6 @@ final class JsonLinesReader {
         throw new BadInputException(String.format("id contains a control character (U+%04X)", (int) id.charAt(i)));
       }
     }
-    return id;
   }
 
   private static boolean isBlank(byte[] bytes) {

@@ -7,6 +7,7 @@ import dev.lede.extract.Article;
 import dev.lede.extract.Extractor;
 import dev.lede.index.IndexedArticle;
 import dev.lede.ingest.IngestOptions;
+import dev.lede.ingest.Ingester;
 import dev.lede.ingest.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ public final class ArticlePipeline {
    */
   public PipelineStats run(List<Path> inputs, IngestOptions ingest, ArticleSink sink) throws IOException {
     Objects.requireNonNull(sink, "sink");
-    return run(inputs, ingest, doc -> true, null, new PipelineRun.OrderedSink() {
+    return run(files(inputs, ingest), doc -> true, null, new PipelineRun.OrderedSink() {
       @Override
       public void article(IndexedArticle article, Signature signature) throws IOException {
         sink.article(article);
@@ -79,10 +80,16 @@ public final class ArticlePipeline {
    * The run behind {@link Reindexer}: only documents {@code admit} accepts (tested on the reading thread) go on, and
    * the workers also compute each body's signature with {@code hasher} (null: none).
    */
-  PipelineStats run(List<Path> inputs, IngestOptions ingest, Predicate<SourceDocument> admit, MinHasher hasher,
+  PipelineStats run(PipelineRun.Feed feed, Predicate<SourceDocument> admit, MinHasher hasher,
       PipelineRun.OrderedSink sink) throws IOException {
-    Objects.requireNonNull(inputs, "inputs");
-    Objects.requireNonNull(ingest, "ingest");
-    return new PipelineRun(extractor, entities, hasher, workers).run(List.copyOf(inputs), ingest, admit, sink);
+    Objects.requireNonNull(feed, "feed");
+    return new PipelineRun(extractor, entities, hasher, workers).run(feed, admit, sink);
+  }
+
+  /** The documents under the roots, in {@link Ingester}'s order. */
+  static PipelineRun.Feed files(List<Path> inputs, IngestOptions ingest) {
+    List<Path> roots = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
+    Ingester ingester = new Ingester(Objects.requireNonNull(ingest, "ingest"));
+    return sink -> ingester.ingest(roots, sink);
   }
 }

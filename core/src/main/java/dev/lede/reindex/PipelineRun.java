@@ -10,15 +10,11 @@ import dev.lede.index.IndexSchema;
 import dev.lede.index.IndexedArticle;
 import dev.lede.ingest.DocumentSink;
 import dev.lede.ingest.IngestFailure;
-import dev.lede.ingest.IngestOptions;
 import dev.lede.ingest.IngestStats;
-import dev.lede.ingest.Ingester;
 import dev.lede.ingest.SourceDocument;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -56,11 +52,18 @@ final class PipelineRun {
     default void tick() throws IOException {}
   }
 
+  /** Where the documents come from: reads them, in order, into the sink, on the run's reading thread. */
+  @FunctionalInterface
+  interface Feed {
+    IngestStats into(DocumentSink sink) throws IOException;
+  }
+
   private sealed interface Slot permits Pending, Failed, End {}
 
   private record Pending(Future<Outcome> result) implements Slot {}
 
-  private record Failed(DocumentFailure failure) implements Slot {}
+  /** A failure from reading; {@code id} names the one document that failed, when known. */
+  private record Failed(DocumentFailure failure, String id) implements Slot {}
 
   private record End(Throwable error) implements Slot {}
 
@@ -89,10 +92,9 @@ final class PipelineRun {
     this.queue = new ArrayBlockingQueue<>(workers * SLOTS_PER_WORKER);
   }
 
-  PipelineStats run(List<Path> inputs, IngestOptions options, Predicate<SourceDocument> admit, OrderedSink sink)
-      throws IOException {
+  PipelineStats run(Feed feed, Predicate<SourceDocument> admit, OrderedSink sink) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(workers, r -> daemon(r, "lede-extract-"));
-    Thread reader = daemon(() -> read(inputs, options, admit, pool), "lede-ingest-");
+    Thread reader = daemon(() -> read(feed, admit, pool), "lede-ingest-");
     long articles = 0;
     long failures = 0;
     try {
@@ -115,7 +117,7 @@ final class PipelineRun {
         }
         if (slot instanceof Failed failed) {
           failures++;
-          sink.failure(failed.failure(), null);
+          sink.failure(failed.failure(), failed.id());
           continue;
         }
         Outcome outcome = await(((Pending) slot).result());
@@ -138,12 +140,12 @@ final class PipelineRun {
         Duration.ofNanos(dedupNanos.sum()));
   }
 
-  private void read(List<Path> inputs, IngestOptions options, Predicate<SourceDocument> admit, ExecutorService pool) {
+  private void read(Feed feed, Predicate<SourceDocument> admit, ExecutorService pool) {
     long start = System.nanoTime();
     long[] waited = {0};
     Throwable error = null;
     try {
-      ingestStats = new Ingester(options).ingest(inputs, new DocumentSink() {
+      ingestStats = feed.into(new DocumentSink() {
         @Override
         public void document(SourceDocument doc) {
           if (admit.test(doc)) {
@@ -154,7 +156,7 @@ final class PipelineRun {
 
         @Override
         public void failure(IngestFailure failure) {
-          waited[0] += put(new Failed(DocumentFailure.of(failure)));
+          waited[0] += put(new Failed(DocumentFailure.of(failure), failure.id()));
         }
       });
     } catch (IOException | RuntimeException | Error e) {

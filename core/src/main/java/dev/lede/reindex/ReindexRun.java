@@ -22,6 +22,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 /** One reindex run, under the run lock: decide the mode, stream the pipeline into the writer, commit, switch. */
 final class ReindexRun {
   private final ReindexOptions options;
+  private final RunInput input;
   private final ProgressListener listener;
   private final String runId = UUID.randomUUID().toString();
   private final Instant startedAt = Instant.now();
@@ -36,8 +37,9 @@ final class ReindexRun {
   private long lastProgress;
   private Phase lastPhase;
 
-  ReindexRun(ReindexOptions options, ProgressListener listener) {
+  ReindexRun(ReindexOptions options, RunInput input, ProgressListener listener) {
     this.options = options;
+    this.input = input;
     this.listener = listener;
   }
 
@@ -62,8 +64,8 @@ final class ReindexRun {
           writer = openWriter(target);
         }
         Map<String, String> hashes = prior.contentHashes();
-        tally.stream(options, mode, hashes, prior, writer, () -> progress(Phase.INDEXING, false));
-        tally.settle(hashes, prior, writer, mode);
+        tally.stream(options, input, mode, hashes, writer, () -> progress(Phase.INDEXING, false));
+        tally.settle(hashes, input, prior, writer, mode);
         if (options.dryRun()) {
           progress(Phase.DONE, true);
           return report(false, prior.docCount(), IndexFiles.commitSize(current.orElse(null)),

@@ -35,6 +35,7 @@ final class RunTally {
   private final Map<String, Prior> inFlight = new ConcurrentHashMap<>();
   private final List<DocumentFailure> failures = new ArrayList<>();
   private final Set<String> failedFiles = new HashSet<>();
+  private final Set<String> failedIds = new HashSet<>();
   private final List<String> carry = new ArrayList<>();
   private final AtomicLong extracted = new AtomicLong();
   private long added;
@@ -45,13 +46,13 @@ final class RunTally {
   private long indexNanos;
   private PipelineStats stats;
 
-  /** Runs the pipeline over the inputs; {@code writer} is null in a dry run. */
-  void stream(ReindexOptions options, Mode mode, Map<String, String> hashes, PriorIndex prior,
+  /** Runs the pipeline over the input; {@code writer} is null in a dry run. */
+  void stream(ReindexOptions options, RunInput input, Mode mode, Map<String, String> hashes,
       ArticleIndexWriter writer, Runnable tick) throws IOException {
     ArticlePipeline pipeline = new ArticlePipeline(options.entities(), options.workers());
     // Signatures are computed on the extraction workers, so the writer thread only decides stories.
     MinHasher hasher = writer == null ? null : new MinHasher(options.writer().dedup());
-    stats = pipeline.run(options.inputs(), options.ingest(), doc -> admit(doc, hashes, mode), hasher,
+    stats = pipeline.run(input.feed(), doc -> admit(doc, hashes, mode), hasher,
         new PipelineRun.OrderedSink() {
           @Override
           public void article(IndexedArticle article, Signature signature) throws IOException {
@@ -81,7 +82,10 @@ final class RunTally {
               return;
             }
             Prior before = inFlight.remove(id);
-            if (before != null && before != Prior.NONE) {
+            if (before == null) {
+              // Failed before it was admitted (a bad record): settled with the documents not read this time.
+              failedIds.add(id);
+            } else if (before != Prior.NONE) {
               keep(id, mode);
             }
           }
@@ -109,16 +113,23 @@ final class RunTally {
 
   /**
    * Handles the indexed documents that were not read this time: those of a failed file (stored path equal to or
-   * under a failed path) are kept, the others deleted. Then copies kept documents into a full rebuild.
+   * under a failed path) or a failed record are kept, the others deleted when the input is complete or lists them
+   * for deletion. The rest of an incomplete input (records) stays as it is; a rebuild copies it over and counts it
+   * retained.
+   * Then copies kept documents into a full rebuild.
    */
-  void settle(Map<String, String> leftovers, PriorIndex prior, ArticleIndexWriter writer, Mode mode)
-      throws IOException {
+  void settle(Map<String, String> leftovers, RunInput input, PriorIndex prior, ArticleIndexWriter writer,
+      Mode mode) throws IOException {
     long t0 = System.nanoTime();
     List<String> ids = new ArrayList<>(leftovers.keySet());
     ids.sort(null);
     for (String id : ids) {
-      if (!failedFiles.isEmpty() && underFailed(prior.path(id))) {
+      if (failedIds.contains(id) || !failedFiles.isEmpty() && underFailed(prior.path(id))) {
         keep(id, mode);
+      } else if (!input.complete() && !input.deletions().contains(id)) {
+        if (mode == Mode.FULL) {
+          keep(id, mode);
+        }
       } else {
         deleted++;
         if (writer != null && mode == Mode.INCREMENTAL) {

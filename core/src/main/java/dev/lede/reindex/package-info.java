@@ -1,5 +1,6 @@
 /**
- * Reindex: the nightly job that brings an index home up to date with an archive, and the ordered, parallel
+ * Reindex: the nightly job that brings an index home up to date with an archive (files, or records from memory),
+ * and the ordered, parallel
  * ingest → extract → entities pipeline it runs on.
  *
  * <p>The entry point is {@link dev.lede.reindex.Reindexer}, configured by {@link dev.lede.reindex.ReindexOptions}; it

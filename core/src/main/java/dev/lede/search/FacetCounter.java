@@ -36,7 +36,9 @@ final class FacetCounter {
         sideways.search(query, new TotalHitCountCollectorManager(searcher.getSlices()));
     List<FacetResult> facets = new ArrayList<>();
     for (Dimension d : Dimension.values()) {
-      facets.add(dimension(result.facets, d, request));
+      if (request.facetDimensions().contains(d)) {
+        facets.add(dimension(result.facets, d, request));
+      }
     }
     return new Counted(result.collectorResult, facets, histogram(result.facets));
   }

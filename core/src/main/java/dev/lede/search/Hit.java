@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * One search hit, ready to render.
  *
- * @param id the article id ({@link LedeSearcher#article(String)} gives the full article)
+ * @param id the article id ({@link LedeSearcher#article(String)} gives the full article); for a request with
+ *     {@link SearchRequest#idsOnly()}, only this, {@code storyId} and {@code score} are set (the rest null or empty)
  * @param title the headline, or null
  * @param titleFragments the headline split into matched / unmatched pieces (empty when there is no title)
  * @param source the outlet, or null when unknown
@@ -18,7 +19,8 @@ import java.util.Objects;
  * @param url the original address, or null
  * @param language ISO 639-1 code, or null
  * @param entities canonical people, places and organizations
- * @param snippets up to three passages with matches (without a query: the article's first sentences)
+ * @param snippets up to {@link SearchRequest#snippets()} passages with matches (without a query: the article's first
+ *     sentences)
  * @param storyId the story (near-duplicate cluster) id
  * @param otherVersions when stories are collapsed: the other members of the story, oldest first; otherwise empty
  * @param score the relevance score (NaN when sorted by date)

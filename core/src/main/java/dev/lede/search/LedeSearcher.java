@@ -74,6 +74,15 @@ public final class LedeSearcher implements Closeable {
   }
 
   /**
+   * Opens a searcher with {@link SearcherOptions#DEFAULTS}, the web app's: name variants, bundled source registry.
+   *
+   * @throws IndexUnavailableException if there is no readable index there
+   */
+  public static LedeSearcher open(Path indexOrHome) {
+    return open(indexOrHome, SearcherOptions.DEFAULTS);
+  }
+
+  /**
    * Opens a searcher on an index directory or an index home.
    *
    * @throws IndexUnavailableException if there is no readable index there

@@ -25,6 +25,9 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 
 /** Single-article lookups, related articles, facet value search and suggestions. */
 final class Lookups {
+  /** Related articles are read like a relevance-ranked page of single articles with lead sentences. */
+  private static final SearchRequest RELATED_HITS = SearchRequest.builder().collapseStories(false).build();
+
   private static final int MAX_LIMIT = 1_000;
   /** Longest text {@link #fold} keeps. */
   static final int MAX_PREFIX = 200;
@@ -128,7 +131,7 @@ final class Lookups {
     }
     ScoreDoc[] docs = searcher.search(q.build(), new TopFieldCollectorManager(Pager.sort(SortOrder.RELEVANCE), n,
         null, n)).scoreDocs;
-    return HitReader.hits(searcher, analyzer, null, List.of(docs), true, false);
+    return HitReader.hits(searcher, analyzer, null, List.of(docs), RELATED_HITS);
   }
 
   List<FacetValue> facetValues(FacetedSearcher searcher, Dimension dimension, String prefix, int limit)

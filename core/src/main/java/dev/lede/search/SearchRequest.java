@@ -2,6 +2,7 @@ package dev.lede.search;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +19,15 @@ import java.util.Set;
  *     .dates(LocalDate.of(2022, 11, 1), LocalDate.of(2022, 11, 30))
  *     .sort(SortOrder.NEWEST).pageSize(20).collapseStories(true)
  *     .build();
+ *
+ * // Only what a feed or a benchmark needs: ids, no facets, no snippets.
+ * SearchRequest ids = SearchRequest.builder().query("Kherson").idsOnly(true).facetLimit(0).pageSize(100).build();
  * }</pre>
+ *
+ * <p>Defaults are the web app's: stories collapsed, every facet dimension with {@value #DEFAULT_FACET_LIMIT} values
+ * and the histogram, {@value #DEFAULT_SNIPPETS} snippets per hit, every stored field loaded. Each part a caller does
+ * not need costs nothing when turned off: {@code facetLimit(0)} skips facet counting, {@code snippets(0)} the
+ * highlighter, {@code idsOnly(true)} reading the stored articles.
  *
  * @param query the query in Lucene classic syntax (see {@link LedeSearcher}); null or blank browses everything
  * @param filters facet selections per dimension (absent = none)
@@ -27,9 +36,15 @@ import java.util.Set;
  * @param sort the order
  * @param pageSize hits per page (1..{@link QueryLimits#maxPageSize()}, checked by the searcher)
  * @param cursor {@link SearchResult#nextCursor()} of the previous page, or null for the first page
- * @param collapseStories one hit per story (its best-ranked member), the others listed as other versions
+ * @param collapseStories one hit per story (its best-ranked member), the others listed as other versions (the
+ *     builder's default: {@link #DEFAULT_COLLAPSE_STORIES})
  * @param exact no name-variant expansion (the words as typed)
  * @param facetLimit values per facet dimension to return; 0 skips facets and the histogram (faster, for export)
+ * @param facetDimensions the dimensions to count facets for (all when null); the histogram comes with any
+ * @param snippets body passages per hit, 0..{@value #MAX_SNIPPETS}: with a query the highlighted ones, without
+ *     one the article's opening sentences; 0 runs no highlighter and leaves titles unmarked
+ * @param idsOnly hits carry only their id, story id and score: no stored article is read, no snippet made, no
+ *     other version listed (the fastest page, for feeds, exports of ids and benchmarks)
  */
 public record SearchRequest(
     String query,
@@ -41,11 +56,25 @@ public record SearchRequest(
     String cursor,
     boolean collapseStories,
     boolean exact,
-    int facetLimit) {
+    int facetLimit,
+    Set<Dimension> facetDimensions,
+    int snippets,
+    boolean idsOnly) {
   /** Default hits per page. */
   public static final int DEFAULT_PAGE_SIZE = 10;
   /** Default values per facet dimension. */
   public static final int DEFAULT_FACET_LIMIT = 10;
+  /**
+   * Stories are collapsed by default, as in the web app: syndicated copies of one wire story are one hit with its
+   * other versions listed, not a page of the same text.
+   */
+  public static final boolean DEFAULT_COLLAPSE_STORIES = true;
+  /** Default body passages per hit. */
+  public static final int DEFAULT_SNIPPETS = 3;
+  /** Most body passages per hit. */
+  public static final int MAX_SNIPPETS = 10;
+
+  private static final Set<Dimension> ALL_DIMENSIONS = Set.of(Dimension.values());
 
   public SearchRequest {
     Map<Dimension, FacetFilter> copy = new EnumMap<>(Dimension.class);
@@ -65,6 +94,10 @@ public record SearchRequest(
     if (facetLimit < 0) {
       throw new IllegalArgumentException("facetLimit must be at least 0, was " + facetLimit);
     }
+    facetDimensions = facetDimensions == null ? ALL_DIMENSIONS : Set.copyOf(facetDimensions);
+    if (snippets < 0 || snippets > MAX_SNIPPETS) {
+      throw new IllegalArgumentException("snippets must be within 0.." + MAX_SNIPPETS + ", was " + snippets);
+    }
     if (from != null && to != null && to.isBefore(from)) {
       throw new IllegalArgumentException("date range ends (" + to + ") before it starts (" + from + ")");
     }
@@ -75,7 +108,10 @@ public record SearchRequest(
     return builder().query(query).build();
   }
 
-  /** A builder with defaults: browse, relevance, 10 per page, 10 facet values, no collapsing. */
+  /**
+   * A builder with defaults: browse, relevance, 10 per page, stories collapsed, 10 values of every facet
+   * dimension, 3 snippets, whole hits.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -97,6 +133,9 @@ public record SearchRequest(
     b.collapseStories = collapseStories;
     b.exact = exact;
     b.facetLimit = facetLimit;
+    b.facetDimensions = facetDimensions;
+    b.snippets = snippets;
+    b.idsOnly = idsOnly;
     return b;
   }
 
@@ -120,9 +159,12 @@ public record SearchRequest(
     private SortOrder sort = SortOrder.RELEVANCE;
     private int pageSize = DEFAULT_PAGE_SIZE;
     private String cursor;
-    private boolean collapseStories;
+    private boolean collapseStories = DEFAULT_COLLAPSE_STORIES;
     private boolean exact;
     private int facetLimit = DEFAULT_FACET_LIMIT;
+    private Set<Dimension> facetDimensions = ALL_DIMENSIONS;
+    private int snippets = DEFAULT_SNIPPETS;
+    private boolean idsOnly;
 
     private Builder() {}
 
@@ -184,8 +226,31 @@ public record SearchRequest(
       return this;
     }
 
+    /** Values per facet dimension; 0 skips facets and the histogram. */
     public Builder facetLimit(int facetLimit) {
       this.facetLimit = facetLimit;
+      return this;
+    }
+
+    /** Counts facets for these dimensions only (none: only the histogram); all by default. */
+    public Builder facets(Dimension... dimensions) {
+      Set<Dimension> chosen = EnumSet.noneOf(Dimension.class);
+      for (Dimension d : dimensions) {
+        chosen.add(Objects.requireNonNull(d, "dimension"));
+      }
+      this.facetDimensions = chosen;
+      return this;
+    }
+
+    /** Body passages per hit, 0..{@value #MAX_SNIPPETS}; 0 for none (no highlighting at all). */
+    public Builder snippets(int snippets) {
+      this.snippets = snippets;
+      return this;
+    }
+
+    /** Hits with only id, story id and score (see {@link SearchRequest#idsOnly()}). */
+    public Builder idsOnly(boolean idsOnly) {
+      this.idsOnly = idsOnly;
       return this;
     }
 
@@ -199,7 +264,8 @@ public record SearchRequest(
         }
       }
       return new SearchRequest(
-          query, filters, from, to, sort, pageSize, cursor, collapseStories, exact, facetLimit);
+          query, filters, from, to, sort, pageSize, cursor, collapseStories, exact, facetLimit, facetDimensions,
+          snippets, idsOnly);
     }
   }
 }

@@ -160,8 +160,7 @@ final class SearcherCore {
       }
       List<FieldDoc> docs = Pager.page(searcher, query, request.sort(), after, request.pageSize(),
           request.collapseStories());
-      List<Hit> hits = HitReader.hits(searcher, analyzer, compiled.browse() ? null : rewritten, docs,
-          request.sort() == SortOrder.RELEVANCE, request.collapseStories());
+      List<Hit> hits = HitReader.hits(searcher, analyzer, compiled.browse() ? null : rewritten, docs, request);
       return new Page(hits, docs, counted, compiled.notices());
     } catch (IndexSearcher.TooManyClauses e) {
       throw compiler.tooManyTerms();

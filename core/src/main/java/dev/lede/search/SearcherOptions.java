@@ -1,5 +1,6 @@
 package dev.lede.search;
 
+import dev.lede.entity.EntityAnnotator;
 import dev.lede.entity.NameVariants;
 import dev.lede.extract.SourceRegistry;
 import java.util.Objects;
@@ -16,8 +17,13 @@ import java.util.Objects;
  */
 public record SearcherOptions(NameVariants nameVariants, QueryLimits limits, float titleBoost,
     SourceRegistry sources) {
-  /** No name variants, default limits, title boost 2, the bundled source registry. */
-  public static final SearcherOptions DEFAULTS = new SearcherOptions(NameVariants.NONE, QueryLimits.DEFAULTS, 2f);
+  /**
+   * What {@code lede serve} searches with: the name variants of {@link EntityAnnotator#bundled()} (a query for
+   * Kiev also finds Kyiv; the data loads on the first query that needs it), default limits, title boost 2, the
+   * bundled source registry. {@code withNameVariants(NameVariants.NONE)} searches the words as typed.
+   */
+  public static final SearcherOptions DEFAULTS =
+      new SearcherOptions(EntityAnnotator.bundled().nameVariants(), QueryLimits.DEFAULTS, 2f);
 
   /** Options with the bundled source registry. */
   public SearcherOptions(NameVariants nameVariants, QueryLimits limits, float titleBoost) {

@@ -20,7 +20,6 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * {@link Fragment}s instead of HTML; the title is one whole passage.
  */
 final class Snippets {
-  static final int BODY_PASSAGES = 3;
   private static final int LEAD_CHARS = 240;
   private static final int MAX_ANALYZED = 200_000;
 
@@ -29,15 +28,15 @@ final class Snippets {
 
   private Snippets() {}
 
-  /** Highlights for each doc (same order as docIds); entries are null where the field has no text. */
-  static List<Highlights> highlight(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds)
-      throws IOException {
+  /** Highlights for each doc (same order as docIds), up to {@code passages} body passages each. */
+  static List<Highlights> highlight(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds,
+      int passages) throws IOException {
     Structured uh = new Structured(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new FragmentFormatter())
         .withMaxLength(MAX_ANALYZED)
         .withMaxNoHighlightPassages(1));
     String[] fields = {IndexSchema.TITLE, IndexSchema.BODY};
-    Map<String, Object[]> result = uh.highlight(fields, query, docIds, new int[] {1, BODY_PASSAGES});
+    Map<String, Object[]> result = uh.highlight(fields, query, docIds, new int[] {1, passages});
     List<Highlights> out = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
       List<Snippet> title = snippets(result.get(IndexSchema.TITLE)[i]);

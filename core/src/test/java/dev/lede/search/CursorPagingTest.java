@@ -105,7 +105,7 @@ class CursorPagingTest {
   @Test
   void everyHitOnceInEachSortOrder() {
     for (SortOrder sort : SortOrder.values()) {
-      List<Hit> hits = pageThrough(SearchRequest.builder().query("w1 OR w2 OR w3").sort(sort).pageSize(250)
+      List<Hit> hits = pageThrough(PerArticle.request().query("w1 OR w2 OR w3").sort(sort).pageSize(250)
           .facetLimit(0).build());
       assertTrue(hits.size() > 2_000, "hits " + hits.size());
     }
@@ -113,7 +113,7 @@ class CursorPagingTest {
 
   @Test
   void deepPagingReachesPageTenThousand() {
-    SearchRequest request = SearchRequest.builder().sort(SortOrder.NEWEST).pageSize(2).facetLimit(0).build();
+    SearchRequest request = PerArticle.request().sort(SortOrder.NEWEST).pageSize(2).facetLimit(0).build();
     List<Hit> hits = pageThrough(request);
     assertEquals(ARTICLES, hits.size()); // 10,000 pages of 2
   }
@@ -121,7 +121,7 @@ class CursorPagingTest {
   @Test
   void collapsedPagingShowsEachStoryOnceAtItsBestMember() {
     for (SortOrder sort : SortOrder.values()) {
-      SearchRequest collapsed = SearchRequest.builder().query("w1").sort(sort).pageSize(100)
+      SearchRequest collapsed = PerArticle.request().query("w1").sort(sort).pageSize(100)
           .collapseStories(true).facetLimit(0).build();
       List<Hit> heads = pageThrough(collapsed);
       List<Hit> all = new ArrayList<>();
@@ -143,7 +143,7 @@ class CursorPagingTest {
   void previousCursorWalksBackExactlyFromAnyPageInEverySortWithAndWithoutCollapse() {
     for (SortOrder sort : SortOrder.values()) {
       for (boolean collapse : new boolean[] {false, true}) {
-        SearchRequest first = SearchRequest.builder().query("w1 OR w2").sort(sort).pageSize(30)
+        SearchRequest first = PerArticle.request().query("w1 OR w2").sort(sort).pageSize(30)
             .collapseStories(collapse).facetLimit(0).build();
         List<String> cursors = new ArrayList<>(); // the cursor of page k+1 at index k; page 1 has none
         cursors.add(null);
@@ -166,7 +166,7 @@ class CursorPagingTest {
   @Test
   void exportStreamsEveryHitInOrder() {
     List<String> ids = new ArrayList<>();
-    long n = searcher.forEach(SearchRequest.builder().sort(SortOrder.OLDEST).build(), h -> ids.add(h.id()));
+    long n = searcher.forEach(PerArticle.request().sort(SortOrder.OLDEST).build(), h -> ids.add(h.id()));
     assertEquals(ARTICLES, n);
     assertEquals(ARTICLES, new HashSet<>(ids).size());
   }

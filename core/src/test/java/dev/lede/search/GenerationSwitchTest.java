@@ -27,7 +27,7 @@ class GenerationSwitchTest {
     IndexHome home = IndexHome.open(dir);
     Path g1 = firstGeneration(home);
     try (LedeSearcher searcher = LedeSearcher.open(dir, SearcherOptions.DEFAULTS)) {
-      assertEquals(3, searcher.search(SearchRequest.of("*")).totalHits());
+      assertEquals(3, searcher.search(PerArticle.of("*")).totalHits());
       assertFalse(searcher.maybeRefresh());
 
       try (ArticleIndexWriter w = ArticleIndexWriter.open(g1, WriterOptions.DEFAULTS)) {
@@ -43,7 +43,7 @@ class GenerationSwitchTest {
       home.activate(g2);
       assertEquals(List.of(), home.cleanup()); // the searcher still holds gen-1
       assertTrue(searcher.refresh());
-      assertEquals(12, searcher.search(SearchRequest.of("*")).totalHits());
+      assertEquals(12, searcher.search(PerArticle.of("*")).totalHits());
       assertEquals(g2, searcher.commitInfo().directory());
       assertFalse(java.nio.file.Files.exists(g1), "released by the switch, and deleted as its last reader let go");
       assertEquals(List.of(), home.cleanup());
@@ -57,7 +57,7 @@ class GenerationSwitchTest {
     LedeSearcher searcher = LedeSearcher.open(dir, SearcherOptions.DEFAULTS);
     searcher.close();
     assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-      assertThrows(AlreadyClosedException.class, () -> searcher.search(SearchRequest.of("*")));
+      assertThrows(AlreadyClosedException.class, () -> searcher.search(PerArticle.of("*")));
       assertFalse(searcher.maybeRefresh());
       searcher.close(); // twice is harmless
     });

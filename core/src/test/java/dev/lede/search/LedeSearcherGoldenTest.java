@@ -44,7 +44,7 @@ class LedeSearcherGoldenTest {
   }
 
   static SearchResult search(String query) {
-    return searcher.search(SearchRequest.of(query));
+    return searcher.search(PerArticle.of(query));
   }
 
   static Set<String> ids(SearchResult r) {
@@ -91,14 +91,14 @@ class LedeSearcherGoldenTest {
     assertEquals(Set.of("g01", "g02", "g03", "g09", "g10"), ids(search("date:[2022-11-01 TO 2022-11-15]")));
     assertEquals(8, search("date:2022-11").totalHits());
     assertEquals(1, search("date:2021").totalHits());
-    SearchResult r = searcher.search(SearchRequest.builder()
+    SearchResult r = searcher.search(PerArticle.request()
         .dates(LocalDate.of(2022, 11, 1), LocalDate.of(2022, 11, 15)).build());
     assertEquals(5, r.totalHits());
   }
 
   @Test
   void multiSelectFacetKeepsSidewaysCounts() {
-    SearchResult r = searcher.search(SearchRequest.builder()
+    SearchResult r = searcher.search(PerArticle.request()
         .include(Dimension.SOURCE, GoldenCorpus.HARBOR).include(Dimension.SOURCE, GoldenCorpus.VALLEY).build());
     assertEquals(6, r.totalHits());
     assertEquals("Harbor Times=3*, Valley Post=3*, Coast Daily=2, Northern Ledger=2, Global Wire Service=1",
@@ -108,10 +108,10 @@ class LedeSearcherGoldenTest {
 
   @Test
   void dimensionsAreAndedAndExclusionsRemove() {
-    SearchResult r = searcher.search(SearchRequest.builder()
+    SearchResult r = searcher.search(PerArticle.request()
         .include(Dimension.SOURCE, GoldenCorpus.HARBOR).include(Dimension.PLACE, "London").build());
     assertEquals(Set.of("g05", "g11"), ids(r));
-    SearchResult ex = searcher.search(SearchRequest.builder().query("grain")
+    SearchResult ex = searcher.search(PerArticle.request().query("grain")
         .exclude(Dimension.PLACE, "Istanbul").build());
     assertEquals(Set.of("g07", "g12"), ids(ex));
     assertTrue(facet(ex, Dimension.PLACE).contains("Istanbul=0-"), facet(ex, Dimension.PLACE));
@@ -119,7 +119,7 @@ class LedeSearcherGoldenTest {
 
   @Test
   void collapseShowsOneHitPerStory() {
-    SearchRequest.Builder b = SearchRequest.builder().query("grain");
+    SearchRequest.Builder b = PerArticle.request().query("grain");
     SearchResult off = searcher.search(b.collapseStories(false).build());
     SearchResult on = searcher.search(b.collapseStories(true).build());
     assertEquals(5, off.totalHits());
@@ -149,7 +149,7 @@ class LedeSearcherGoldenTest {
 
   @Test
   void newestSortPutsUndatedLast() {
-    SearchResult r = searcher.search(SearchRequest.builder().query("grain").sort(SortOrder.NEWEST).build());
+    SearchResult r = searcher.search(PerArticle.request().query("grain").sort(SortOrder.NEWEST).build());
     assertEquals(List.of("g12", "g06", "g02", "g01", "g07"), r.hits().stream().map(Hit::id).toList());
   }
 
@@ -158,7 +158,7 @@ class LedeSearcherGoldenTest {
     SearchResult wide = search("Odessa");
     assertEquals(8, wide.totalHits());
     assertEquals(List.of("Also searched for name variants: 'Odessa' also as 'Odesa'."), wide.notices());
-    SearchResult exact = searcher.search(SearchRequest.builder().query("Odessa").exact(true).build());
+    SearchResult exact = searcher.search(PerArticle.request().query("Odessa").exact(true).build());
     assertEquals(Set.of("g09"), ids(exact));
   }
 
@@ -170,7 +170,7 @@ class LedeSearcherGoldenTest {
         && f.text().equalsIgnoreCase("power grid")), hit.snippets().toString());
     assertEquals(List.of(new Fragment("Power grid", true), new Fragment(" repairs continue in Kyiv", false)),
         hit.titleFragments());
-    Hit browse = searcher.search(SearchRequest.builder().include(Dimension.SOURCE, GoldenCorpus.HARBOR)
+    Hit browse = searcher.search(PerArticle.request().include(Dimension.SOURCE, GoldenCorpus.HARBOR)
         .sort(SortOrder.OLDEST).pageSize(1).build()).hits().get(0);
     assertEquals("g05", browse.id());
     assertEquals("The Bank of England raised interest rates for the eighth time in a row, saying inflation"
@@ -186,7 +186,7 @@ class LedeSearcherGoldenTest {
     assertEquals("2022-11-09", h.buckets().get(0).label());
     assertEquals("2022-12-02", h.buckets().get(h.buckets().size() - 1).label());
     assertEquals(24, h.buckets().size());
-    DateHistogram all = searcher.search(SearchRequest.builder().build()).histogram();
+    DateHistogram all = searcher.search(PerArticle.request().build()).histogram();
     assertEquals(DateHistogram.Granularity.MONTH, all.granularity());
     assertEquals(19, all.buckets().size()); // 2021-06 .. 2022-12
     assertEquals(11, all.buckets().stream().mapToLong(DateHistogram.Bucket::count).sum());

@@ -38,7 +38,7 @@ class QueryRobustnessTest {
   /** The result, or null when the searcher refused the query with a message. */
   static SearchResult resultOrMessage(String query) {
     try {
-      return searcher.search(SearchRequest.of(query));
+      return searcher.search(PerArticle.of(query));
     } catch (InvalidQueryException e) {
       assertTrue(e.getMessage().length() < 300, e.getMessage());
       return null;
@@ -49,7 +49,7 @@ class QueryRobustnessTest {
   }
 
   static String message(String query) {
-    return assertThrows(InvalidQueryException.class, () -> searcher.search(SearchRequest.of(query)))
+    return assertThrows(InvalidQueryException.class, () -> searcher.search(PerArticle.of(query)))
         .getMessage();
   }
 
@@ -57,7 +57,7 @@ class QueryRobustnessTest {
   void theIssuesBrokenQueriesGiveResultsOrAMessageAndNeverThrowFromTrySearch() {
     for (String query : List.of("\"unclosed", "AND OR", "title:", "(((", "*", "x".repeat(10_000),
         "unknownfield:x", "a~2 ".repeat(300), "?*?*?*")) {
-      SearchOutcome outcome = searcher.trySearch(SearchRequest.of(query));
+      SearchOutcome outcome = searcher.trySearch(PerArticle.of(query));
       if (outcome.isRefused()) {
         assertTrue(!outcome.refusal().isBlank() && outcome.refusal().length() < 300, outcome.refusal());
       } else {
@@ -65,8 +65,8 @@ class QueryRobustnessTest {
       }
     }
     assertEquals("The query is too long (10000 characters; the limit is 2000).",
-        searcher.trySearch(SearchRequest.of("x".repeat(10_000))).refusal());
-    assertEquals(3, searcher.trySearch(SearchRequest.of("\"grain corridor")).result().totalHits());
+        searcher.trySearch(PerArticle.of("x".repeat(10_000))).refusal());
+    assertEquals(3, searcher.trySearch(PerArticle.of("\"grain corridor")).result().totalHits());
   }
 
   @Test
@@ -95,17 +95,17 @@ class QueryRobustnessTest {
   void pastedTextWithColonsIsSearchedNotRefused() {
     long both = resultOrMessage("grain corridor").totalHits();
     for (String pasted : List.of("Grain: corridor", "grain: corridor", "GRAIN:corridor", "grain corridor:")) {
-      SearchResult r = searcher.search(SearchRequest.of(pasted));
+      SearchResult r = searcher.search(PerArticle.of(pasted));
       assertEquals(both, r.totalHits(), pasted);
       assertEquals(List.of(), r.notices(), pasted);
     }
-    assertTrue(searcher.search(SearchRequest.of("grain 9:30")).totalHits() >= 0);
-    SearchResult fielded = searcher.search(SearchRequest.of("title: grain"));
+    assertTrue(searcher.search(PerArticle.of("grain 9:30")).totalHits() >= 0);
+    SearchResult fielded = searcher.search(PerArticle.of("title: grain"));
     assertTrue(fielded.totalHits() > 0 && fielded.notices().isEmpty(), "a field name stays a field: " + fielded);
     assertEquals("grain corridor", QueryCompiler.colonsAsText("grain corridor"));
     assertEquals("Ukraine  war 9 30 title:kherson \"a: b\" foo:bar *:* https\\:\\/\\/x.org",
         QueryCompiler.colonsAsText("Ukraine: war 9:30 title:kherson \"a: b\" foo:bar *:* https://x.org"));
-    assertTrue(searcher.search(SearchRequest.of("https://example.org/grain")).totalHits() >= 0);
+    assertTrue(searcher.search(PerArticle.of("https://example.org/grain")).totalHits() >= 0);
   }
 
   @Test
@@ -136,17 +136,17 @@ class QueryRobustnessTest {
     SearcherOptions roomy = new SearcherOptions(null, new QueryLimits(100_000, 1_024, 20, 10_000, 1, 1_000), 2f);
     try (LedeSearcher big = LedeSearcher.open(dir.resolve("index"), roomy)) {
       InvalidQueryException e = assertThrows(InvalidQueryException.class,
-          () -> big.search(SearchRequest.of(String.join(" OR ", terms))));
+          () -> big.search(PerArticle.of(String.join(" OR ", terms))));
       assertEquals("The query has too many terms (more than 1024 after expansion); narrow it down.",
           e.getMessage());
       assertThrows(InvalidQueryException.class,
-          () -> big.search(SearchRequest.of("(".repeat(10_000) + "x" + ")".repeat(10_000))));
+          () -> big.search(PerArticle.of("(".repeat(10_000) + "x" + ")".repeat(10_000))));
     }
   }
 
   @Test
   void tamperedCursorIsRejected() {
-    SearchRequest first = SearchRequest.builder().query("odesa").pageSize(2).build();
+    SearchRequest first = PerArticle.request().query("odesa").pageSize(2).build();
     String cursor = searcher.search(first).nextCursor();
     char last = cursor.charAt(cursor.length() - 2);
     String tampered = cursor.substring(0, cursor.length() - 2) + (last == 'A' ? 'B' : 'A')

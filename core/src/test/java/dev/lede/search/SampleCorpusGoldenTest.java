@@ -37,7 +37,7 @@ class SampleCorpusGoldenTest {
   }
 
   static SearchResult search(String query) {
-    return search(SearchRequest.of(query));
+    return search(PerArticle.of(query));
   }
 
   static String ids(SearchResult r) {
@@ -61,7 +61,7 @@ class SampleCorpusGoldenTest {
 
   @Test
   void browseFacetsNameOutletsWireAuthorsAndEntities() {
-    SearchResult r = search(SearchRequest.builder().build());
+    SearchResult r = search(PerArticle.request().build());
     assertEquals(5, r.totalHits());
     assertEquals("America Age=1, American Military News=1, The Independent=1", facet(r, Dimension.SOURCE));
     assertEquals("Bloomberg=2", facet(r, Dimension.WIRE));
@@ -84,13 +84,13 @@ class SampleCorpusGoldenTest {
   @Test
   void outletFiltersAcceptEveryNameTheSourceRegistryKnows() {
     for (String written : List.of("Bloomberg", "Bloomberg News", "bloomberg l.p.")) {
-      SearchResult r = search(SearchRequest.builder().include(Dimension.WIRE, written).build());
+      SearchResult r = search(PerArticle.request().include(Dimension.WIRE, written).build());
       assertEquals(2, r.totalHits(), written);
       assertTrue(facet(r, Dimension.WIRE).contains("Bloomberg=2*"), written + ": " + facet(r, Dimension.WIRE));
     }
     assertEquals(2, search("wire:\"Bloomberg News\"").totalHits());
     assertEquals(2, search("wire:Bloomberg").totalHits());
-    assertEquals(3, search(SearchRequest.builder().exclude(Dimension.WIRE, "Bloomberg News").build()).totalHits());
+    assertEquals(3, search(PerArticle.request().exclude(Dimension.WIRE, "Bloomberg News").build()).totalHits());
   }
 
   @Test
@@ -134,7 +134,7 @@ class SampleCorpusGoldenTest {
   @Test
   void dateRangeKeepsOnlyDatedArticlesInside() {
     assertEquals("000", ids(search("Kherson AND date:[2022-11-01 TO 2022-11-10]")));
-    SearchResult r = search(SearchRequest.builder().query("Kherson")
+    SearchResult r = search(PerArticle.request().query("Kherson")
         .dates(LocalDate.of(2022, 11, 14), LocalDate.of(2022, 11, 14)).build());
     assertEquals(2, r.totalHits());
     assertEquals("002 003", sorted(ids(r)));
@@ -144,7 +144,7 @@ class SampleCorpusGoldenTest {
 
   @Test
   void multiSelectSourceFacetKeepsSidewaysCounts() {
-    SearchResult r = search(SearchRequest.builder().query("Kherson")
+    SearchResult r = search(PerArticle.request().query("Kherson")
         .include(Dimension.SOURCE, "America Age").include(Dimension.SOURCE, "The Independent").build());
     assertEquals(2, r.totalHits());
     assertEquals("000 004", sorted(ids(r)));
@@ -154,7 +154,7 @@ class SampleCorpusGoldenTest {
 
   @Test
   void excludedWireDropsSyndicatedCopies() {
-    SearchResult r = search(SearchRequest.builder().query("Kherson").exclude(Dimension.WIRE, "Bloomberg").build());
+    SearchResult r = search(PerArticle.request().query("Kherson").exclude(Dimension.WIRE, "Bloomberg").build());
     assertEquals(3, r.totalHits());
     assertEquals("000 001 003", sorted(ids(r)));
     assertEquals("Bloomberg=0-", facet(r, Dimension.WIRE)); // stays listed, marked excluded, to be put back
@@ -163,9 +163,9 @@ class SampleCorpusGoldenTest {
 
   @Test
   void collapseShowsTheBloombergStoryOnceWithItsOtherVersion() {
-    SearchResult off = search(SearchRequest.builder().query("Kherson").build());
+    SearchResult off = search(PerArticle.of("Kherson"));
     assertEquals(5, off.totalHits());
-    SearchResult on = search(SearchRequest.builder().query("Kherson").collapseStories(true).build());
+    SearchResult on = search(PerArticle.request().query("Kherson").collapseStories(true).build());
     assertEquals(4, on.totalHits());
     Hit story = on.hits().stream().filter(h -> !h.otherVersions().isEmpty()).findFirst().orElseThrow();
     // the two Bloomberg copies (002, 004) are one story; the better-scoring copy leads
@@ -181,7 +181,7 @@ class SampleCorpusGoldenTest {
     assertEquals(5, search("Kiev").totalHits());
     assertEquals(4, search("Dnieper").totalHits());
     assertEquals("003", ids(search("Odessa")));
-    assertEquals(0, search(SearchRequest.builder().query("Kiev").exact(true).build()).totalHits());
+    assertEquals(0, search(PerArticle.request().query("Kiev").exact(true).build()).totalHits());
   }
 
   @Test
@@ -199,7 +199,7 @@ class SampleCorpusGoldenTest {
 
   @Test
   void histogramCoversTheSpanOfDatedMatchesByDay() {
-    DateHistogram h = search(SearchRequest.builder().build()).histogram();
+    DateHistogram h = search(PerArticle.request().build()).histogram();
     assertEquals(DateHistogram.Granularity.DAY, h.granularity());
     assertEquals("2022-11-09=1 2022-11-10=0 2022-11-11=0 2022-11-12=0 2022-11-13=0 2022-11-14=2",
         h.buckets().stream().map(b -> b.label() + "=" + b.count()).collect(Collectors.joining(" ")));

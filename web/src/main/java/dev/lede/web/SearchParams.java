@@ -117,7 +117,8 @@ record SearchParams(
     SortOrder sort = sortText == null || sortText.isBlank() ? defaultSort(q)
         : SortOrder.fromParam(sortText).orElseThrow(() -> new BadRequest(
             "Unknown sort " + Quote.of(sortText) + "; use relevance, newest or oldest."));
-    boolean collapse = !"0".equals(single(params, Param.COLLAPSE));
+    String collapseText = single(params, Param.COLLAPSE);
+    boolean collapse = collapseText == null ? SearchRequest.DEFAULT_COLLAPSE_STORIES : !"0".equals(collapseText);
     boolean exact = flag(single(params, Param.EXACT));
     int size = number(single(params, Param.SIZE), DEFAULT_SIZE, 1, MAX_SIZE, "size");
     String cursor = cursor(single(params, Param.CURSOR));

@@ -1,5 +1,6 @@
 package dev.lede.web.cli;
 
+import dev.lede.entity.EntityAnnotator;
 import dev.lede.entity.InvalidOverridesException;
 import dev.lede.reindex.ProgressListener;
 import dev.lede.reindex.ReindexFailedException;
@@ -88,17 +89,18 @@ public final class ReindexCommand implements Command {
       return EXIT_USAGE;
     }
     Instant startedAt = Instant.now();
-    ReindexOptions asked = ReindexOptions.of(args.inputs(), args.index())
-        .withFull(args.full()).withDryRun(args.dryRun());
-    Pipelines.IndexEntities entities;
+    EntityAnnotator entities;
     try {
-      entities = Pipelines.forIndex(args.index());
+      entities = ReindexOptions.entitiesFor(args.index());
     } catch (IOException | InvalidOverridesException e) {
       String reason = "the entity overrides file cannot be used: " + CliText.printable(e.getMessage());
+      ReindexOptions asked = ReindexOptions.of(args.inputs(), args.index(), EntityAnnotator.bundled())
+          .withFull(args.full()).withDryRun(args.dryRun());
       return failed(args, ReindexReport.notRun(asked, startedAt), EXIT_FAILED, reason, "nothing was done", err);
     }
-    ReindexOptions options = asked.withEntities(entities.annotate(), entities.config())
-        .withWorkers(Pipelines.workers());
+    // The library's defaults are the command's: one definition of how an index is built.
+    ReindexOptions options = ReindexOptions.of(args.inputs(), args.index(), entities)
+        .withFull(args.full()).withDryRun(args.dryRun());
     boolean showProgress = args.progress() || (onTerminal() && !args.quiet());
     ProgressListener listener = showProgress ? new ProgressLine(err) : ProgressListener.NONE;
     ReindexReport report;

@@ -74,9 +74,8 @@ public final class ServeCommand implements Command {
           throw new UsageException("input " + input + " does not exist");
         }
       }
-      Pipelines.IndexEntities entities = Pipelines.forIndex(o.index);
-      ReindexReport report = new Reindexer(ReindexOptions.of(o.inputs, o.index)
-          .withEntities(entities.annotate(), entities.config()).withWorkers(Pipelines.workers())).run();
+      ReindexReport report = new Reindexer(ReindexOptions.of(o.inputs, o.index,
+          ReindexOptions.entitiesFor(o.index))).run();
       err.printf("lede serve: index %s: %s (%d added, %d updated, %d deleted, %d unchanged, %d failed)%n",
           o.index, report.mode().name().toLowerCase(java.util.Locale.ROOT), report.counts().added(),
           report.counts().updated(), report.counts().deleted(), report.counts().unchanged(),
@@ -84,7 +83,7 @@ public final class ServeCommand implements Command {
     } else if (!IndexHome.isHome(o.index) && !Files.isDirectory(o.index)) {
       throw new UsageException("no index at " + o.index + "; give --input DIR to build one");
     }
-    SearcherOptions searcherOptions = SearcherOptions.DEFAULTS.withNameVariants(Pipelines.nameVariants());
+    SearcherOptions searcherOptions = SearcherOptions.DEFAULTS; // name variants included
     // The index opens (and warms up) on one thread while the web server starts on this one: on two cores that
     // takes the slower of the two instead of their sum before the first search can be answered.
     try (LedeSearcher searcher = LedeSearcher.openInBackground(o.index, searcherOptions);

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.reindex.ReindexOptions;
+import dev.lede.reindex.ReindexReport;
+import dev.lede.reindex.Reindexer;
 import dev.lede.search.Dimension;
 import dev.lede.search.FacetValue;
 import dev.lede.search.LedeSearcher;
@@ -136,7 +139,7 @@ class ReindexCommandTest {
     assertEquals(List.of("Kremlin"), facet(home, Dimension.PLACE, "kreml"));
     assertEquals(List.of("Vladimir Putin"), facet(home, Dimension.PERSON, "putin"));
 
-    Files.writeString(home.resolve(Pipelines.OVERRIDES_FILE), """
+    Files.writeString(home.resolve(ReindexOptions.OVERRIDES_FILE), """
         # corrections kept next to the index
         block\tPLACE\tKremlin
         rename\tPERSON\tVladimir Putin\tVladimir V. Putin
@@ -152,7 +155,7 @@ class ReindexCommandTest {
     assertEquals(List.of(), facet(home, Dimension.PLACE, "kreml"));
     assertEquals(List.of("Vladimir V. Putin"), facet(home, Dimension.PERSON, "putin"));
 
-    Files.writeString(home.resolve(Pipelines.OVERRIDES_FILE), """
+    Files.writeString(home.resolve(ReindexOptions.OVERRIDES_FILE), """
         block\tPLACE\tKremlin
         # a comment changes nothing that matters
         rename\tPERSON\tVladimir Putin\tVladimir V. Putin
@@ -160,11 +163,30 @@ class ReindexCommandTest {
     run("--input", INDEX_DATA.toString(), "--index", home.toString(), "--report", report.toString());
     assertEquals("incremental", new ObjectMapper().readTree(report.toFile()).get("mode").asText());
 
-    Files.writeString(home.resolve(Pipelines.OVERRIDES_FILE), "frobnicate\tORG\tKremlin\n");
+    Files.writeString(home.resolve(ReindexOptions.OVERRIDES_FILE), "frobnicate\tORG\tKremlin\n");
     Result bad = run("--input", INDEX_DATA.toString(), "--index", home.toString());
     assertEquals(ReindexCommand.EXIT_FAILED, bad.code());
     assertTrue(bad.err().contains("entity-overrides.tsv") && bad.err().contains("line 1"), bad.err());
     assertEquals(List.of("Vladimir V. Putin"), facet(home, Dimension.PERSON, "putin"), "previous index kept");
+  }
+
+  @Test
+  void theLibrarysDefaultsBuildTheSameIndexAsTheCommand() throws Exception {
+    Path home = tmp.resolve("index");
+    Files.createDirectories(home);
+    Files.writeString(home.resolve(ReindexOptions.OVERRIDES_FILE), "block\tPLACE\tKremlin\n");
+    ReindexReport library = new Reindexer(ReindexOptions.of(List.of(INDEX_DATA), home)).run();
+    assertEquals(List.of(), facet(home, Dimension.PLACE, "kreml"), "the home's overrides file applies");
+    assertEquals(List.of("Vladimir Putin"), facet(home, Dimension.PERSON, "putin"), "entities are on");
+
+    Path report = tmp.resolve("report.json");
+    assertEquals(0, run("--input", INDEX_DATA.toString(), "--index", home.toString(), "--report",
+        report.toString()).code());
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertEquals("incremental", json.get("mode").asText(), "same entity configuration: " + json.get("mode_reason"));
+    assertEquals(library.documentsInIndex(), json.get("counts").get("unchanged").asLong());
+    assertEquals(ReindexReport.Mode.INCREMENTAL, new Reindexer(ReindexOptions.of(List.of(INDEX_DATA), home)).run()
+        .mode(), "and back");
   }
 
   private static List<String> facet(Path home, Dimension dimension, String prefix) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.reindex.ReindexOptions;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class ReportOnEveryExitTest {
   void aBadOverridesFileWritesAFailedReportAndRepeatingSaysSinceWhen() throws Exception {
     Path home = tmp.resolve("index");
     Path report = lastNightsReport(home);
-    Files.writeString(home.resolve(Pipelines.OVERRIDES_FILE), "frobnicate\tORG\tKremlin\n");
+    Files.writeString(home.resolve(ReindexOptions.OVERRIDES_FILE), "frobnicate\tORG\tKremlin\n");
 
     var first = run("--input", INDEX_DATA.toString(), "--index", home.toString(), "--quiet", "--report",
         report.toString());

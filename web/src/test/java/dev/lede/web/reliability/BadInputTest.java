@@ -86,8 +86,9 @@ class BadInputTest {
             + "/api/search?q=zq" + n + "marker")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(1, JSON.readTree(r.body()).get("total").asInt(), "good page " + n + " is searchable");
       }
-      assertEquals(2, searcher.search(SearchRequest.builder().query("zqjsonlgood").build()).totalHits(),
-          "the good lines of the broken JSON Lines file");
+      // Both good lines, even if they are near-duplicates of each other (one story).
+      assertEquals(2, searcher.search(SearchRequest.builder().query("zqjsonlgood").collapseStories(false)
+          .build()).totalHits(), "the good lines of the broken JSON Lines file");
       assertTrue(searcher.search(SearchRequest.builder().query("zqnestedmarker").build()).totalHits() <= 1);
       HttpResponse<String> latin = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
           + "/api/articles/invalid-utf8.txt")).build(), HttpResponse.BodyHandlers.ofString());
