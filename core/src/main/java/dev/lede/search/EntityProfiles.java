@@ -21,6 +21,9 @@ import org.apache.lucene.search.TermQuery;
 final class EntityProfiles {
   /** Values per co-occurrence list and outlets. */
   static final int TOP = 10;
+  /** The latest stories: newest first, each with its other versions (the page shows stories, as the search does). */
+  private static final SearchRequest LATEST_HITS =
+      SearchRequest.builder().sort(SortOrder.NEWEST).collapseStories(true).build();
   static final int MAX_LATEST = 100;
   /** Longer names are no facet value (the web refuses filter values past 300 characters). */
   private static final int MAX_NAME = 1_000;
@@ -53,7 +56,7 @@ final class EntityProfiles {
     }
     long dated = counted.histogram().buckets().stream().mapToLong(DateHistogram.Bucket::count).sum();
     List<FieldDoc> docs = Pager.page(searcher, query, SortOrder.NEWEST, null, latest, true);
-    List<Hit> hits = HitReader.hits(searcher, analyzer, null, docs, false, true);
+    List<Hit> hits = HitReader.hits(searcher, analyzer, null, docs, LATEST_HITS);
     return new EntityProfile(d, value, counted.total(), Pager.countStories(searcher, query),
         Math.max(0, counted.total() - dated), counted.histogram(), named(counted, Dimension.PERSON, d, value),
         named(counted, Dimension.PLACE, d, value), named(counted, Dimension.ORG, d, value),

@@ -69,7 +69,7 @@ class EntityProfileGoldenTest {
         + "Kherson=1, Ukrainian Army=1", values(p.orgs()));
     assertEquals("America Age=1, American Military News=1", values(p.outlets()));
     assertEquals("002+004 001", latest(p), "newest story first (its other version with it), undated last");
-    SearchResult filtered = sample.search(SearchRequest.builder().include(Dimension.PERSON, p.name()).build());
+    SearchResult filtered = sample.search(PerArticle.request().include(Dimension.PERSON, p.name()).build());
     assertEquals(filtered.totalHits(), p.articles());
     assertEquals(filtered.histogram(), p.histogram());
   }

@@ -138,7 +138,7 @@ class LedeSearcherGoldenTest {
     assertEquals(List.of(), articles.hits());
     assertEquals(List.of(), articles.facets());
     assertNull(articles.nextCursor());
-    assertEquals(5, searcher.count(SearchRequest.of("grain")).totalHits());
+    assertEquals(5, searcher.count(PerArticle.of("grain")).totalHits());
     assertEquals(4, searcher.count(SearchRequest.builder().query("grain").collapseStories(true).build())
         .totalHits());
     SearchResult broken = searcher.count(SearchRequest.of("grain AND ("));

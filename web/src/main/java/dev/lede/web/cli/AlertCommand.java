@@ -133,7 +133,7 @@ public final class AlertCommand implements Command {
     List<AlertRun.Outcome> outcomes = new ArrayList<>();
     List<SearchesFile.Problem> problems = new ArrayList<>(searches.problems());
     long documents;
-    SearcherOptions options = SearcherOptions.DEFAULTS.withNameVariants(Pipelines.nameVariants());
+    SearcherOptions options = SearcherOptions.DEFAULTS; // name variants included, as lede serve searches
     try (LedeSearcher searcher = LedeSearcher.open(args.index(), options)) {
       documents = searcher.commitInfo().docCount();
       AlertRun run = new AlertRun(searcher, state, args.max(), args.allOnFirstRun(), now);
