@@ -2,6 +2,7 @@ package dev.lede.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the story in a classified page: the run of lines with the highest total score, where sentence-like
@@ -20,6 +21,14 @@ final class StoryLocator {
   private static final int MAX_SUBHEADING_WORDS = 12;
   private static final int MIN_SENTENCE_WORDS = 8;
   private static final int MIN_READER_SENTENCE_WORDS = 15;
+
+  /** A numbered or bulleted item ("1) Lego Star Wars", "2. Step two", "• Item"). */
+  private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,3}[.)]\\s|[•·▪►◦■●*–-]\\s)");
+  private static final Pattern BARE_URL = Pattern.compile("https?://\\S+");
+  /** An image's placeholder in a dump ("[1-300x300]", "[svg]"). */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]\\s]{1,40}]");
+  private static final int MAX_LIST_GAP = 2;
+  private static final int MIN_LIST_ITEMS = 2;
 
   private StoryLocator() {}
 
@@ -52,7 +61,48 @@ final class StoryLocator {
     if (bestStart < 0) {
       return null;
     }
-    return keep(lines, kinds, bestStart, bestEnd);
+    Story story = keep(lines, kinds, bestStart, bestEnd);
+    return story == null ? null : withAnnouncedList(lines, kinds, story);
+  }
+
+  /**
+   * A story whose last paragraph announces a list ("Here are the best deals:") goes on into it: numbered or bulleted
+   * items, their links and short lines, which the run's scoring counts as a menu. The list ends at a widget that
+   * follows stories, or at the first two lines in a row that are not items.
+   */
+  private static Story withAnnouncedList(List<String> lines, Kind[] kinds, Story story) {
+    List<Integer> kept = story.paragraphs();
+    if (kept.isEmpty() || !lines.get(kept.get(kept.size() - 1)).strip().endsWith(":")) {
+      return story;
+    }
+    List<Integer> list = new ArrayList<>();
+    int misses = 0;
+    int items = 0;
+    int end = story.end();
+    for (int i = story.end() + 1; i < kinds.length && misses < MAX_LIST_GAP; i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || PLACEHOLDER.matcher(line).matches()) {
+        continue;
+      }
+      if (kinds[i] == Kind.END || kinds[i] == Kind.PROMO) {
+        break;
+      }
+      boolean item = LIST_ITEM.matcher(line).find();
+      if (item || (items > 0 && (BARE_URL.matcher(line).matches() || kinds[i] != Kind.FURNITURE))) {
+        list.add(i);
+        items += item ? 1 : 0;
+        end = i;
+        misses = 0;
+      } else {
+        misses++;
+      }
+    }
+    if (items < MIN_LIST_ITEMS) {
+      return story;
+    }
+    List<Integer> all = new ArrayList<>(kept);
+    all.addAll(list);
+    return new Story(story.start(), end, all);
   }
 
   /** A record's body is already the story: keep every story line, drop furniture. */
