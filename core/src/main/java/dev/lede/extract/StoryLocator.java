@@ -28,6 +28,9 @@ final class StoryLocator {
   /** An image's placeholder in a dump ("[1-300x300]", "[svg]"). */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]\\s]{1,40}]");
   private static final int MAX_LIST_GAP = 2;
+  private static final int MIN_CARD_WORDS = 5;
+  /** An empty text field ("[          ]") or a bullet without its item, as dumps render a form or a widget. */
+  private static final Pattern EMPTY_WIDGET = Pattern.compile("\\[\\s{3,}]|[•·▪]");
   private static final int MIN_LIST_ITEMS = 2;
 
   private StoryLocator() {}
@@ -62,7 +65,52 @@ final class StoryLocator {
       return null;
     }
     Story story = keep(lines, kinds, bestStart, bestEnd);
-    return story == null ? null : withAnnouncedList(lines, kinds, story);
+    return story == null ? null : withAnnouncedList(lines, kinds, beforeTeaserCards(lines, kinds, story));
+  }
+
+  /**
+   * The story ends where cards of other stories or a form begin: in its second half, a headline-like line given
+   * twice in a row (a card's link and its heading), or empty form fields or bullets in a row (a comment form, a
+   * widget's list), is not the story.
+   */
+  private static Story beforeTeaserCards(List<String> lines, Kind[] kinds, Story story) {
+    List<Integer> kept = story.paragraphs();
+    long total = 0;
+    for (int i : kept) {
+      total += lines.get(i).length();
+    }
+    long seen = 0;
+    int k = 0;
+    for (int i = story.start(); i <= story.end(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (seen * 2 >= total && (EMPTY_WIDGET.matcher(line).matches() || card(line, kinds[i]))
+          && nextLine(lines, i).equals(line)) {
+        return k == 0 ? story : new Story(story.start(), kept.get(k - 1), List.copyOf(kept.subList(0, k)));
+      }
+      if (k < kept.size() && kept.get(k) == i) {
+        seen += line.length();
+        k++;
+      }
+    }
+    return story;
+  }
+
+  /** A name, a product or an image given twice is a caption or a list's entry; a card's headline has words. */
+  private static boolean card(String line, Kind kind) {
+    return kind != Kind.CAPTION && Text.words(line) >= MIN_CARD_WORDS && Text.words(line) <= MAX_SUBHEADING_WORDS * 2
+        && !Text.terminal(line);
+  }
+
+  private static String nextLine(List<String> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (!lines.get(j).isBlank()) {
+        return lines.get(j).strip();
+      }
+    }
+    return "";
   }
 
   /**

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** A list inside a dump's story is story text, though its short lines read like a menu. */
+/** Where a dump's story ends: a list it announces is story text; cards of other stories after it are not. */
 class DumpListTest {
   @Test
   void aListThatTheLastParagraphAnnouncesIsKeptWithItsLinksButNotItsImages() {
@@ -31,5 +31,23 @@ class DumpListTest {
     assertTrue(body.contains("http://example.com/poster"), body);
     assertFalse(body.contains("[2-300x200]"), body);
     assertFalse(body.contains("Harbour board meets on Friday"), body);
+  }
+
+  @Test
+  void cardsOfOtherStoriesAfterTheStoryAreNotTheStory() {
+    Article a = DumpFixtures.page(DumpFixtures.STORY + """
+
+        Harbour board meets on Friday to discuss ferry fares
+        Harbour board meets on Friday to discuss ferry fares
+        The board will set the fares for the new terminal's first season, which starts in the spring of next year.
+
+        Old lighthouse to reopen as a museum after repairs
+        Old lighthouse to reopen as a museum after repairs
+        The lighthouse on the eastern pier has been closed for six years, and the town has now found the money.
+        """);
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("authority said in a statement"), body);
+    assertFalse(body.contains("ferry fares"), body);
+    assertFalse(body.contains("lighthouse"), body);
   }
 }
