@@ -30,6 +30,10 @@ import java.util.Set;
  * @param collapseStories one hit per story (its best-ranked member), the others listed as other versions
  * @param exact no name-variant expansion (the words as typed)
  * @param facetLimit values per facet dimension to return; 0 skips facets and the histogram (faster, for export)
+ * @param page the 1-based page to show when there is no cursor (numbered page links); page {@code n} reads
+ *     {@code n * pageSize} hits, so it is bounded like a page of that size ({@link QueryLimits#maxPageSize()},
+ *     checked by the searcher); ignored with a cursor
+ * @param undated only articles without a publication date (they are in no histogram bar); excludes a date range
  */
 public record SearchRequest(
     String query,
@@ -41,7 +45,9 @@ public record SearchRequest(
     String cursor,
     boolean collapseStories,
     boolean exact,
-    int facetLimit) {
+    int facetLimit,
+    int page,
+    boolean undated) {
   /** Default hits per page. */
   public static final int DEFAULT_PAGE_SIZE = 10;
   /** Default values per facet dimension. */
@@ -64,6 +70,12 @@ public record SearchRequest(
     }
     if (facetLimit < 0) {
       throw new IllegalArgumentException("facetLimit must be at least 0, was " + facetLimit);
+    }
+    if (page < 1) {
+      throw new IllegalArgumentException("page must be at least 1, was " + page);
+    }
+    if (undated && (from != null || to != null)) {
+      throw new IllegalArgumentException("undated articles have no date to be in " + from + ".." + to);
     }
     if (from != null && to != null && to.isBefore(from)) {
       throw new IllegalArgumentException("date range ends (" + to + ") before it starts (" + from + ")");
@@ -97,6 +109,8 @@ public record SearchRequest(
     b.collapseStories = collapseStories;
     b.exact = exact;
     b.facetLimit = facetLimit;
+    b.page = page;
+    b.undated = undated;
     return b;
   }
 
@@ -123,6 +137,8 @@ public record SearchRequest(
     private boolean collapseStories;
     private boolean exact;
     private int facetLimit = DEFAULT_FACET_LIMIT;
+    private int page = 1;
+    private boolean undated;
 
     private Builder() {}
 
@@ -189,6 +205,18 @@ public record SearchRequest(
       return this;
     }
 
+    /** The 1-based page to show when there is no cursor (see {@link SearchRequest#page()}). */
+    public Builder page(int page) {
+      this.page = page;
+      return this;
+    }
+
+    /** Only articles without a publication date. */
+    public Builder undated(boolean undated) {
+      this.undated = undated;
+      return this;
+    }
+
     public SearchRequest build() {
       Map<Dimension, FacetFilter> filters = new EnumMap<>(Dimension.class);
       for (Dimension d : Dimension.values()) {
@@ -199,7 +227,7 @@ public record SearchRequest(
         }
       }
       return new SearchRequest(
-          query, filters, from, to, sort, pageSize, cursor, collapseStories, exact, facetLimit);
+          query, filters, from, to, sort, pageSize, cursor, collapseStories, exact, facetLimit, page, undated);
     }
   }
 }
