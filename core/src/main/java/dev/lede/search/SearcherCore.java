@@ -116,6 +116,10 @@ final class SearcherCore {
     return (request.page() - 1) * request.pageSize();
   }
 
+  QueryLimits limits() {
+    return options.limits();
+  }
+
   private void checkPageSize(SearchRequest request) {
     int max = options.limits().maxPageSize();
     if (request.pageSize() > max) {
