@@ -103,6 +103,7 @@
     input.addEventListener("blur", function () { setTimeout(close, 100); });
   }
   // Dragging across the histogram picks the range from the first bar to the last; a plain click stays the bar's link.
+  // Pointer events, so a finger or a pen drags too (CSS keeps vertical swipes scrolling the page).
   function histogramDrag(figure) {
     var svg = figure.querySelector("svg");
     var bars = svg ? svg.querySelectorAll("rect.bar") : [];
@@ -126,22 +127,23 @@
       mark.setAttribute("width", String((hi - lo + 1) * width / n));
       if (!mark.parentNode) { svg.appendChild(mark); }
     }
-    svg.addEventListener("mousedown", function (ev) {
+    svg.addEventListener("pointerdown", function (ev) {
       if (ev.button !== 0) { return; }
-      ev.preventDefault(); // no native dragging of the bar's link
+      ev.preventDefault();
       start = at(ev);
       x0 = ev.clientX;
       dragged = false;
     });
-    document.addEventListener("mousemove", function (ev) {
+    svg.addEventListener("pointermove", function (ev) {
       if (start === null) { return; }
-      if (Math.abs(ev.clientX - x0) > 3) {
+      if (!dragged && Math.abs(ev.clientX - x0) > 3) {
         dragged = true;
         figure.classList.add("dragging");
+        svg.setPointerCapture(ev.pointerId); // only now: a plain click must still reach the bar's link
       }
       if (dragged) { show(start, at(ev)); }
     });
-    document.addEventListener("mouseup", function (ev) {
+    svg.addEventListener("pointerup", function (ev) {
       if (start === null) { return; }
       var a = start, b = at(ev);
       start = null;
@@ -153,6 +155,13 @@
       url.searchParams.set("to", bars[hi].getAttribute("data-end"));
       window.location.assign(url.toString());
     });
+    svg.addEventListener("pointercancel", function () {
+      start = null;
+      dragged = false;
+      figure.classList.remove("dragging");
+      if (mark.parentNode) { mark.parentNode.removeChild(mark); }
+    });
+    svg.addEventListener("dragstart", function (ev) { ev.preventDefault(); }); // no native dragging of links
     svg.addEventListener("click", function (ev) {
       if (swallowClick) { ev.preventDefault(); swallowClick = false; }
     }, true);

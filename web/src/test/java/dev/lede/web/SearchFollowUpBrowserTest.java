@@ -116,6 +116,11 @@ class SearchFollowUpBrowserTest {
     assertEquals("6 stories", text(".total strong"));
     assertEquals(6, browser.findElements(By.cssSelector(".hit")).size());
     chromium.shoot("search-dates");
+
+    // A plain click on a bar is still its link: May 2021 alone.
+    browser.findElement(By.cssSelector("figure.histogram rect.bar[data-start='2021-05-01']")).click();
+    chromium.waitFor(ExpectedConditions.urlContains("from=2021-05-01&to=2021-05-31"));
+    assertEquals("1 story", text(".total strong"));
   }
 
   /** The x offset from the element's centre (Selenium's origin) of the middle of bar {@code i}. */
