@@ -102,8 +102,75 @@
     });
     input.addEventListener("blur", function () { setTimeout(close, 100); });
   }
+  // Dragging across the histogram picks the range from the first bar to the last; a plain click stays the bar's link.
+  // Pointer events, so a finger or a pen drags too (CSS keeps vertical swipes scrolling the page).
+  function histogramDrag(figure) {
+    var svg = figure.querySelector("svg");
+    var bars = svg ? svg.querySelectorAll("rect.bar") : [];
+    if (!bars.length) { return; }
+    var n = bars.length;
+    var width = svg.viewBox.baseVal.width, height = svg.viewBox.baseVal.height;
+    var mark = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+    mark.setAttribute("class", "selection");
+    mark.setAttribute("y", "0");
+    mark.setAttribute("height", String(height));
+    var start = null, x0 = 0, dragged = false, swallowClick = false;
+
+    function at(ev) {
+      var r = svg.getBoundingClientRect();
+      var i = Math.floor((ev.clientX - r.left) / r.width * n);
+      return Math.max(0, Math.min(n - 1, i));
+    }
+    function show(a, b) {
+      var lo = Math.min(a, b), hi = Math.max(a, b);
+      mark.setAttribute("x", String(lo * width / n));
+      mark.setAttribute("width", String((hi - lo + 1) * width / n));
+      if (!mark.parentNode) { svg.appendChild(mark); }
+    }
+    svg.addEventListener("pointerdown", function (ev) {
+      if (ev.button !== 0) { return; }
+      ev.preventDefault();
+      start = at(ev);
+      x0 = ev.clientX;
+      dragged = false;
+    });
+    svg.addEventListener("pointermove", function (ev) {
+      if (start === null) { return; }
+      if (!dragged && Math.abs(ev.clientX - x0) > 3) {
+        dragged = true;
+        figure.classList.add("dragging");
+        svg.setPointerCapture(ev.pointerId); // only now: a plain click must still reach the bar's link
+      }
+      if (dragged) { show(start, at(ev)); }
+    });
+    svg.addEventListener("pointerup", function (ev) {
+      if (start === null) { return; }
+      var a = start, b = at(ev);
+      start = null;
+      if (!dragged) { return; }
+      swallowClick = true;
+      var lo = Math.min(a, b), hi = Math.max(a, b);
+      var url = new URL(figure.getAttribute("data-range"), window.location.href);
+      url.searchParams.set("from", bars[lo].getAttribute("data-start"));
+      url.searchParams.set("to", bars[hi].getAttribute("data-end"));
+      window.location.assign(url.toString());
+    });
+    svg.addEventListener("pointercancel", function () {
+      start = null;
+      dragged = false;
+      figure.classList.remove("dragging");
+      if (mark.parentNode) { mark.parentNode.removeChild(mark); }
+    });
+    svg.addEventListener("dragstart", function (ev) { ev.preventDefault(); }); // no native dragging of links
+    svg.addEventListener("click", function (ev) {
+      if (swallowClick) { ev.preventDefault(); swallowClick = false; }
+    }, true);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var inputs = document.querySelectorAll("input[data-suggest]");
     for (var i = 0; i < inputs.length; i++) { attach(inputs[i]); }
+    var figures = document.querySelectorAll("figure.histogram[data-range]");
+    for (var k = 0; k < figures.length; k++) { histogramDrag(figures[k]); }
   });
 })();

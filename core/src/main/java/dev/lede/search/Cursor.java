@@ -89,7 +89,8 @@ record Cursor(long sortValue, String id, long delivered) {
     StringBuilder sb = new StringBuilder();
     sb.append(sortValue).append('\u0001').append(id).append('\u0001').append(delivered).append('\u0001');
     sb.append(r.query()).append('\u0001').append(r.sort()).append('\u0001').append(r.collapseStories())
-        .append('\u0001').append(r.exact()).append('\u0001').append(r.from()).append('\u0001').append(r.to());
+        .append('\u0001').append(r.exact()).append('\u0001').append(r.from()).append('\u0001').append(r.to())
+        .append(r.undated() ? "\u0001undated" : "");
     new TreeMap<>(r.filters()).forEach((d, f) -> sb.append('\u0001').append(d).append(new java.util.TreeSet<>(
         f.include())).append(new java.util.TreeSet<>(f.exclude())));
     CRC32 crc = new CRC32();

@@ -6,19 +6,34 @@ import java.util.Objects;
 
 /**
  * Matches per day, month or year over the whole span of the matching articles' dates, empty buckets included, so it
- * can be drawn as is. Undated articles are not counted.
+ * can be drawn as is. Undated articles are in no bucket; they are counted apart, so none vanish unseen.
  *
  * @param granularity the bucket size, chosen by the span: up to 62 days by day, up to 6 years by month, else by
  *     year
  * @param buckets consecutive buckets from the earliest to the latest match
+ * @param undated matching articles without a publication date (0 where they are not counted)
+ * @param latest the newest publication day among the matches, or null when none is dated
  */
-public record DateHistogram(Granularity granularity, List<Bucket> buckets) {
+public record DateHistogram(Granularity granularity, List<Bucket> buckets, long undated, LocalDate latest) {
   /** No dated matches. */
   public static final DateHistogram EMPTY = new DateHistogram(Granularity.DAY, List.of());
 
   public DateHistogram {
     Objects.requireNonNull(granularity, "granularity");
     buckets = List.copyOf(buckets);
+    if (undated < 0) {
+      throw new IllegalArgumentException("undated must not be negative, was " + undated);
+    }
+  }
+
+  /** Buckets only: no undated count, the latest day unknown. */
+  public DateHistogram(Granularity granularity, List<Bucket> buckets) {
+    this(granularity, buckets, 0, null);
+  }
+
+  /** This histogram with its undated matches counted. */
+  public DateHistogram withUndated(long undated) {
+    return new DateHistogram(granularity, buckets, undated, latest);
   }
 
   /** Bucket size. */

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -42,6 +43,14 @@ final class DateQueries {
     long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
     long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
     return lo > hi ? new MatchNoDocsQuery("empty date range") : LongPoint.newRangeQuery(IndexSchema.DAY, lo, hi);
+  }
+
+  /**
+   * Articles with a publication day, to be negated for the undated ones: Lucene has no "missing" query, so undated
+   * is "not (has a day)", read from the day's doc values.
+   */
+  static Query dated() {
+    return new FieldExistsQuery(IndexSchema.DAY);
   }
 
   private static boolean open(String bound) {

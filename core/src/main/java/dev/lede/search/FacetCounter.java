@@ -40,7 +40,11 @@ final class FacetCounter {
         facets.add(dimension(result.facets, d, request));
       }
     }
-    return new Counted(result.collectorResult, facets, histogram(result.facets));
+    DateHistogram histogram = histogram(result.facets);
+    long dated = histogram.buckets().stream().mapToLong(DateHistogram.Bucket::count).sum();
+    // Every dated article has one date facet path, so the rest of the matches are the undated ones.
+    return new Counted(result.collectorResult, facets,
+        histogram.withUndated(Math.max(0, result.collectorResult - dated)));
   }
 
   private static FacetResult dimension(Facets facets, Dimension d, SearchRequest request) throws IOException {
@@ -103,8 +107,26 @@ final class FacetCounter {
     return out;
   }
 
-  /** Buckets by the span of the matches: days up to 62 days, months up to 6 years, years beyond. */
+  /** The histogram with the newest day of the matches (three small facet lookups down the date hierarchy). */
   static DateHistogram histogram(Facets facets) throws IOException {
+    DateHistogram h = buckets(facets);
+    if (h.buckets().isEmpty()) {
+      return h;
+    }
+    String year = newest(children(facets));
+    String month = newest(children(facets, year));
+    String day = month == null ? null : newest(children(facets, year, month));
+    LocalDate latest = day == null ? h.buckets().get(h.buckets().size() - 1).end()
+        : LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    return new DateHistogram(h.granularity(), h.buckets(), 0, latest);
+  }
+
+  private static String newest(Map<String, Long> labels) {
+    return labels.keySet().stream().max(Comparator.comparingInt(Integer::parseInt)).orElse(null);
+  }
+
+  /** Buckets by the span of the matches: days up to 62 days, months up to 6 years, years beyond. */
+  private static DateHistogram buckets(Facets facets) throws IOException {
     Map<String, Long> years = children(facets);
     if (years.isEmpty()) {
       return DateHistogram.EMPTY;

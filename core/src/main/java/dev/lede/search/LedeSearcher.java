@@ -120,6 +120,11 @@ public final class LedeSearcher implements Closeable {
     return new LedeSearcher(opening, warmed);
   }
 
+  /** The bounds this searcher enforces (e.g. how deep numbered pages may go: {@link SearchRequest#page()}). */
+  public QueryLimits limits() {
+    return core().limits();
+  }
+
   /**
    * Waits until the searcher is open and warmed up; returns it.
    *

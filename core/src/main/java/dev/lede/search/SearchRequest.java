@@ -45,6 +45,10 @@ import java.util.Set;
  *     one the article's opening sentences; 0 runs no highlighter and leaves titles unmarked
  * @param idsOnly hits carry only their id, story id and score: no stored article is read, no snippet made, no
  *     other version listed (the fastest page, for feeds, exports of ids and benchmarks)
+ * @param page the 1-based page to show when there is no cursor (numbered page links); page {@code n} reads
+ *     {@code n * pageSize} hits, so it is bounded like a page of that size ({@link QueryLimits#maxPageSize()},
+ *     checked by the searcher); ignored with a cursor
+ * @param undated only articles without a publication date (they are in no histogram bar); excludes a date range
  */
 public record SearchRequest(
     String query,
@@ -59,7 +63,9 @@ public record SearchRequest(
     int facetLimit,
     Set<Dimension> facetDimensions,
     int snippets,
-    boolean idsOnly) {
+    boolean idsOnly,
+    int page,
+    boolean undated) {
   /** Default hits per page. */
   public static final int DEFAULT_PAGE_SIZE = 10;
   /** Default values per facet dimension. */
@@ -97,6 +103,12 @@ public record SearchRequest(
     facetDimensions = facetDimensions == null ? ALL_DIMENSIONS : Set.copyOf(facetDimensions);
     if (snippets < 0 || snippets > MAX_SNIPPETS) {
       throw new IllegalArgumentException("snippets must be within 0.." + MAX_SNIPPETS + ", was " + snippets);
+      }
+    if (page < 1) {
+      throw new IllegalArgumentException("page must be at least 1, was " + page);
+    }
+    if (undated && (from != null || to != null)) {
+      throw new IllegalArgumentException("undated articles have no date to be in " + from + ".." + to);
     }
     if (from != null && to != null && to.isBefore(from)) {
       throw new IllegalArgumentException("date range ends (" + to + ") before it starts (" + from + ")");
@@ -136,6 +148,8 @@ public record SearchRequest(
     b.facetDimensions = facetDimensions;
     b.snippets = snippets;
     b.idsOnly = idsOnly;
+    b.page = page;
+    b.undated = undated;
     return b;
   }
 
@@ -165,6 +179,8 @@ public record SearchRequest(
     private Set<Dimension> facetDimensions = ALL_DIMENSIONS;
     private int snippets = DEFAULT_SNIPPETS;
     private boolean idsOnly;
+    private int page = 1;
+    private boolean undated;
 
     private Builder() {}
 
@@ -254,6 +270,18 @@ public record SearchRequest(
       return this;
     }
 
+    /** The 1-based page to show when there is no cursor (see {@link SearchRequest#page()}). */
+    public Builder page(int page) {
+      this.page = page;
+      return this;
+    }
+
+    /** Only articles without a publication date. */
+    public Builder undated(boolean undated) {
+      this.undated = undated;
+      return this;
+    }
+
     public SearchRequest build() {
       Map<Dimension, FacetFilter> filters = new EnumMap<>(Dimension.class);
       for (Dimension d : Dimension.values()) {
@@ -265,7 +293,7 @@ public record SearchRequest(
       }
       return new SearchRequest(
           query, filters, from, to, sort, pageSize, cursor, collapseStories, exact, facetLimit, facetDimensions,
-          snippets, idsOnly);
+          snippets, idsOnly, page, undated);
     }
   }
 }

@@ -90,8 +90,9 @@ final class SearcherCore {
     Objects.requireNonNull(request, "request");
     checkPageSize(request);
     Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor(), request);
-    Page page = run(request, cursor, true);
-    long delivered = (cursor == null ? 0 : cursor.delivered()) + page.docs().size();
+    int skip = cursor == null ? skipped(request) : 0;
+    Page page = run(request, cursor, skip, true);
+    long delivered = (cursor == null ? skip : cursor.delivered()) + page.docs().size();
     long total = page.counted().total();
     String next = null;
     if (!page.docs().isEmpty() && page.docs().size() == request.pageSize() && delivered < total) {
@@ -99,6 +100,24 @@ final class SearcherCore {
     }
     return new SearchResult(total, page.hits(), page.counted().facets(), page.counted().histogram(),
         page.notices(), next);
+  }
+
+  /**
+   * Hits before a numbered page (no cursor): page n reads n pages of hits and shows the last, so it is bounded by
+   * the page-size limit like one page of that many hits.
+   */
+  private int skipped(SearchRequest request) {
+    long read = (long) request.page() * request.pageSize();
+    int max = options.limits().maxPageSize();
+    if (read > max) {
+      throw new InvalidQueryException("Page " + request.page() + " is deeper than numbered pages reach ("
+          + max + " results); go on from an earlier page with Next.");
+    }
+    return (request.page() - 1) * request.pageSize();
+  }
+
+  QueryLimits limits() {
+    return options.limits();
   }
 
   private void checkPageSize(SearchRequest request) {
@@ -139,7 +158,7 @@ final class SearcherCore {
     }
   }
 
-  private Page run(SearchRequest request, Cursor cursor, boolean count) {
+  private Page run(SearchRequest request, Cursor cursor, int skip, boolean count) {
     QueryCompiler.Compiled compiled = compiler.compile(request.query(), request.exact());
     FieldDoc after = cursor == null ? null : cursor.toFieldDoc(request.sort());
     try (IndexView.Lease lease = view.acquire()) {
@@ -158,8 +177,9 @@ final class SearcherCore {
       } else if (count) {
         counted = new FacetCounter.Counted(total(searcher, query, request), List.of(), DateHistogram.EMPTY);
       }
-      List<FieldDoc> docs = Pager.page(searcher, query, request.sort(), after, request.pageSize(),
+      List<FieldDoc> read = Pager.page(searcher, query, request.sort(), after, skip + request.pageSize(),
           request.collapseStories());
+      List<FieldDoc> docs = read.subList(Math.min(skip, read.size()), read.size());
       List<Hit> hits = HitReader.hits(searcher, analyzer, compiled.browse() ? null : rewritten, docs, request);
       return new Page(hits, docs, counted, compiled.notices());
     } catch (IndexSearcher.TooManyClauses e) {
@@ -198,6 +218,9 @@ final class SearcherCore {
     if (request.from() != null || request.to() != null) {
       base.add(DateQueries.range(request.from(), request.to()), BooleanClause.Occur.FILTER);
     }
+    if (request.undated()) {
+      base.add(DateQueries.dated(), BooleanClause.Occur.MUST_NOT);
+    }
     request.filters().forEach((d, f) -> f.exclude().forEach(v ->
         base.add(new TermQuery(new Term(d.field(), v)), BooleanClause.Occur.MUST_NOT)));
     DrillDownQuery ddq = new DrillDownQuery(FacetedSearcher.FACETS, base.build());
@@ -216,7 +239,7 @@ final class SearcherCore {
     long delivered = cursor == null ? 0 : cursor.delivered();
     long count = 0;
     while (true) {
-      Page page = run(paged, cursor, false);
+      Page page = run(paged, cursor, 0, false);
       page.hits().forEach(consumer);
       count += page.hits().size();
       delivered += page.docs().size();

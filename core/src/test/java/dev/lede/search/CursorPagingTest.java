@@ -184,4 +184,63 @@ class CursorPagingTest {
       }
     }
   }
+
+  @Test
+  void numberedPageShowsTheHitsPagingByCursorReachesAndContinuesFromThere() {
+    for (SortOrder sort : SortOrder.values()) {
+      for (boolean collapse : new boolean[] {false, true}) {
+        SearchRequest first = SearchRequest.builder().query("w1 OR w2").sort(sort).pageSize(30)
+            .collapseStories(collapse).facetLimit(0).build();
+        SearchResult byCursor = searcher.search(first);
+        for (int k = 2; k <= 4; k++) {
+          byCursor = searcher.search(first.toBuilder().cursor(byCursor.nextCursor()).build());
+        }
+        SearchResult numbered = searcher.search(first.toBuilder().page(4).build());
+        assertEquals(ids(byCursor), ids(numbered), sort + " collapse " + collapse);
+        assertEquals(byCursor.totalHits(), numbered.totalHits());
+        assertEquals(byCursor.nextCursor(), numbered.nextCursor(), "page 5 follows either way");
+      }
+    }
+  }
+
+  @Test
+  void numberedPagesStopAtThePageSizeLimit() {
+    int max = QueryLimits.DEFAULTS.maxPageSize();
+    SearchRequest deepest = SearchRequest.builder().sort(SortOrder.NEWEST).pageSize(100).page(max / 100)
+        .facetLimit(0).build();
+    assertEquals(100, searcher.search(deepest).hits().size());
+    InvalidQueryException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidQueryException.class,
+        () -> searcher.search(deepest.toBuilder().page(max / 100 + 1).build()));
+    assertTrue(e.getMessage().contains("Next"), e.getMessage());
+  }
+
+  @Test
+  void undatedFilterFindsExactlyTheArticlesTheHistogramCountsApart() {
+    SearchResult all = searcher.search(SearchRequest.builder().query("w1 OR w2").pageSize(1).build());
+    DateHistogram h = all.histogram();
+    long dated = h.buckets().stream().mapToLong(DateHistogram.Bucket::count).sum();
+    assertTrue(h.undated() > 0 && dated > 0, h.undated() + " undated, " + dated + " dated");
+    assertEquals(all.totalHits(), dated + h.undated());
+
+    SearchRequest undated = SearchRequest.builder().query("w1 OR w2").undated(true).sort(SortOrder.NEWEST)
+        .pageSize(100).facetLimit(0).build();
+    List<Hit> hits = pageThrough(undated);
+    assertEquals(h.undated(), hits.size());
+    assertTrue(hits.stream().allMatch(x -> x.published() == null));
+    SearchResult counted = searcher.search(undated.toBuilder().facetLimit(5).build());
+    assertEquals(List.of(), counted.histogram().buckets(), "no undated article is in a bar");
+    assertEquals(h.undated(), counted.histogram().undated());
+  }
+
+  @Test
+  void histogramKnowsTheNewestDayOfTheMatches() {
+    SearchResult newest = searcher.search(SearchRequest.builder().query("w1").sort(SortOrder.NEWEST).pageSize(1)
+        .build());
+    LocalDate day = newest.hits().get(0).published().date();
+    assertEquals(day, newest.histogram().latest());
+  }
+
+  private static List<String> ids(SearchResult r) {
+    return r.hits().stream().map(Hit::id).toList();
+  }
 }

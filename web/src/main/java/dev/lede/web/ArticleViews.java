@@ -53,7 +53,7 @@ final class ArticleViews {
   /** A plain search for the query, ranked as a query is by default (relevance). */
   static SearchParams withQuery(String q) {
     SearchParams e = SearchParams.empty();
-    return new SearchParams(q, e.include(), e.exclude(), null, null, SearchParams.defaultSort(q), e.collapse(),
+    return new SearchParams(q, e.include(), e.exclude(), null, null, false, SearchParams.defaultSort(q), e.collapse(),
         e.exact(), e.size(),
         null, 1, List.of(), e.more(), e.find());
   }

@@ -29,7 +29,7 @@ final class AtomFeed {
   /** Searches, then writes the feed to the stream {@code out} opens (only once the search has succeeded). */
   static void write(LedeSearcher searcher, SearchParams p, java.util.function.Supplier<OutputStream> out)
       throws XMLStreamException {
-    SearchRequest request = p.toRequest().toBuilder().sort(SortOrder.NEWEST).cursor(null).pageSize(ENTRIES)
+    SearchRequest request = p.toRequest().toBuilder().sort(SortOrder.NEWEST).cursor(null).page(1).pageSize(ENTRIES)
         .facetLimit(0).build();
     SearchResult r = searcher.search(request);
     XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out.get(), "UTF-8");

@@ -41,10 +41,11 @@ final class Pages {
     p.find().forEach((d, prefix) -> found.put(d, searcher.facetValues(d, prefix, FOUND_LIMIT)));
     ctx.contentType("text/html; charset=utf-8");
     // Deeper than the URL's chain of earlier cursors, the searcher walks back from this page's cursor.
-    String walkedBack = result != null && !new SearchLinks(p).previousKnown()
+    int numbered = SearchViews.numberedPages(searcher.limits(), p.size());
+    String walkedBack = result != null && !new SearchLinks(p).previousKnown(numbered)
         ? searcher.previousCursor(p.toRequest()) : null;
     ctx.render("search.jte", Map.of("page", SearchViews.page(p, result, error, found, walkedBack,
-        didYouMean(searcher, p, result))));
+        didYouMean(searcher, p, result), numbered)));
   }
 
   /** A corrected query when this one finds few articles and has a word no article has; else null. */

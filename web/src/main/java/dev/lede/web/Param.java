@@ -9,6 +9,7 @@ final class Param {
   static final String QUERY = "q";
   static final String FROM = "from";
   static final String TO = "to";
+  static final String UNDATED = "undated";
   static final String SORT = "sort";
   static final String COLLAPSE = "collapse";
   static final String EXACT = "exact";

@@ -68,23 +68,35 @@ final class SearchLinks {
   }
 
   String dates(LocalDate from, LocalDate to) {
-    return href("/", new SearchParams(p.query(), p.include(), p.exclude(), from, to, p.sort(), p.collapse(),
+    return href("/", new SearchParams(p.query(), p.include(), p.exclude(), from, to, false, p.sort(), p.collapse(),
         p.exact(), p.size(), null, 1, List.of(), p.more(), Map.of()));
   }
 
+  /** Only the undated articles (no date range), or back to all dates. */
+  String undated(boolean undated) {
+    return href("/", new SearchParams(p.query(), p.include(), p.exclude(), null, null, undated, p.sort(),
+        p.collapse(), p.exact(), p.size(), null, 1, List.of(), p.more(), Map.of()));
+  }
+
+  /** A numbered page (no cursor: the searcher reads up to it); page 1 is {@link #first()}. */
+  String page(int n) {
+    return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.undated(), p.sort(),
+        p.collapse(), p.exact(), p.size(), null, n, List.of(), p.more(), Map.of()));
+  }
+
   String sort(SortOrder sort) {
-    return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), sort, p.collapse(),
+    return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.undated(), sort, p.collapse(),
         p.exact(), p.size(), null, 1, List.of(), p.more(), Map.of()));
   }
 
   /** The same search with another query text, from page 1 ("did you mean"). */
   String query(String query) {
-    return href("/", new SearchParams(query, p.include(), p.exclude(), p.from(), p.to(), p.sort(), p.collapse(),
+    return href("/", new SearchParams(query, p.include(), p.exclude(), p.from(), p.to(), p.undated(), p.sort(), p.collapse(),
         p.exact(), p.size(), null, 1, List.of(), p.more(), Map.of()));
   }
 
   String collapse(boolean collapse) {
-    return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.sort(), collapse,
+    return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.undated(), p.sort(), collapse,
         p.exact(), p.size(), null, 1, List.of(), p.more(), Map.of()));
   }
 
@@ -94,7 +106,7 @@ final class SearchLinks {
     if (!more.remove(d)) {
       more.add(d);
     }
-    return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.sort(),
+    return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.undated(), p.sort(),
         p.collapse(), p.exact(), p.size(), p.cursor(), p.page(), p.prev(), more, Map.of()));
   }
 
@@ -109,20 +121,23 @@ final class SearchLinks {
     if (p.cursor() != null) {
       prev.add(p.cursor());
     }
-    return href(path, new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.sort(),
+    return href(path, new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.undated(), p.sort(),
         p.collapse(), p.exact(), p.size(), nextCursor, p.page() + 1, prev, p.more(), Map.of()));
   }
 
   /** The previous page, or null on the first page. */
   String previous() {
-    if (p.cursor() == null) {
+    if (p.page() <= 1) {
       return null;
     }
     List<String> prev = p.prev();
-    if (prev.isEmpty() || p.page() <= 2) {
+    if (p.page() <= 2) {
       return first();
     }
-    return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.sort(),
+    if (prev.isEmpty()) {
+      return page(p.page() - 1); // a numbered page, or reached from one: the number is exact
+    }
+    return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.undated(), p.sort(),
         p.collapse(), p.exact(), p.size(), prev.get(prev.size() - 1), p.page() - 1,
         prev.subList(0, prev.size() - 1), p.more(), Map.of()));
   }
@@ -138,14 +153,17 @@ final class SearchLinks {
     if (walkedBackCursor == null) {
       return first();
     }
-    return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.sort(),
+    return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.undated(), p.sort(),
         p.collapse(), p.exact(), p.size(), walkedBackCursor, Math.max(2, p.page() - 1), List.of(), p.more(),
         Map.of()));
   }
 
-  /** Whether {@link #previous()} is exact (otherwise it falls back to the first page). */
-  boolean previousKnown() {
-    return p.cursor() != null && (p.page() <= 2 || !p.prev().isEmpty());
+  /**
+   * Whether {@link #previous()} is exact without asking the searcher: on the first pages, with a {@code prev} chain,
+   * or when the previous page is a numbered one the searcher allows ({@code numbered}: the highest such page).
+   */
+  boolean previousKnown(int numbered) {
+    return p.page() <= 2 || !p.prev().isEmpty() || p.page() - 1 <= numbered;
   }
 
   String first() {
@@ -153,12 +171,12 @@ final class SearchLinks {
   }
 
   private String filters(Map<Dimension, Set<String>> in, Map<Dimension, Set<String>> out) {
-    return href("/", new SearchParams(p.query(), in, out, p.from(), p.to(), p.sort(), p.collapse(), p.exact(),
+    return href("/", new SearchParams(p.query(), in, out, p.from(), p.to(), p.undated(), p.sort(), p.collapse(), p.exact(),
         p.size(), null, 1, List.of(), p.more(), Map.of()));
   }
 
   private static SearchParams firstPage(SearchParams p) {
-    return new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.sort(), p.collapse(),
+    return new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.undated(), p.sort(), p.collapse(),
         p.exact(), p.size(), null, 1, List.of(), p.more(), Map.of());
   }
 
@@ -185,6 +203,7 @@ final class SearchLinks {
     }
     q.add(Param.FROM, p.from() == null ? null : p.from().toString());
     q.add(Param.TO, p.to() == null ? null : p.to().toString());
+    q.add(Param.UNDATED, p.undated() ? "1" : null);
     q.add(Param.SORT, p.sort() == SearchParams.defaultSort(p.query()) ? null : p.sort().param());
     q.add(Param.COLLAPSE, p.collapse() ? null : "0");
     q.add(Param.EXACT, p.exact() ? "1" : null);
@@ -194,6 +213,8 @@ final class SearchLinks {
       q.add(Param.PAGE, Integer.toString(p.page()));
       q.add(Param.CURSOR, p.cursor());
       q.add(Param.PREV, p.prev().isEmpty() ? null : String.join(".", p.prev()));
+    } else if (p.page() > 1) {
+      q.add(Param.PAGE, Integer.toString(p.page()));
     }
     return q.on(path);
   }

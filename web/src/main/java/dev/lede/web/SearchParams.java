@@ -20,7 +20,9 @@ import java.util.Set;
  * <p>Paging: {@code cursor} is the searcher's opaque position of the page shown; {@code page} is its 1-based number
  * (for display only); {@code prev} is a bounded chain of the cursors of up to {@value #MAX_PREV} pages before it,
  * so "previous" works without server state. Deeper than that, the searcher walks back from the page's cursor
- * ({@code LedeSearcher.previousCursor}), so "previous" is exact at any depth.
+ * ({@code LedeSearcher.previousCursor}), so "previous" is exact at any depth. Without a cursor, {@code page} is a
+ * numbered page: the searcher reads up to it (page-number links for the first {@value #NUMBERED} pages).
+ * {@code undated} asks for the articles without a date (never together with {@code from}/{@code to}).
  */
 record SearchParams(
     String query,
@@ -28,6 +30,7 @@ record SearchParams(
     Map<Dimension, Set<String>> exclude,
     LocalDate from,
     LocalDate to,
+    boolean undated,
     SortOrder sort,
     boolean collapse,
     boolean exact,
@@ -47,6 +50,10 @@ record SearchParams(
   static final int FACET_LIMIT = 8;
   static final int FACET_MORE_LIMIT = 50;
   static final int MAX_PAGE = 10_000_000;
+  /** Page-number links shown at most (fewer when the searcher's page-size limit stops them earlier). */
+  static final int NUMBERED = 10;
+  /** The highest page number a URL without a cursor may ask for; the searcher's own limit usually binds first. */
+  static final int MAX_NUMBERED = 1_000;
 
   /**
    * Newest first when browsing (no query: relevance has nothing to rank there), best match first for a query.
@@ -75,7 +82,7 @@ record SearchParams(
 
   /** The first page with no query and no filters. */
   static SearchParams empty() {
-    return new SearchParams(null, Map.of(), Map.of(), null, null, defaultSort(null), true, false, DEFAULT_SIZE,
+    return new SearchParams(null, Map.of(), Map.of(), null, null, false, defaultSort(null), true, false, DEFAULT_SIZE,
         null, 1, List.of(), Set.of(), Map.of());
   }
 
@@ -113,6 +120,10 @@ record SearchParams(
     if (from != null && to != null && to.isBefore(from)) {
       throw new BadRequest("The date range ends (" + to + ") before it starts (" + from + ").");
     }
+    boolean undated = flag(single(params, Param.UNDATED));
+    if (undated && (from != null || to != null)) {
+      throw new BadRequest("Choose either a date range or undated articles, not both.");
+    }
     String sortText = single(params, Param.SORT);
     SortOrder sort = sortText == null || sortText.isBlank() ? defaultSort(q)
         : SortOrder.fromParam(sortText).orElseThrow(() -> new BadRequest(
@@ -122,7 +133,9 @@ record SearchParams(
     boolean exact = flag(single(params, Param.EXACT));
     int size = number(single(params, Param.SIZE), DEFAULT_SIZE, 1, MAX_SIZE, "size");
     String cursor = cursor(single(params, Param.CURSOR));
-    int page = cursor == null ? 1 : number(single(params, Param.PAGE), 2, 2, MAX_PAGE, "page");
+    // Without a cursor a page number is a numbered page (bounded by the searcher); with one it is display only.
+    int page = cursor == null ? number(single(params, Param.PAGE), 1, 1, MAX_NUMBERED, "page")
+        : number(single(params, Param.PAGE), 2, 2, MAX_PAGE, "page");
     List<String> prev = new ArrayList<>();
     String prevText = single(params, Param.PREV);
     if (cursor != null && prevText != null && !prevText.isBlank()) {
@@ -134,14 +147,14 @@ record SearchParams(
     for (String m : params.getOrDefault(Param.MORE, List.of())) {
       Dimension.fromParam(m).ifPresent(more::add);
     }
-    return new SearchParams(q == null || q.isBlank() ? null : q.strip(), include, exclude, from, to, sort,
+    return new SearchParams(q == null || q.isBlank() ? null : q.strip(), include, exclude, from, to, undated, sort,
         collapse, exact, size, cursor, page, prev, more, find);
   }
 
   /** The core request for this page. */
   SearchRequest toRequest() {
     SearchRequest.Builder b = SearchRequest.builder().query(query).dates(from, to).sort(sort).pageSize(size)
-        .cursor(cursor).collapseStories(collapse).exact(exact)
+        .cursor(cursor).page(cursor == null ? page : 1).undated(undated).collapseStories(collapse).exact(exact)
         .facetLimit(more.isEmpty() ? FACET_LIMIT : FACET_MORE_LIMIT);
     include.forEach((d, vs) -> vs.forEach(v -> b.include(d, v)));
     exclude.forEach((d, vs) -> vs.forEach(v -> b.exclude(d, v)));
@@ -154,7 +167,7 @@ record SearchParams(
   }
 
   boolean hasFilters() {
-    return !include.isEmpty() || !exclude.isEmpty() || from != null || to != null;
+    return !include.isEmpty() || !exclude.isEmpty() || from != null || to != null || undated;
   }
 
   Set<String> included(Dimension d) {

@@ -5,6 +5,7 @@ import dev.lede.search.Dimension;
 import dev.lede.search.FacetResult;
 import dev.lede.search.FacetValue;
 import dev.lede.search.Hit;
+import dev.lede.search.QueryLimits;
 import dev.lede.search.SearchResult;
 import dev.lede.search.Snippet;
 import dev.lede.search.SortOrder;
@@ -17,6 +18,7 @@ import dev.lede.web.view.SearchPageView.Facet;
 import dev.lede.web.view.SearchPageView.FacetEntry;
 import dev.lede.web.view.SearchPageView.HitView;
 import dev.lede.web.view.SearchPageView.Paging;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +43,10 @@ final class SearchViews {
    *
    * @param walkedBack the previous page's cursor computed by the searcher, when the URL's {@code prev} chain does not
    *     reach it (null otherwise, or when the previous page is the first)
+   * @param numbered the highest page number to link to ({@link #numberedPages})
    */
   static SearchPageView page(SearchParams p, SearchResult r, String error, Map<Dimension, List<FacetValue>> found,
-      String walkedBack, String didYouMean) {
+      String walkedBack, String didYouMean, int numbered) {
     SearchLinks links = new SearchLinks(p);
     List<Facet> facets = new ArrayList<>();
     if (r != null) {
@@ -64,8 +67,9 @@ final class SearchViews {
     return new SearchPageView(p.query(), p.exact(), p.from() == null ? "" : p.from().toString(),
         p.to() == null ? "" : p.to().toString(), error, r == null ? List.of() : r.notices(), total, totalText,
         fields(p, false, true, true), fields(p, true, false, true), facets,
-        Histograms.of(r == null ? DateHistogram.EMPTY : r.histogram(), links), hits, active(p, links), sorts,
-        p.collapse(), links.collapse(!p.collapse()), paging(p, links, r, walkedBack), links.on("/export.csv"),
+        Histograms.of(r == null ? DateHistogram.EMPTY : r.histogram(), links),
+        Histograms.choices(r == null ? DateHistogram.EMPTY : r.histogram(), p, links, LocalDate.now()), hits, active(p, links), sorts,
+        p.collapse(), links.collapse(!p.collapse()), paging(p, links, r, walkedBack, numbered), links.on("/export.csv"),
         links.on("/export.jsonl"), links.on("/api/search"),
         didYouMean == null ? null : new Link(didYouMean, links.query(didYouMean)), links.on(AtomFeed.PATH),
         BatchRoutes.href(p));
@@ -139,6 +143,9 @@ final class SearchViews {
       p.included(d).forEach(v -> out.add(new Link(d.label() + ": " + v, links.clear(d, v))));
       p.excluded(d).forEach(v -> out.add(new Link(d.label() + ": not " + v, links.clear(d, v))));
     }
+    if (p.undated()) {
+      out.add(new Link("Undated articles only", links.undated(false)));
+    }
     if (p.from() != null || p.to() != null) {
       String label = "Dates: " + (p.from() == null ? "…" : Format.date(p.from())) + " – "
           + (p.to() == null ? "…" : Format.date(p.to()));
@@ -147,7 +154,16 @@ final class SearchViews {
     return out;
   }
 
-  private static Paging paging(SearchParams p, SearchLinks links, SearchResult r, String walkedBack) {
+  /**
+   * The highest page to link to by number: {@value SearchParams#NUMBERED} at most, and no deeper than the searcher
+   * reads for one request (page n reads n pages of hits, see {@code SearchRequest.page}).
+   */
+  static int numberedPages(QueryLimits limits, int size) {
+    return Math.max(1, Math.min(SearchParams.NUMBERED, limits.maxPageSize() / size));
+  }
+
+  private static Paging paging(SearchParams p, SearchLinks links, SearchResult r, String walkedBack,
+      int numbered) {
     String next = r == null || r.nextCursor() == null ? null : links.next(r.nextCursor());
     String range = null;
     if (r != null && !r.hits().isEmpty()) {
@@ -155,8 +171,13 @@ final class SearchViews {
       range = Format.count(start) + "–" + Format.count(start + r.hits().size() - 1) + " of "
           + Format.count(r.totalHits());
     }
-    String previous = links.previousKnown() ? links.previous() : links.previousAt(walkedBack);
-    return new Paging(p.cursor() == null ? null : links.first(), previous, next, p.page(), range);
+    String previous = links.previousKnown(numbered) ? links.previous() : links.previousAt(walkedBack);
+    List<Link> numbers = new ArrayList<>();
+    long pages = r == null ? 0 : (r.totalHits() + p.size() - 1) / p.size();
+    for (int n = 1; pages > 1 && n <= Math.min(numbered, pages); n++) {
+      numbers.add(new Link(Integer.toString(n), n == p.page() ? null : n == 1 ? links.first() : links.page(n)));
+    }
+    return new Paging(p.page() > 1 ? links.first() : null, previous, next, p.page(), range, numbers);
   }
 
   /**
@@ -183,6 +204,9 @@ final class SearchViews {
     if (dates) {
       add(out, Param.FROM, p.from(), Object::toString);
       add(out, Param.TO, p.to(), Object::toString);
+      if (p.undated()) {
+        out.add(new Field(Param.UNDATED, "1"));
+      }
     }
     if (p.sort() != SearchParams.defaultSort(p.query())) {
       out.add(new Field(Param.SORT, p.sort().param()));

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -267,6 +268,94 @@ class WebRoutesTest {
       assertEquals(forward.get(k), page.selectFirst(".hit-title a").attr("href"), "page " + (k + 1));
     }
     assertNull(page.selectFirst("a[rel=prev]"), "back on the first page");
+  }
+
+  @Test
+  void pageNumbersLinkTheFirstPagesWithTheSearchAndReachWhatNextReaches() throws Exception {
+    Document first = Jsoup.parse(get("/?size=1&sort=oldest&collapse=0", 200).body());
+    long total = JSON.readTree(get("/api/search?size=1&sort=oldest&collapse=0", 200).body()).get("total").asLong();
+    assertEquals(Math.min(SearchParams.NUMBERED, total), first.select(".page-numbers li").size());
+    assertEquals("1", first.selectFirst(".page-numbers [aria-current=page]").text());
+    String third = first.selectFirst(".page-numbers a[aria-label='Page 3']").attr("href");
+    assertEquals("/?sort=oldest&collapse=0&size=1&page=3", third);
+    Document walked = first;
+    for (int i = 0; i < 2; i++) {
+      walked = Jsoup.parse(get(walked.selectFirst("a[rel=next]").attr("href"), 200).body());
+    }
+    Document numbered = Jsoup.parse(get(third, 200).body());
+    assertEquals(walked.selectFirst(".hit-title a").attr("href"), numbered.selectFirst(".hit-title a").attr("href"));
+    assertEquals("3", numbered.selectFirst(".page-numbers [aria-current=page]").text());
+    assertEquals("3", walked.selectFirst(".page-numbers [aria-current=page]").text(), "Next keeps the count");
+    assertTrue(numbered.select(".total").text().contains("3–3 of"), numbered.select(".total").text());
+    assertEquals("/?sort=oldest&collapse=0&size=1&page=2", numbered.selectFirst("a[rel=prev]").attr("href"));
+    Document fourth = Jsoup.parse(get(numbered.selectFirst("a[rel=next]").attr("href"), 200).body());
+    assertEquals("4", fourth.selectFirst(".page-numbers [aria-current=page]").text());
+  }
+
+  @Test
+  void numberedPagesStopWhereTheSearcherStopsReading() throws Exception {
+    Document deep = Jsoup.parse(get("/?size=100&page=11", 200).body());
+    assertTrue(deep.select(".notice-error").text().contains("deeper than numbered pages reach"),
+        deep.select(".notice-error").text());
+    assertTrue(deep.select(".hit").isEmpty());
+    get("/?page=" + (SearchParams.MAX_NUMBERED + 1), 400);
+    get("/api/search?page=0", 400);
+    assertEquals(1, JSON.readTree(get("/api/search?size=1&page=2", 200).body()).get("hits").size());
+  }
+
+  @Test
+  void undatedChoiceShowsExactlyTheArticlesNoBarCounts() throws Exception {
+    JsonNode all = JSON.readTree(get("/api/search?collapse=0&size=1", 200).body());
+    long undated = all.get("undated").asLong();
+    long dated = 0;
+    for (JsonNode b : all.get("histogram").get("buckets")) {
+      dated += b.get("count").asLong();
+    }
+    assertTrue(undated > 0, "the samples include undated pages");
+    assertEquals(all.get("total").asLong(), dated + undated);
+    Document page = Jsoup.parse(get("/?collapse=0", 200).body());
+    Element choice = page.selectFirst("#undated");
+    assertEquals("Undated (" + undated + ")", choice.text());
+    Document only = Jsoup.parse(get(choice.attr("href"), 200).body());
+    assertEquals(Format.plural(undated, "article", "articles"), only.selectFirst(".total strong").text());
+    assertEquals(undated, only.select(".hit").size());
+    assertTrue(only.select(".hit time").isEmpty(), "no hit shows a date");
+    assertEquals("true", only.selectFirst("#undated").attr("aria-current"));
+    assertNull(only.selectFirst("figure.histogram"), "no bar to draw");
+    assertEquals("/?collapse=0", only.selectFirst(".active-filter").attr("href"));
+    get("/?undated=1&from=2022-01-01", 400);
+  }
+
+  @Test
+  void histogramHasTicksPresetsAndTheRangeDraggingStartsFrom() throws Exception {
+    Document page = Jsoup.parse(get("/?q=kherson", 200).body());
+    Element figure = page.selectFirst("figure.histogram");
+    assertEquals("/?q=kherson", figure.attr("data-range"));
+    assertEquals(figure.select("rect.bar").size(), figure.select(".ticks > span").size());
+    assertFalse(figure.select(".tick-label").isEmpty());
+    for (Element bar : figure.select("rect.bar")) {
+      assertTrue(bar.attr("data-start").matches("\\d{4}-\\d{2}-\\d{2}"), bar.outerHtml());
+      assertTrue(bar.attr("data-end").compareTo(bar.attr("data-start")) >= 0, bar.outerHtml());
+    }
+    java.time.LocalDate today = java.time.LocalDate.now();
+    Element week = page.selectFirst(".date-presets a");
+    assertEquals("Last 7 days", week.text());
+    assertEquals("/?q=kherson&from=" + today.minusDays(6) + "&to=" + today, week.attr("href"));
+    Document chosen = Jsoup.parse(get(week.attr("href"), 200).body());
+    assertEquals("Last 7 days", chosen.selectFirst(".date-presets [aria-current]").text());
+    assertTrue(page.select(".date-presets a").eachText().stream().anyMatch(t -> t.startsWith("30 days to ")),
+        "an archive of older news gets a preset ending at its newest match");
+  }
+
+  @Test
+  void facetBoxesSayTheyCountArticles() throws Exception {
+    Document page = Jsoup.parse(get("/?q=kherson", 200).body());
+    assertTrue(page.select(".total strong").text().endsWith("stories") || page.select(".total strong").text()
+        .endsWith("story"));
+    for (Element h : page.select(".facet h3")) {
+      assertEquals("articles", h.selectFirst(".facet-unit").text(), h.text());
+    }
+    assertFalse(page.select(".facet h3").isEmpty());
   }
 
   private static String withoutChain(String href) {

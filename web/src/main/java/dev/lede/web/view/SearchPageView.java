@@ -18,6 +18,7 @@ import java.util.List;
  * @param dateFormFields hidden fields for the date form
  * @param facets the sidebar
  * @param histogram matches over time
+ * @param dates date presets and the undated choice
  * @param hits this page
  * @param active the active filters, each with a link that removes it
  * @param sorts the sort choices; the current one has a null href
@@ -44,6 +45,7 @@ public record SearchPageView(
     List<Field> dateFormFields,
     List<Facet> facets,
     Histogram histogram,
+    DateChoices dates,
     List<HitView> hits,
     List<Link> active,
     List<Link> sorts,
@@ -100,8 +102,14 @@ public record SearchPageView(
       String value, String count, boolean selected, boolean excluded, String includeHref, String excludeHref,
       String clearHref, String inputId, String profileHref) {}
 
-  /** The histogram as SVG geometry (viewBox {@value #WIDTH} x {@value #HEIGHT}). */
-  public record Histogram(List<Bar> bars, String firstLabel, String lastLabel, String maxLabel, String caption) {
+  /**
+   * The histogram as SVG geometry (viewBox {@value #WIDTH} x {@value #HEIGHT}).
+   *
+   * @param ticks one per bar, most without a label; drawn as equal slots under the bars
+   * @param rangeHref the search without dates, to which dragging across bars adds {@code from} and {@code to}
+   */
+  public record Histogram(List<Bar> bars, String firstLabel, String lastLabel, String maxLabel, String caption,
+      List<Tick> ticks, String rangeHref) {
     public static final int WIDTH = 600;
     public static final int HEIGHT = 120;
 
@@ -110,8 +118,24 @@ public record SearchPageView(
     }
   }
 
-  /** One bar; href null for an empty bucket. */
-  public record Bar(String x, String y, String width, String height, String href, String title) {}
+  /** One bar; href null for an empty bucket; start and end are its first and last day (YYYY-MM-DD). */
+  public record Bar(String x, String y, String width, String height, String href, String title, String start,
+      String end) {}
+
+  /** The axis under one bar: a label (empty: no tick) and whether it ends at the tick (near the right edge). */
+  public record Tick(String label, boolean end) {}
+
+  /**
+   * Ready-made date ranges and the undated articles.
+   *
+   * @param presets ranges; the current one has a null href
+   * @param undated "Undated (N)" with the link that shows only those (null href when shown), or null when none
+   */
+  public record DateChoices(List<Link> presets, Link undated) {
+    public DateChoices {
+      presets = List.copyOf(presets);
+    }
+  }
 
   /** One hit. */
   public record HitView(
@@ -131,6 +155,14 @@ public record SearchPageView(
   /** An entity chip that filters the search ({@code href}), with a small link to the entity's profile. */
   public record Chip(String label, String kind, String href, String profileHref) {}
 
-  /** Paging links; null when not available. */
-  public record Paging(String first, String previous, String next, int page, String range) {}
+  /**
+   * Paging links; null when not available.
+   *
+   * @param numbers links to the first pages by number; the current page has a null href
+   */
+  public record Paging(String first, String previous, String next, int page, String range, List<Link> numbers) {
+    public Paging {
+      numbers = List.copyOf(numbers);
+    }
+  }
 }
