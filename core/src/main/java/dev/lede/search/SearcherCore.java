@@ -90,7 +90,22 @@ final class SearcherCore {
     Objects.requireNonNull(request, "request");
     checkPageSize(request);
     Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor(), request);
-    Page page = run(request, cursor, true);
+    QueryCompiler.Compiled compiled = compiler.compile(request.query(), request.exact());
+    try (IndexView.Lease lease = view.acquire()) {
+      FacetedSearcher searcher = lease.searcher();
+      if (cursor == null && unfilteredBrowse(request, compiled)) {
+        // The first page of browsing changes only with the reader: computed once per reader, for every visitor.
+        return searcher.browse(request, () -> result(request, null, run(searcher, request, compiled, null, true)));
+      }
+      return result(request, cursor, run(searcher, request, compiled, cursor, true));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw compiler.tooManyTerms();
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+  }
+
+  private static SearchResult result(SearchRequest request, Cursor cursor, Page page) {
     long delivered = (cursor == null ? 0 : cursor.delivered()) + page.docs().size();
     long total = page.counted().total();
     String next = null;
@@ -141,33 +156,50 @@ final class SearcherCore {
 
   private Page run(SearchRequest request, Cursor cursor, boolean count) {
     QueryCompiler.Compiled compiled = compiler.compile(request.query(), request.exact());
-    FieldDoc after = cursor == null ? null : cursor.toFieldDoc(request.sort());
     try (IndexView.Lease lease = view.acquire()) {
-      FacetedSearcher searcher = lease.searcher();
-      // Rewritten once against this reader: fuzzy, wildcard and regex terms are expanded once, not again by
-      // counting, paging and by the highlighter for every hit and field (100 fuzzy terms took minutes).
-      Query rewritten = searcher.rewrite(compiled.query());
-      DrillDownQuery query = drillDown(rewritten, request);
-      FacetCounter.Counted counted = new FacetCounter.Counted(0, List.of(), DateHistogram.EMPTY);
-      if (count && request.facetLimit() > 0) {
-        counted = FacetCounter.count(searcher, query, request);
-        if (request.collapseStories()) {
-          counted = new FacetCounter.Counted(Pager.countStories(searcher, query), counted.facets(),
-              counted.histogram());
-        }
-      } else if (count) {
-        counted = new FacetCounter.Counted(total(searcher, query, request), List.of(), DateHistogram.EMPTY);
-      }
-      List<FieldDoc> docs = Pager.page(searcher, query, request.sort(), after, request.pageSize(),
-          request.collapseStories());
-      List<Hit> hits = HitReader.hits(searcher, analyzer, compiled.browse() ? null : rewritten, docs,
-          request.sort() == SortOrder.RELEVANCE, request.collapseStories());
-      return new Page(hits, docs, counted, compiled.notices());
+      return run(lease.searcher(), request, compiled, cursor, count);
     } catch (IndexSearcher.TooManyClauses e) {
       throw compiler.tooManyTerms();
     } catch (IOException e) {
       throw unavailable(e);
     }
+  }
+
+  private Page run(FacetedSearcher searcher, SearchRequest request, QueryCompiler.Compiled compiled, Cursor cursor,
+      boolean count) throws IOException {
+    FieldDoc after = cursor == null ? null : cursor.toFieldDoc(request.sort());
+    // Rewritten once against this reader: fuzzy, wildcard and regex terms are expanded once, not again by
+    // counting, paging and by the highlighter for every hit and field (100 fuzzy terms took minutes).
+    Query rewritten = searcher.rewrite(compiled.query());
+    DrillDownQuery query = drillDown(rewritten, request);
+    FacetCounter.Counted counted = new FacetCounter.Counted(0, List.of(), DateHistogram.EMPTY);
+    if (count && request.facetLimit() > 0) {
+      counted = unfilteredBrowse(request, compiled)
+          ? searcher.browseCounts(request.facetLimit(), request.collapseStories(), () -> counted(searcher, query,
+              request))
+          : counted(searcher, query, request);
+    } else if (count) {
+      counted = new FacetCounter.Counted(total(searcher, query, request), List.of(), DateHistogram.EMPTY);
+    }
+    List<FieldDoc> docs = Pager.page(searcher, query, request.sort(), after, request.pageSize(),
+        request.collapseStories());
+    List<Hit> hits = HitReader.hits(searcher, analyzer, compiled.browse() ? null : rewritten, docs,
+        request.sort() == SortOrder.RELEVANCE, request.collapseStories());
+    return new Page(hits, docs, counted, compiled.notices());
+  }
+
+  /** Browsing everything: the counts depend on the reader, the facet limit and collapsing only. */
+  private static boolean unfilteredBrowse(SearchRequest request, QueryCompiler.Compiled compiled) {
+    return compiled.browse() && request.filters().isEmpty() && request.from() == null && request.to() == null;
+  }
+
+  private static FacetCounter.Counted counted(FacetedSearcher searcher, DrillDownQuery query, SearchRequest request)
+      throws IOException {
+    FacetCounter.Counted counted = FacetCounter.count(searcher, query, request);
+    if (!request.collapseStories()) {
+      return counted;
+    }
+    return new FacetCounter.Counted(Pager.countStories(searcher, query), counted.facets(), counted.histogram());
   }
 
   /**
