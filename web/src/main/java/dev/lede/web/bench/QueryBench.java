@@ -125,7 +125,9 @@ final class QueryBench {
     Optional<String> top = Optional.empty();
     if (stacks != null) {
       stacks.close();
-      top = Optional.of(f.name().substring(0, f.name().indexOf(" (")) + ": " + String.join(", ", stacks.top(8)));
+      List<String> frames = stacks.top(8);
+      top = Optional.of(f.name().substring(0, f.name().indexOf(" (")) + ": "
+          + (frames.isEmpty() ? "too quick to be sampled" : String.join(", ", frames)));
     }
     Arrays.sort(hits);
     return new Measured(lede, lucene, hits[iterations / 2], differ, top);
