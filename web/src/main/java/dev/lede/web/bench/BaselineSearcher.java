@@ -14,17 +14,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -62,18 +59,17 @@ import org.apache.lucene.util.IOUtils;
  * values as a {@link DrillDownQuery}; hits and facet counts of every match in one pass
  * ({@link FacetsCollectorManager#searchAfter}, or {@link DrillSideways} when values are selected, so a selected
  * dimension keeps its other counts) with {@link SortedSetDocValuesFacetCounts} over a reader state built once when
- * opened; the top values of every dimension and the date histogram (years, then months, then days as the span
- * allows) from those counts; a collapsed page by taking the first hit of each story in order from batches of hits,
- * the story total from the matches' story doc values; the {@link UnifiedHighlighter} on the page (title 1 passage,
- * body 3, the same analysed length); the page's stored fields; and each story's other members (one sorted search
- * per story with several members, as Lede lists them).
+ * opened; the top values of every dimension and the date histogram from those counts ({@link BaselineFacets}); a
+ * collapsed page by taking the first hit of each story in order from batches of hits, the story total from the
+ * matches' story doc values; the {@link UnifiedHighlighter} on the page (title 1 passage, body 3, the same analysed
+ * length); the page's stored fields; and each story's other members (one sorted search per story with several
+ * members, as Lede lists them). docs/benchmarks.md says what it leaves out.
  */
 final class BaselineSearcher implements Closeable {
   private static final int MAX_ANALYZED = 200_000;
   private static final int BODY_PASSAGES = 3;
   private static final int STORY_MEMBERS = 100;
   private static final int COLLAPSE_BATCH = 100;
-  private static final int MAX_YEARS_BY_MONTH = 6;
   private static final String[] DEFAULT_FIELDS =
       {IndexSchema.TITLE, IndexSchema.STANDFIRST, IndexSchema.BODY, IndexSchema.ENTITY_TEXT};
   private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.SOURCE,
@@ -141,7 +137,7 @@ final class BaselineSearcher implements Closeable {
       facets = r.facets;
       total = request.collapseStories() ? stories(r.drillDownFacetsCollector) : top.totalHits.value();
     }
-    long chars = facets(facets, request);
+    long chars = BaselineFacets.read(facets, request);
     List<ScoreDoc> page = request.collapseStories() ? heads(query, sort, top, request.pageSize())
         : List.of(top.scoreDocs);
     return new Page(total, chars + hits(text, page, request));
@@ -190,70 +186,6 @@ final class BaselineSearcher implements Closeable {
     SortField published = new SortField(IndexSchema.PUBLISHED, SortField.Type.LONG, newest);
     published.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
     return new Sort(published, id);
-  }
-
-  /** The top values of every dimension (and the selected ones), then the date histogram. */
-  private static long facets(Facets facets, SearchRequest request) throws IOException {
-    if (request.facetLimit() == 0) {
-      return 0;
-    }
-    long chars = 0;
-    for (Dimension d : Dimension.values()) {
-      FacetResult top = children(facets, request.facetLimit(), d.field());
-      chars += top == null ? 0 : top.childCount;
-      for (String selected : request.filter(d).include()) {
-        Number n = facets.getSpecificValue(d.field(), selected);
-        chars += n == null ? 0 : n.longValue();
-      }
-    }
-    return chars + histogram(facets);
-  }
-
-  /** Years; months when they span at most six years; days when the months span at most three. */
-  private static long histogram(Facets facets) throws IOException {
-    TreeMap<String, Long> years = all(facets);
-    if (years.isEmpty()) {
-      return 0;
-    }
-    long buckets = years.size();
-    if (Integer.parseInt(years.lastKey()) - Integer.parseInt(years.firstKey()) < MAX_YEARS_BY_MONTH) {
-      TreeMap<String, Long> months = new TreeMap<>();
-      for (String y : years.keySet()) {
-        all(facets, y).forEach((m, r) -> months.put(y + "-" + m, r));
-      }
-      buckets += months.size();
-      if (months.size() <= 3) {
-        for (String ym : months.keySet()) {
-          buckets += all(facets, ym.split("-")).size();
-        }
-      }
-    }
-    return buckets;
-  }
-
-  /** Children of a date path with their counts, by label; empty when the path has none. */
-  private static TreeMap<String, Long> all(Facets facets, String... path) throws IOException {
-    TreeMap<String, Long> out = new TreeMap<>();
-    FacetResult r;
-    try {
-      r = facets.getAllChildren(IndexSchema.DATE_FACET, path);
-    } catch (IllegalArgumentException e) {
-      return out;
-    }
-    if (r != null) {
-      for (LabelAndValue lv : r.labelValues) {
-        out.put(lv.label, lv.value.longValue());
-      }
-    }
-    return out;
-  }
-
-  private static FacetResult children(Facets facets, int limit, String dim) throws IOException {
-    try {
-      return facets.getTopChildren(limit, dim);
-    } catch (IllegalArgumentException e) {
-      return null; // a dimension without values in this index
-    }
   }
 
   /** Distinct stories among the collected matches, from story doc values per segment. */
