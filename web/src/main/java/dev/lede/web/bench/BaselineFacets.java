@@ -4,10 +4,11 @@ import dev.lede.index.IndexSchema;
 import dev.lede.search.Dimension;
 import dev.lede.search.SearchRequest;
 import java.io.IOException;
-import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
 
 /**
  * What the plain-Lucene baseline reads from its facet counts: what a results page shows of them. Returns a checksum
@@ -37,41 +38,32 @@ final class BaselineFacets {
 
   /** Years; months when they span at most six years; days when the months span at most three. */
   private static long histogram(Facets facets) throws IOException {
-    TreeMap<String, Long> years = all(facets);
-    if (years.isEmpty()) {
-      return 0;
+    if (children(facets, 1, IndexSchema.DATE_FACET) == null) {
+      return 0; // no dated article
     }
+    List<String> years = labels(facets);
     long buckets = years.size();
-    if (Integer.parseInt(years.lastKey()) - Integer.parseInt(years.firstKey()) < MAX_YEARS_BY_MONTH) {
-      TreeMap<String, Long> months = new TreeMap<>();
-      for (String y : years.keySet()) {
-        all(facets, y).forEach((m, r) -> months.put(y + "-" + m, r));
-      }
-      buckets += months.size();
-      if (months.size() <= 3) {
-        for (String ym : months.keySet()) {
-          buckets += all(facets, ym.split("-")).size();
-        }
+    if (years.isEmpty()
+        || Integer.parseInt(years.getLast()) - Integer.parseInt(years.getFirst()) >= MAX_YEARS_BY_MONTH) {
+      return buckets;
+    }
+    List<String[]> months = new ArrayList<>();
+    for (String y : years) {
+      labels(facets, y).forEach(m -> months.add(new String[] {y, m}));
+    }
+    buckets += months.size();
+    if (months.size() <= 3) {
+      for (String[] month : months) {
+        buckets += labels(facets, month).size();
       }
     }
     return buckets;
   }
 
-  /** Children of a date path with their counts, by label; empty when the path has none. */
-  private static TreeMap<String, Long> all(Facets facets, String... path) throws IOException {
-    TreeMap<String, Long> out = new TreeMap<>();
-    FacetResult r;
-    try {
-      r = facets.getAllChildren(IndexSchema.DATE_FACET, path);
-    } catch (IllegalArgumentException e) {
-      return out;
-    }
-    if (r != null) {
-      for (LabelAndValue lv : r.labelValues) {
-        out.put(lv.label, lv.value.longValue());
-      }
-    }
-    return out;
+  /** The labels under a date path, in order (their counts are read with them). */
+  private static List<String> labels(Facets facets, String... path) throws IOException {
+    FacetResult r = facets.getAllChildren(IndexSchema.DATE_FACET, path);
+    return r == null ? List.of() : Arrays.stream(r.labelValues).map(lv -> lv.label).sorted().toList();
   }
 
   private static FacetResult children(Facets facets, int limit, String dim) throws IOException {
