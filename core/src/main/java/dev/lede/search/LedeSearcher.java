@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  * structured snippets, story collapsing, cursor paging, export, related articles, suggestions and entity profiles.
  * Thread-safe; one instance serves a whole application. Open it on an index directory or on an
  * {@link dev.lede.index.IndexHome} (then it follows the {@code current} pointer on refresh; searches in flight finish
- * on the generation they started on).
+ * on the generation they started on). Browsing everything (no query text, filter or date range) is computed once
+ * per commit: its first page and the counts of its later pages are kept until a refresh brings a new one.
  *
  * <pre>{@code
  * try (LedeSearcher searcher = LedeSearcher.open(home, SearcherOptions.DEFAULTS)) {

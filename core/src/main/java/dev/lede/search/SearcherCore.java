@@ -91,7 +91,23 @@ final class SearcherCore {
     checkPageSize(request);
     Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor(), request);
     int skip = cursor == null ? skipped(request) : 0;
-    Page page = run(request, cursor, skip, true);
+    QueryCompiler.Compiled compiled = compiler.compile(request.query(), request.exact());
+    try (IndexView.Lease lease = view.acquire()) {
+      FacetedSearcher searcher = lease.searcher();
+      if (cursor == null && unfilteredBrowse(request, compiled)) {
+        // Browsing changes only with the reader: its pages are computed once per reader, for every visitor.
+        return searcher.browse(request,
+            () -> result(request, null, skip, run(searcher, request, compiled, null, skip, true)));
+      }
+      return result(request, cursor, skip, run(searcher, request, compiled, cursor, skip, true));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw compiler.tooManyTerms();
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+  }
+
+  private static SearchResult result(SearchRequest request, Cursor cursor, int skip, Page page) {
     long delivered = (cursor == null ? skip : cursor.delivered()) + page.docs().size();
     long total = page.counted().total();
     String next = null;
@@ -160,33 +176,50 @@ final class SearcherCore {
 
   private Page run(SearchRequest request, Cursor cursor, int skip, boolean count) {
     QueryCompiler.Compiled compiled = compiler.compile(request.query(), request.exact());
-    FieldDoc after = cursor == null ? null : cursor.toFieldDoc(request.sort());
     try (IndexView.Lease lease = view.acquire()) {
-      FacetedSearcher searcher = lease.searcher();
-      // Rewritten once against this reader: fuzzy, wildcard and regex terms are expanded once, not again by
-      // counting, paging and by the highlighter for every hit and field (100 fuzzy terms took minutes).
-      Query rewritten = searcher.rewrite(compiled.query());
-      DrillDownQuery query = drillDown(rewritten, request);
-      FacetCounter.Counted counted = new FacetCounter.Counted(0, List.of(), DateHistogram.EMPTY);
-      if (count && request.facetLimit() > 0) {
-        counted = FacetCounter.count(searcher, query, request);
-        if (request.collapseStories()) {
-          counted = new FacetCounter.Counted(Pager.countStories(searcher, query), counted.facets(),
-              counted.histogram());
-        }
-      } else if (count) {
-        counted = new FacetCounter.Counted(total(searcher, query, request), List.of(), DateHistogram.EMPTY);
-      }
-      List<FieldDoc> read = Pager.page(searcher, query, request.sort(), after, skip + request.pageSize(),
-          request.collapseStories());
-      List<FieldDoc> docs = read.subList(Math.min(skip, read.size()), read.size());
-      List<Hit> hits = HitReader.hits(searcher, analyzer, compiled.browse() ? null : rewritten, docs, request);
-      return new Page(hits, docs, counted, compiled.notices());
+      return run(lease.searcher(), request, compiled, cursor, skip, count);
     } catch (IndexSearcher.TooManyClauses e) {
       throw compiler.tooManyTerms();
     } catch (IOException e) {
       throw unavailable(e);
     }
+  }
+
+  private Page run(FacetedSearcher searcher, SearchRequest request, QueryCompiler.Compiled compiled, Cursor cursor,
+      int skip, boolean count) throws IOException {
+    FieldDoc after = cursor == null ? null : cursor.toFieldDoc(request.sort());
+    // Rewritten once against this reader: fuzzy, wildcard and regex terms are expanded once, not again by
+    // counting, paging and by the highlighter for every hit and field (100 fuzzy terms took minutes).
+    Query rewritten = searcher.rewrite(compiled.query());
+    DrillDownQuery query = drillDown(rewritten, request);
+    FacetCounter.Counted counted = new FacetCounter.Counted(0, List.of(), DateHistogram.EMPTY);
+    if (count && request.facetLimit() > 0) {
+      counted = unfilteredBrowse(request, compiled)
+          ? searcher.browseCounts(request, () -> counted(searcher, query, request))
+          : counted(searcher, query, request);
+    } else if (count) {
+      counted = new FacetCounter.Counted(total(searcher, query, request), List.of(), DateHistogram.EMPTY);
+    }
+    List<FieldDoc> read = Pager.page(searcher, query, request.sort(), after, skip + request.pageSize(),
+        request.collapseStories());
+    List<FieldDoc> docs = read.subList(Math.min(skip, read.size()), read.size());
+    List<Hit> hits = HitReader.hits(searcher, analyzer, compiled.browse() ? null : rewritten, docs, request);
+    return new Page(hits, docs, counted, compiled.notices());
+  }
+
+  /** Browsing everything: the counts depend on the reader and the request's facet choices only. */
+  private static boolean unfilteredBrowse(SearchRequest request, QueryCompiler.Compiled compiled) {
+    return compiled.browse() && request.filters().isEmpty() && request.from() == null && request.to() == null
+        && !request.undated();
+  }
+
+  private static FacetCounter.Counted counted(FacetedSearcher searcher, DrillDownQuery query, SearchRequest request)
+      throws IOException {
+    FacetCounter.Counted counted = FacetCounter.count(searcher, query, request);
+    if (!request.collapseStories()) {
+      return counted;
+    }
+    return new FacetCounter.Counted(Pager.countStories(searcher, query), counted.facets(), counted.histogram());
   }
 
   /**

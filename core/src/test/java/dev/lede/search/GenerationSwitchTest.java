@@ -2,6 +2,9 @@ package dev.lede.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,6 +38,7 @@ class GenerationSwitchTest {
         w.commit(Map.of("run", "incremental"));
       }
       assertTrue(searcher.maybeRefresh());
+      assertEquals(4, searcher.search(SearchRequest.of("*")).totalHits(), "browsing sees the new commit");
       assertEquals(4, searcher.commitInfo().docCount());
       assertEquals("incremental", searcher.commitInfo().userData().get("run"));
 
@@ -47,6 +51,34 @@ class GenerationSwitchTest {
       assertEquals(g2, searcher.commitInfo().directory());
       assertFalse(java.nio.file.Files.exists(g1), "released by the switch, and deleted as its last reader let go");
       assertEquals(List.of(), home.cleanup());
+    }
+  }
+
+  @Test
+  void browsingIsComputedOncePerReaderAndAfreshAfterACommit() throws IOException {
+    IndexHome home = IndexHome.open(dir);
+    Path g1 = firstGeneration(home);
+    try (LedeSearcher searcher = LedeSearcher.open(dir, SearcherOptions.DEFAULTS)) {
+      SearchRequest browse = SearchRequest.builder().sort(SortOrder.NEWEST).build();
+      SearchResult first = searcher.search(browse);
+      assertSame(first, searcher.search(browse), "one reader answers browsing once");
+      SearchRequest filtered = browse.toBuilder().exclude(Dimension.SOURCE, "Nobody").build();
+      assertNotSame(searcher.search(filtered), searcher.search(filtered), "filtered browsing is searched");
+      assertEquals(first, searcher.search(filtered.toBuilder().clear(Dimension.SOURCE).build()));
+
+      try (ArticleIndexWriter w = ArticleIndexWriter.open(g1, WriterOptions.DEFAULTS)) {
+        w.upsert(GoldenCorpus.articles().get(3));
+        w.commit(Map.of());
+      }
+      assertTrue(searcher.maybeRefresh());
+      SearchResult after = searcher.search(browse);
+      assertEquals(4, after.totalHits());
+      assertNotEquals(first.facets(), after.facets(), "facets of the new reader");
+      assertSame(after, searcher.search(browse));
+      SearchResult second = searcher.search(browse.toBuilder().pageSize(1).cursor(
+          searcher.search(browse.toBuilder().pageSize(1).build()).nextCursor()).build());
+      assertEquals(after.facets(), second.facets(), "a later page of browsing counts on the new reader too");
+      assertEquals(after.histogram(), second.histogram());
     }
   }
 

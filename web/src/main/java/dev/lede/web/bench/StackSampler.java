@@ -20,6 +20,7 @@ final class StackSampler implements AutoCloseable {
   private final Map<String, Integer> counts = new HashMap<>();
   private final Thread sampler;
   private volatile boolean running = true;
+  private volatile boolean paused;
   private int samples;
 
   StackSampler() {
@@ -31,7 +32,7 @@ final class StackSampler implements AutoCloseable {
   private void run() {
     Map<Long, Long> lastCpu = new HashMap<>();
     while (running) {
-      for (ThreadInfo info : threads.dumpAllThreads(false, false, 64)) {
+      for (ThreadInfo info : paused ? new ThreadInfo[0] : threads.dumpAllThreads(false, false, 64)) {
         if (info == null || info.getThreadState() != Thread.State.RUNNABLE || ignored(info.getThreadName())
             || !burnedCpu(info.getThreadId(), lastCpu)) {
           continue;
@@ -102,6 +103,15 @@ final class StackSampler implements AutoCloseable {
       out.add(String.format(java.util.Locale.ROOT, "%s %.0f%%", e.getKey(), 100.0 * e.getValue() / total));
     }
     return out;
+  }
+
+  /** Stops counting until {@link #resume()}: for other code measured on the same thread, such as a baseline. */
+  void pause() {
+    paused = true;
+  }
+
+  void resume() {
+    paused = false;
   }
 
   @Override

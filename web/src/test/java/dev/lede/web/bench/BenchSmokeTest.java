@@ -29,8 +29,8 @@ class BenchSmokeTest {
 
     List<String> targets = report.targets().stream().map(Target::name).toList();
     assertEquals(List.of("pipeline throughput vs plain Lucene", "pipeline throughput",
-        "unchanged archive reindex / full build", "full results page p50", "full results page p99",
-        "browse-all p99", "batch of 1,000 lines / one results page", "queries + web app within a 1 GB heap",
+        "unchanged archive reindex / full build", "extraction per article, median", "full results page p50", "full results page p99",
+        "full results page vs plain Lucene p50", "browse-all p99", "batch of 1,000 lines / one results page", "queries + web app within a 1 GB heap",
         "first search after starting lede serve"),
         targets);
     report.targets().forEach(t -> assertTrue(List.of(Target.PASS, Target.MISS).contains(t.status()), t.toString()));
@@ -55,6 +55,10 @@ class BenchSmokeTest {
       double p50 = number(row.get(1));
       double p99 = number(row.get(3));
       assertTrue(p50 > 0 && p99 >= p50, family + ": " + row);
+      double luceneP50 = number(row.get(queries.headers().indexOf("plain Lucene p50 ms")));
+      assertTrue(luceneP50 > 0, "baseline " + row);
+      assertTrue(number(row.get(queries.headers().indexOf("Lede / Lucene p50"))) > 0, "ratio " + row);
+      assertEquals("yes", row.get(queries.headers().indexOf("same totals")), "the baseline counts the same " + row);
     }
     assertEquals(String.valueOf(ARTICLES), cell(queries, "browse-all"), "browse-all matches everything");
 
