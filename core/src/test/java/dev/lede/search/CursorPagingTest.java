@@ -216,13 +216,13 @@ class CursorPagingTest {
 
   @Test
   void undatedFilterFindsExactlyTheArticlesTheHistogramCountsApart() {
-    SearchResult all = searcher.search(SearchRequest.builder().query("w1 OR w2").pageSize(1).build());
+    SearchResult all = searcher.search(PerArticle.request().query("w1 OR w2").pageSize(1).build());
     DateHistogram h = all.histogram();
     long dated = h.buckets().stream().mapToLong(DateHistogram.Bucket::count).sum();
     assertTrue(h.undated() > 0 && dated > 0, h.undated() + " undated, " + dated + " dated");
     assertEquals(all.totalHits(), dated + h.undated());
 
-    SearchRequest undated = SearchRequest.builder().query("w1 OR w2").undated(true).sort(SortOrder.NEWEST)
+    SearchRequest undated = PerArticle.request().query("w1 OR w2").undated(true).sort(SortOrder.NEWEST)
         .pageSize(100).facetLimit(0).build();
     List<Hit> hits = pageThrough(undated);
     assertEquals(h.undated(), hits.size());

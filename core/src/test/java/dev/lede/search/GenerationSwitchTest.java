@@ -38,7 +38,7 @@ class GenerationSwitchTest {
         w.commit(Map.of("run", "incremental"));
       }
       assertTrue(searcher.maybeRefresh());
-      assertEquals(4, searcher.search(SearchRequest.of("*")).totalHits(), "browsing sees the new commit");
+      assertEquals(4, searcher.search(PerArticle.of("*")).totalHits(), "browsing sees the new commit");
       assertEquals(4, searcher.commitInfo().docCount());
       assertEquals("incremental", searcher.commitInfo().userData().get("run"));
 
@@ -59,7 +59,7 @@ class GenerationSwitchTest {
     IndexHome home = IndexHome.open(dir);
     Path g1 = firstGeneration(home);
     try (LedeSearcher searcher = LedeSearcher.open(dir, SearcherOptions.DEFAULTS)) {
-      SearchRequest browse = SearchRequest.builder().sort(SortOrder.NEWEST).build();
+      SearchRequest browse = PerArticle.request().sort(SortOrder.NEWEST).build();
       SearchResult first = searcher.search(browse);
       assertSame(first, searcher.search(browse), "one reader answers browsing once");
       SearchRequest filtered = browse.toBuilder().exclude(Dimension.SOURCE, "Nobody").build();
