@@ -31,6 +31,7 @@ final class FacetedSearcher extends IndexSearcher {
 
   private final SortedSetDocValuesReaderState facetState;
   private final Map<Dimension, List<LabelAndValue>> allValues = new ConcurrentHashMap<>();
+  private volatile StoryOrdinals storyOrdinals;
 
   FacetedSearcher(IndexReader reader) throws IOException {
     super(reader);
@@ -45,6 +46,16 @@ final class FacetedSearcher extends IndexSearcher {
   /** Null when the index has no facet values at all (e.g. empty). */
   SortedSetDocValuesReaderState facetState() {
     return facetState;
+  }
+
+  /** The story values numbered across segments, computed on first use (two racing first uses compute it twice). */
+  StoryOrdinals storyOrdinals() throws IOException {
+    StoryOrdinals ords = storyOrdinals;
+    if (ords == null) {
+      ords = StoryOrdinals.of(getIndexReader());
+      storyOrdinals = ords;
+    }
+    return ords;
   }
 
   /** Every value of the dimension with its document count over the whole index, most frequent first. */

@@ -179,7 +179,8 @@ final class SearcherCore {
     QueryCompiler.Compiled compiled = compiler.compile(request.query(), request.exact());
     try (IndexView.Lease lease = view.acquire()) {
       FacetedSearcher searcher = lease.searcher();
-      long total = total(searcher, drillDown(searcher.rewrite(compiled.query()), request), request);
+      // not rewritten first, as a page is for its highlighter: the search rewrites it once, without scores
+      long total = total(searcher, drillDown(compiled.query(), request), request);
       return new SearchResult(total, List.of(), List.of(), DateHistogram.EMPTY, compiled.notices(), null);
     } catch (IndexSearcher.TooManyClauses e) {
       throw compiler.tooManyTerms();
@@ -189,7 +190,7 @@ final class SearcherCore {
   }
 
   /** Matching stories when the request collapses them, matching articles otherwise. */
-  private static long total(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+  private static long total(FacetedSearcher searcher, Query query, SearchRequest request) throws IOException {
     return request.collapseStories() ? Pager.countStories(searcher, query) : searcher.count(query);
   }
 
