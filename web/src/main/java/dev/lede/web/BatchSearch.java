@@ -10,6 +10,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 
 /**
@@ -71,10 +78,41 @@ final class BatchSearch {
 
   private final LedeSearcher searcher;
   private final Duration deadline;
+  private final Executor helpers;
+  private final int helperCount;
 
+  /** Counts on the calling thread only. */
   BatchSearch(LedeSearcher searcher, Duration deadline) {
+    this(searcher, deadline, Runnable::run, 0);
+  }
+
+  /**
+   * Counts on the calling thread and on up to {@code helperCount} threads of {@code helpers} (an executor shared
+   * by the app, see {@link #helpers}); the rows still reach the sink in input order, each as soon as it and all
+   * before it are counted.
+   */
+  BatchSearch(LedeSearcher searcher, Duration deadline, Executor helpers, int helperCount) {
     this.searcher = searcher;
     this.deadline = deadline;
+    this.helpers = helpers;
+    this.helperCount = helperCount;
+  }
+
+  /**
+   * The app's batch helpers: one thread per core beyond the first (the request's own thread is the first), so a
+   * batch uses the machine's cores and two batches at once share them rather than each taking all of them. Daemon
+   * threads that end after a minute idle, so a stopped app leaves none behind.
+   */
+  static ThreadPoolExecutor helpers(int threads) {
+    AtomicInteger n = new AtomicInteger();
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
+        new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(r, "lede-batch-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   /**
@@ -114,31 +152,127 @@ final class BatchSearch {
     return of(p, null);
   }
 
-  /** Counts every line within the filters, in order, handing each row to the sink. */
+  /** Counts every line within the filters, handing each row to the sink in input order. */
   Summary run(SearchParams filters, List<Line> lines, Sink sink) throws IOException {
     long start = System.nanoTime();
-    long end = start + deadline.toNanos();
-    Map<String, Row> seen = new HashMap<>();
+    Run run = new Run(filters, lines, start + deadline.toNanos());
+    for (int i = 0; i < helperCount && i < lines.size() - 1; i++) {
+      try {
+        helpers.execute(run::countAll);
+      } catch (RejectedExecutionException e) {
+        break; // the app is stopping: this thread counts the rest
+      }
+    }
     int refused = 0;
     int notRun = 0;
-    for (Line line : lines) {
-      Row first = seen.get(line.query());
-      Row row;
-      if (first != null) {
-        row = new Row(line.number(), line.query(), first.hits(), Status.DUPLICATE,
-            "Same as line " + first.line() + ".", first.href());
-      } else if (System.nanoTime() - end >= 0) {
-        row = new Row(line.number(), line.query(), null, Status.NOT_RUN, "Not run: the batch reached its "
-            + deadline.toSeconds() + " s time limit; submit the remaining lines again.", href(filters, line.query()));
-        notRun++;
-      } else {
-        row = count(filters, line);
-        seen.put(line.query(), row);
+    try {
+      for (int i = 0; i < lines.size(); i++) {
+        Row row = run.row(i);
         refused += row.status() == Status.REFUSED ? 1 : 0;
+        notRun += row.status() == Status.NOT_RUN ? 1 : 0;
+        sink.row(row);
       }
-      sink.row(row);
+    } finally {
+      run.stop(); // the client went away or a count failed: the helpers count no more of this batch
     }
     return new Summary(lines.size(), refused, notRun, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /**
+   * One batch being counted. Threads claim lines in input order (a line repeating an earlier one is not counted: its
+   * row is made from the earlier row when handed on); the calling thread hands rows on in order and, while the next
+   * one is not ready, counts lines itself instead of waiting.
+   */
+  private final class Run {
+    private final SearchParams filters;
+    private final List<Line> lines;
+    private final long end;
+    /** Index of the first line with the same query, or -1 for a first occurrence. */
+    private final int[] firstOf;
+    /** A Row, or the RuntimeException its count threw. */
+    private final AtomicReferenceArray<Object> done;
+    private final AtomicInteger next = new AtomicInteger();
+    private volatile boolean stopped;
+
+    Run(SearchParams filters, List<Line> lines, long end) {
+      this.filters = filters;
+      this.lines = lines;
+      this.end = end;
+      this.firstOf = new int[lines.size()];
+      this.done = new AtomicReferenceArray<>(lines.size());
+      Map<String, Integer> seen = new HashMap<>();
+      for (int i = 0; i < lines.size(); i++) {
+        firstOf[i] = seen.getOrDefault(lines.get(i).query(), -1);
+        seen.putIfAbsent(lines.get(i).query(), i);
+      }
+    }
+
+    /** Counts claimed lines until none is left: a helper's task. */
+    void countAll() {
+      while (countOne()) {
+        // next line
+      }
+    }
+
+    /** Claims and counts the next unclaimed line; false when there is none (or the batch stopped). */
+    private boolean countOne() {
+      int i;
+      do {
+        i = next.getAndIncrement();
+        if (i >= lines.size() || stopped) {
+          return false;
+        }
+      } while (firstOf[i] >= 0);
+      Object result;
+      try {
+        result = System.nanoTime() - end >= 0 ? notRun(lines.get(i)) : count(filters, lines.get(i));
+      } catch (RuntimeException e) {
+        result = e;
+      }
+      done.set(i, result);
+      synchronized (this) {
+        notifyAll();
+      }
+      return true;
+    }
+
+    /** The row of line i, counting other lines while waiting for it. */
+    Row row(int i) {
+      Line line = lines.get(i);
+      if (firstOf[i] >= 0) {
+        Row first = (Row) done.get(firstOf[i]);
+        return first.status() == Status.NOT_RUN ? notRun(line)
+            : new Row(line.number(), line.query(), first.hits(), Status.DUPLICATE,
+                "Same as line " + first.line() + ".", first.href());
+      }
+      while (done.get(i) == null && countOne()) {
+        // counted a later line while a helper counts line i
+      }
+      synchronized (this) {
+        while (done.get(i) == null) {
+          try {
+            wait();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting a batch", e);
+          }
+        }
+      }
+      Object result = done.get(i);
+      if (result instanceof RuntimeException e) {
+        throw e;
+      }
+      return (Row) result;
+    }
+
+    void stop() {
+      stopped = true;
+    }
+
+    private Row notRun(Line line) {
+      return new Row(line.number(), line.query(), null, Status.NOT_RUN, "Not run: the batch reached its "
+          + deadline.toSeconds() + " s time limit; submit the remaining lines again.", href(filters, line.query()));
+    }
   }
 
   private Row count(SearchParams filters, Line line) {
