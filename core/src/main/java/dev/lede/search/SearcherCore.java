@@ -189,6 +189,28 @@ final class SearcherCore {
     }
   }
 
+  /** A counter of queries within the request's filters, on the current snapshot of the index. */
+  QueryCounter counter(SearchRequest template) {
+    Objects.requireNonNull(template, "template");
+    IndexView.Lease lease = null;
+    try {
+      lease = view.acquire();
+      return new BitCounter(lease, compiler, template);
+    } catch (IOException e) {
+      closeQuietly(lease);
+      throw unavailable(e);
+    } catch (RuntimeException e) {
+      closeQuietly(lease);
+      throw e;
+    }
+  }
+
+  private static void closeQuietly(IndexView.Lease lease) {
+    if (lease != null) {
+      IOUtils.closeWhileHandlingException(lease);
+    }
+  }
+
   /** Matching stories when the request collapses them, matching articles otherwise. */
   private static long total(FacetedSearcher searcher, Query query, SearchRequest request) throws IOException {
     return request.collapseStories() ? Pager.countStories(searcher, query) : searcher.count(query);

@@ -3,6 +3,7 @@ package dev.lede.web;
 import dev.lede.search.InvalidQueryException;
 import dev.lede.search.LedeSearcher;
 import dev.lede.search.Notices;
+import dev.lede.search.QueryCounter;
 import dev.lede.search.SearchResult;
 import java.io.IOException;
 import java.time.Duration;
@@ -193,6 +194,8 @@ final class BatchSearch {
     private final AtomicReferenceArray<Object> done;
     private final AtomicInteger next = new AtomicInteger();
     private volatile boolean stopped;
+    /** The calling thread's counter, opened when it first counts a line. */
+    private QueryCounter own;
 
     Run(SearchParams filters, List<Line> lines, long end) {
       this.filters = filters;
@@ -207,15 +210,24 @@ final class BatchSearch {
       }
     }
 
-    /** Counts claimed lines until none is left: a helper's task. */
+    /** Counts claimed lines until none is left: a helper's task, with a counter of its own. */
     void countAll() {
-      while (countOne()) {
-        // next line
+      if (next.get() >= lines.size() || stopped) {
+        return; // the batch was done before this helper started
+      }
+      try (QueryCounter counter = counter()) {
+        while (countOne(counter)) {
+          // next line
+        }
       }
     }
 
+    private QueryCounter counter() {
+      return searcher.counter(of(filters, null).toRequest());
+    }
+
     /** Claims and counts the next unclaimed line; false when there is none (or the batch stopped). */
-    private boolean countOne() {
+    private boolean countOne(QueryCounter counter) {
       int i;
       do {
         i = next.getAndIncrement();
@@ -225,7 +237,7 @@ final class BatchSearch {
       } while (firstOf[i] >= 0);
       Object result;
       try {
-        result = System.nanoTime() - end >= 0 ? notRun(lines.get(i)) : count(filters, lines.get(i));
+        result = System.nanoTime() - end >= 0 ? notRun(lines.get(i)) : count(counter, filters, lines.get(i));
       } catch (RuntimeException e) {
         result = e;
       }
@@ -245,7 +257,7 @@ final class BatchSearch {
             : new Row(line.number(), line.query(), first.hits(), Status.DUPLICATE,
                 "Same as line " + first.line() + ".", first.href());
       }
-      while (done.get(i) == null && countOne()) {
+      while (done.get(i) == null && countOne(own())) {
         // counted a later line while a helper counts line i
       }
       synchronized (this) {
@@ -265,8 +277,19 @@ final class BatchSearch {
       return (Row) result;
     }
 
+    private QueryCounter own() {
+      if (own == null) {
+        own = counter();
+      }
+      return own;
+    }
+
+    /** Ends the batch: the helpers count no more of it, and the calling thread's counter is closed. */
     void stop() {
       stopped = true;
+      if (own != null) {
+        own.close();
+      }
     }
 
     private Row notRun(Line line) {
@@ -275,10 +298,10 @@ final class BatchSearch {
     }
   }
 
-  private Row count(SearchParams filters, Line line) {
+  private Row count(QueryCounter counter, SearchParams filters, Line line) {
     String query = line.query();
     try {
-      SearchResult r = searcher.count(of(filters, query).toRequest());
+      SearchResult r = counter.count(query);
       boolean asText = r.notices().stream().anyMatch(n -> n.startsWith(AS_TEXT));
       return new Row(line.number(), query, r.totalHits(), asText ? Status.AS_TEXT : Status.SEARCHED,
           r.notices().isEmpty() ? null : String.join(" ", r.notices()), href(filters, query));
@@ -286,7 +309,7 @@ final class BatchSearch {
       String words = plainWords(query);
       if (!words.isEmpty() && !words.equals(query)) {
         try {
-          long hits = searcher.count(of(filters, words).toRequest()).totalHits();
+          long hits = counter.count(words).totalHits();
           return new Row(line.number(), query, hits, Status.AS_TEXT,
               refusal.getMessage() + " Searched as the plain words " + Quote.of(words) + ".", href(filters, words));
         } catch (InvalidQueryException again) {
