@@ -192,6 +192,8 @@ final class BatchSearch {
     private final int[] firstOf;
     /** A Row, or the RuntimeException its count threw. */
     private final AtomicReferenceArray<Object> done;
+    /** The filters as a search link writes them after its query, encoded once for every row's link. */
+    private final String filterParams;
     private final AtomicInteger next = new AtomicInteger();
     private volatile boolean stopped;
     /** The calling thread's counter, opened when it first counts a line. */
@@ -203,6 +205,8 @@ final class BatchSearch {
       this.end = end;
       this.firstOf = new int[lines.size()];
       this.done = new AtomicReferenceArray<>(lines.size());
+      String browse = SearchLinks.href("", of(filters, null)); // no query: sorted newest first, which links omit
+      this.filterParams = browse.isEmpty() ? "" : "&" + browse.substring(1);
       Map<String, Integer> seen = new HashMap<>();
       for (int i = 0; i < lines.size(); i++) {
         firstOf[i] = seen.getOrDefault(lines.get(i).query(), -1);
@@ -219,6 +223,8 @@ final class BatchSearch {
         while (countOne(counter)) {
           // next line
         }
+      } catch (RuntimeException e) {
+        // no counter (the index is closing): the calling thread counts the rest and reports what it meets
       }
     }
 
@@ -237,7 +243,7 @@ final class BatchSearch {
       } while (firstOf[i] >= 0);
       Object result;
       try {
-        result = System.nanoTime() - end >= 0 ? notRun(lines.get(i)) : count(counter, filters, lines.get(i));
+        result = System.nanoTime() - end >= 0 ? notRun(lines.get(i)) : count(counter, lines.get(i));
       } catch (RuntimeException e) {
         result = e;
       }
@@ -292,31 +298,36 @@ final class BatchSearch {
       }
     }
 
+    private Row count(QueryCounter counter, Line line) {
+      String query = line.query();
+      try {
+        SearchResult r = counter.count(query);
+        boolean asText = r.notices().stream().anyMatch(n -> n.startsWith(AS_TEXT));
+        return new Row(line.number(), query, r.totalHits(), asText ? Status.AS_TEXT : Status.SEARCHED,
+            r.notices().isEmpty() ? null : String.join(" ", r.notices()), href(query));
+      } catch (InvalidQueryException refusal) {
+        String words = plainWords(query);
+        if (!words.isEmpty() && !words.equals(query)) {
+          try {
+            long hits = counter.count(words).totalHits();
+            return new Row(line.number(), query, hits, Status.AS_TEXT,
+                refusal.getMessage() + " Searched as the plain words " + Quote.of(words) + ".", href(words));
+          } catch (InvalidQueryException again) {
+            // the words alone are refused too (too long, too many): report the line's own refusal
+          }
+        }
+        return new Row(line.number(), query, null, Status.REFUSED, refusal.getMessage(), href(query));
+      }
+    }
+
+    /** The search of this line within the batch's filters: what {@link SearchLinks#href} writes, built faster. */
+    private String href(String query) {
+      return "/?" + Param.QUERY + "=" + SearchLinks.enc(query) + filterParams;
+    }
+
     private Row notRun(Line line) {
       return new Row(line.number(), line.query(), null, Status.NOT_RUN, "Not run: the batch reached its "
-          + deadline.toSeconds() + " s time limit; submit the remaining lines again.", href(filters, line.query()));
-    }
-  }
-
-  private Row count(QueryCounter counter, SearchParams filters, Line line) {
-    String query = line.query();
-    try {
-      SearchResult r = counter.count(query);
-      boolean asText = r.notices().stream().anyMatch(n -> n.startsWith(AS_TEXT));
-      return new Row(line.number(), query, r.totalHits(), asText ? Status.AS_TEXT : Status.SEARCHED,
-          r.notices().isEmpty() ? null : String.join(" ", r.notices()), href(filters, query));
-    } catch (InvalidQueryException refusal) {
-      String words = plainWords(query);
-      if (!words.isEmpty() && !words.equals(query)) {
-        try {
-          long hits = counter.count(words).totalHits();
-          return new Row(line.number(), query, hits, Status.AS_TEXT,
-              refusal.getMessage() + " Searched as the plain words " + Quote.of(words) + ".", href(filters, words));
-        } catch (InvalidQueryException again) {
-          // the words alone are refused too (too long, too many): report the line's own refusal
-        }
-      }
-      return new Row(line.number(), query, null, Status.REFUSED, refusal.getMessage(), href(filters, query));
+          + deadline.toSeconds() + " s time limit; submit the remaining lines again.", href(line.query()));
     }
   }
 
@@ -331,9 +342,5 @@ final class BatchSearch {
     return new SearchParams(query, filters.include(), filters.exclude(), filters.from(), filters.to(),
         SearchParams.defaultSort(query), filters.collapse(), filters.exact(), filters.size(), null, 1, List.of(),
         filters.more(), Map.of());
-  }
-
-  private static String href(SearchParams filters, String query) {
-    return SearchLinks.href("/", of(filters, query));
   }
 }
