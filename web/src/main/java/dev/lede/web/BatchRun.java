@@ -81,20 +81,25 @@ final class BatchRun {
         return false;
       }
     } while (firstOf[i] >= 0);
-    Object result;
-    try {
-      result = System.nanoTime() - end >= 0 ? notRun(lines.get(i)) : count(counter, lines.get(i));
-    } catch (RuntimeException e) {
-      result = e;
-    }
-    done.set(i, result);
-    synchronized (this) {
-      notifyAll();
-    }
+    done.compareAndSet(i, null, System.nanoTime() - end >= 0 ? notRun(lines.get(i)) : tryCount(counter, i));
     return true;
   }
 
-  /** The row of line i, counting other lines while waiting for it. */
+  /** The row of line i, or the RuntimeException its count threw. */
+  private Object tryCount(QueryCounter counter, int i) {
+    try {
+      return count(counter, lines.get(i));
+    } catch (RuntimeException e) {
+      return e;
+    }
+  }
+
+  /**
+   * The row of line i, counting later lines while a helper counts it. When no line is left to claim and line i is
+   * still being counted, it is counted here too and the first result is kept: on a loaded machine the helper may
+   * wait for a core for many milliseconds, which the whole answer would wait for, while a second count costs the
+   * time of one line.
+   */
   Row row(int i) {
     Line line = lines.get(i);
     if (firstOf[i] >= 0) {
@@ -106,15 +111,8 @@ final class BatchRun {
     while (done.get(i) == null && countOne(own())) {
       // counted a later line while a helper counts line i
     }
-    synchronized (this) {
-      while (done.get(i) == null) {
-        try {
-          wait();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while counting a batch", e);
-        }
-      }
+    if (done.get(i) == null) {
+      done.compareAndSet(i, null, tryCount(own(), i)); // claimed before the deadline: counted whatever the time
     }
     Object result = done.get(i);
     if (result instanceof RuntimeException e) {

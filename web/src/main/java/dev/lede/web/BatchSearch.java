@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * Counts the matches of every line of a batch (names or queries, one per line) within the filters of a search, and
- * hands each row to a sink as soon as it is counted, so the CSV and JSON answers stream. Each line is parsed as
+ * hands each row to a sink, in input order, as soon as it and the rows before it are counted, so the CSV and JSON
+ * answers stream. The lines are counted with a {@link dev.lede.search.QueryCounter} per thread (one snapshot of the
+ * index, the filters evaluated once), on the request's thread and the app's helper threads. Each line is parsed as
  * forgivingly as the search box: a line the searcher refuses (an unknown field, a pattern without letters) is
  * counted again as its plain words, and the row says so. A batch is bounded: at most {@value #MAX_LINES} lines, each
  * within the searcher's query limits, and a deadline after which the remaining lines are reported as not run.
