@@ -44,6 +44,7 @@ final class BitCounter implements QueryCounter {
   private final SearchRequest template;
   private final List<Leaf> leaves = new ArrayList<>();
   private final FixedBitSet stories;
+  private boolean closed;
 
   /** What one segment keeps between queries. */
   private static final class Leaf {
@@ -264,6 +265,10 @@ final class BitCounter implements QueryCounter {
 
   @Override
   public void close() {
+    if (closed) {
+      return; // a second close must not release the snapshot's reference twice
+    }
+    closed = true;
     try {
       lease.close();
     } catch (IOException e) {

@@ -54,9 +54,11 @@ class QueryCounterTest {
             matched += got.totalHits();
           }
           assertThrows(InvalidQueryException.class, () -> counter.count("foo:bar"));
+          counter.close(); // closed twice (here and by try): the snapshot is released once
         }
       }
       assertTrue(matched > 100, "the queries match something: " + matched);
+      assertEquals(5, searcher.count(SearchRequest.of("grain")).totalHits(), "the index is still open after it");
     }
   }
 
