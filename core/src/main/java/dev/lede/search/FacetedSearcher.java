@@ -41,6 +41,7 @@ final class FacetedSearcher extends IndexSearcher {
   private final Map<Dimension, List<LabelAndValue>> allValues = new ConcurrentHashMap<>();
   private final Map<SearchRequest, SearchResult> browsePages = new ConcurrentHashMap<>();
   private final Map<CountsKey, FacetCounter.Counted> browseCounts = new ConcurrentHashMap<>();
+  private volatile StoryOrdinals storyOrdinals;
 
   FacetedSearcher(IndexReader reader) throws IOException {
     super(reader);
@@ -82,6 +83,16 @@ final class FacetedSearcher extends IndexSearcher {
       }
     }
     return value;
+  }
+
+  /** The story values numbered across segments, computed on first use (two racing first uses compute it twice). */
+  StoryOrdinals storyOrdinals() throws IOException {
+    StoryOrdinals ords = storyOrdinals;
+    if (ords == null) {
+      ords = StoryOrdinals.of(getIndexReader());
+      storyOrdinals = ords;
+    }
+    return ords;
   }
 
   /** Every value of the dimension with its document count over the whole index, most frequent first. */

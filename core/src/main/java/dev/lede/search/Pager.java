@@ -4,9 +4,7 @@ import dev.lede.index.IndexSchema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -26,7 +24,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.SparseFixedBitSet;
 
 /**
  * Pages of hits with {@code searchAfter}, optionally collapsed to one hit per story.
@@ -140,57 +140,59 @@ final class Pager {
   }
 
   /** Distinct stories among the matches of the query. */
-  static long countStories(IndexSearcher searcher, Query query) throws IOException {
-    return searcher.search(query, new StoryCounter()).size();
+  static long countStories(FacetedSearcher searcher, Query query) throws IOException {
+    StoryOrdinals ords = searcher.storyOrdinals();
+    if (ords.valueCount() == 0) {
+      return 0;
+    }
+    return searcher.search(query, new StoryCounter(ords));
   }
 
-  /** Collects the story values of matching docs per segment (ords), resolving them to values once per segment. */
-  private static final class StoryCounter implements CollectorManager<StoryCounter.PerSearch, Set<BytesRef>> {
+  /**
+   * Marks the global ordinal of each matching document's story in a bit set (sparse: a rare name costs little in a
+   * large index); the count is its cardinality. No story id is read or copied.
+   */
+  private record StoryCounter(StoryOrdinals ords) implements CollectorManager<StoryCounter.PerSlice, Long> {
     @Override
-    public PerSearch newCollector() {
-      return new PerSearch();
+    public PerSlice newCollector() {
+      return new PerSlice(ords);
     }
 
     @Override
-    public Set<BytesRef> reduce(Collection<PerSearch> collectors) {
-      Set<BytesRef> all = new HashSet<>();
-      collectors.forEach(c -> all.addAll(c.stories));
-      return all;
+    public Long reduce(Collection<PerSlice> collectors) throws IOException {
+      SparseFixedBitSet all = null;
+      for (PerSlice c : collectors) {
+        if (all == null) {
+          all = c.stories;
+        } else {
+          all.or(new BitSetIterator(c.stories, c.stories.approximateCardinality()));
+        }
+      }
+      return all == null ? 0L : all.cardinality();
     }
 
-    static final class PerSearch implements Collector {
-      final Set<BytesRef> stories = new HashSet<>();
+    static final class PerSlice implements Collector {
+      private final StoryOrdinals ords;
+      final SparseFixedBitSet stories;
+
+      PerSlice(StoryOrdinals ords) {
+        this.ords = ords;
+        this.stories = new SparseFixedBitSet(ords.valueCount());
+      }
 
       @Override
       public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         SortedDocValues values = context.reader().getSortedDocValues(IndexSchema.STORY);
-        if (values == null) {
-          return new LeafCollector() {
-            @Override
-            public void setScorer(Scorable scorer) {}
-
-            @Override
-            public void collect(int doc) {}
-          };
-        }
-        org.apache.lucene.util.FixedBitSet ords = new org.apache.lucene.util.FixedBitSet(values.getValueCount());
+        LongValues global = ords.globalOrds(context);
         return new LeafCollector() {
           @Override
           public void setScorer(Scorable scorer) {}
 
           @Override
           public void collect(int doc) throws IOException {
-            if (values.advanceExact(doc)) {
-              ords.set(values.ordValue());
-            }
-          }
-
-          @Override
-          public void finish() throws IOException {
-            for (int ord = ords.nextSetBit(0); ord != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-                ord = ord + 1 < ords.length() ? ords.nextSetBit(ord + 1)
-                    : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
-              stories.add(BytesRef.deepCopyOf(values.lookupOrd(ord)));
+            if (values != null && values.advanceExact(doc)) {
+              int ord = values.ordValue();
+              stories.set(global == null ? ord : (int) global.get(ord));
             }
           }
         };

@@ -231,7 +231,8 @@ final class SearcherCore {
     QueryCompiler.Compiled compiled = compiler.compile(request.query(), request.exact());
     try (IndexView.Lease lease = view.acquire()) {
       FacetedSearcher searcher = lease.searcher();
-      long total = total(searcher, drillDown(searcher.rewrite(compiled.query()), request), request);
+      // not rewritten first, as a page is for its highlighter: the search rewrites it once, without scores
+      long total = total(searcher, drillDown(compiled.query(), request), request);
       return new SearchResult(total, List.of(), List.of(), DateHistogram.EMPTY, compiled.notices(), null);
     } catch (IndexSearcher.TooManyClauses e) {
       throw compiler.tooManyTerms();
@@ -240,8 +241,30 @@ final class SearcherCore {
     }
   }
 
+  /** A counter of queries within the request's filters, on the current snapshot of the index. */
+  QueryCounter counter(SearchRequest template) {
+    Objects.requireNonNull(template, "template");
+    IndexView.Lease lease = null;
+    try {
+      lease = view.acquire();
+      return new BitCounter(lease, compiler, template);
+    } catch (IOException e) {
+      closeQuietly(lease);
+      throw unavailable(e);
+    } catch (RuntimeException e) {
+      closeQuietly(lease);
+      throw e;
+    }
+  }
+
+  private static void closeQuietly(IndexView.Lease lease) {
+    if (lease != null) {
+      IOUtils.closeWhileHandlingException(lease);
+    }
+  }
+
   /** Matching stories when the request collapses them, matching articles otherwise. */
-  private static long total(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+  private static long total(FacetedSearcher searcher, Query query, SearchRequest request) throws IOException {
     return request.collapseStories() ? Pager.countStories(searcher, query) : searcher.count(query);
   }
 

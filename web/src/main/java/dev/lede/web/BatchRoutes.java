@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadPoolExecutor;
 
 /**
  * Batch search: {@code GET /batch} (the form, within the filters of its query string), {@code POST /batch} (the
@@ -26,12 +27,20 @@ final class BatchRoutes {
   static final String CSV = "/batch.csv";
   static final String API = "/api/batch";
   static final List<String> COLUMNS = List.of("line", "query", "hits", "unit", "status", "note", "link");
+  /** Threads that count with a batch's request thread: one per core beyond the first, at least one. */
+  private static final int HELPERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
   private final LedeSearcher searcher;
   private final ObjectMapper json;
+  private final ThreadPoolExecutor helpers;
 
   BatchRoutes(LedeSearcher searcher, ObjectMapper json) {
     this.searcher = searcher;
     this.json = json;
+    this.helpers = BatchSearch.helpers(HELPERS);
+  }
+
+  private BatchSearch batch() {
+    return new BatchSearch(searcher, BatchSearch.DEADLINE, helpers, HELPERS);
   }
 
   void register(JavalinConfig config) {
@@ -57,7 +66,7 @@ final class BatchRoutes {
     SearchParams filters = BatchSearch.filters(in.params());
     List<BatchSearch.Line> lines = BatchSearch.lines(in.text());
     List<BatchPageView.Row> rows = new ArrayList<>();
-    BatchSearch.Summary s = new BatchSearch(searcher, BatchSearch.DEADLINE).run(filters, lines, r -> rows.add(
+    BatchSearch.Summary s = batch().run(filters, lines, r -> rows.add(
         new BatchPageView.Row(r.line(), r.query(), r.hits() == null ? "–" : Format.count(r.hits()),
             r.status().param(), r.note(), r.href())));
     String summary = Format.plural(s.rows(), "line", "lines") + " counted in " + Format.count(s.millis()) + " ms"
@@ -85,7 +94,7 @@ final class BatchRoutes {
     ctx.header("Cache-Control", "no-store");
     ctx.contentType("text/csv; charset=utf-8");
     Writer w = Exporter.csvStart(ctx.outputStream(), COLUMNS);
-    new BatchSearch(searcher, BatchSearch.DEADLINE).run(filters, lines, r -> Exporter.row(w, Arrays.asList(
+    batch().run(filters, lines, r -> Exporter.row(w, Arrays.asList(
         Integer.toString(r.line()), r.query(), r.hits() == null ? null : Long.toString(r.hits()), unit,
         r.status().param(), r.note(), base + r.href())));
     w.flush();
@@ -103,7 +112,7 @@ final class BatchRoutes {
       g.writeStringField("unit", BatchSearch.unit(filters));
       g.writeNumberField("lines", lines.size());
       g.writeArrayFieldStart("rows");
-      BatchSearch.Summary s = new BatchSearch(searcher, BatchSearch.DEADLINE).run(filters, lines, r -> {
+      BatchSearch.Summary s = batch().run(filters, lines, r -> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("line", r.line());
         m.put("query", r.query());

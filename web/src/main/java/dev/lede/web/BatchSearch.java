@@ -1,20 +1,25 @@
 package dev.lede.web;
 
-import dev.lede.search.InvalidQueryException;
 import dev.lede.search.LedeSearcher;
 import dev.lede.search.Notices;
-import dev.lede.search.SearchResult;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
  * Counts the matches of every line of a batch (names or queries, one per line) within the filters of a search, and
- * hands each row to a sink as soon as it is counted, so the CSV and JSON answers stream. Each line is parsed as
+ * hands each row to a sink, in input order, as soon as it and the rows before it are counted, so the CSV and JSON
+ * answers stream. The lines are counted with a {@link dev.lede.search.QueryCounter} per thread (one snapshot of the
+ * index, the filters evaluated once), on the request's thread and the app's helper threads. Each line is parsed as
  * forgivingly as the search box: a line the searcher refuses (an unknown field, a pattern without letters) is
  * counted again as its plain words, and the row says so. A batch is bounded: at most {@value #MAX_LINES} lines, each
  * within the searcher's query limits, and a deadline after which the remaining lines are reported as not run.
@@ -27,7 +32,7 @@ final class BatchSearch {
   /** What the query language reads as syntax rather than words, for the second, plain-words try. */
   private static final Pattern SYNTAX = Pattern.compile("[+\\-!(){}\\[\\]^\"~*?:\\\\/&|]");
   private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT)\\b");
-  private static final String AS_TEXT = Notices.SEARCHED_AS_TEXT.substring(0,
+  static final String AS_TEXT = Notices.SEARCHED_AS_TEXT.substring(0,
       Notices.SEARCHED_AS_TEXT.indexOf("%s"));
 
   /** How a line was counted; {@link #param()} is its name in the CSV and JSON. */
@@ -71,10 +76,41 @@ final class BatchSearch {
 
   private final LedeSearcher searcher;
   private final Duration deadline;
+  private final Executor helpers;
+  private final int helperCount;
 
+  /** Counts on the calling thread only. */
   BatchSearch(LedeSearcher searcher, Duration deadline) {
+    this(searcher, deadline, Runnable::run, 0);
+  }
+
+  /**
+   * Counts on the calling thread and on up to {@code helperCount} threads of {@code helpers} (an executor shared
+   * by the app, see {@link #helpers}); the rows still reach the sink in input order, each as soon as it and all
+   * before it are counted.
+   */
+  BatchSearch(LedeSearcher searcher, Duration deadline, Executor helpers, int helperCount) {
     this.searcher = searcher;
     this.deadline = deadline;
+    this.helpers = helpers;
+    this.helperCount = helperCount;
+  }
+
+  /**
+   * The app's batch helpers: one thread per core beyond the first (the request's own thread is the first), so a
+   * batch uses the machine's cores and two batches at once share them rather than each taking all of them. Daemon
+   * threads that end after a minute idle, so a stopped app leaves none behind.
+   */
+  static ThreadPoolExecutor helpers(int threads) {
+    AtomicInteger n = new AtomicInteger();
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
+        new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(r, "lede-batch-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   /**
@@ -114,53 +150,30 @@ final class BatchSearch {
     return of(p, null);
   }
 
-  /** Counts every line within the filters, in order, handing each row to the sink. */
+  /** Counts every line within the filters, handing each row to the sink in input order. */
   Summary run(SearchParams filters, List<Line> lines, Sink sink) throws IOException {
     long start = System.nanoTime();
-    long end = start + deadline.toNanos();
-    Map<String, Row> seen = new HashMap<>();
+    BatchRun run = new BatchRun(searcher, deadline, filters, lines, start + deadline.toNanos());
+    for (int i = 0; i < helperCount && i < lines.size() - 1; i++) {
+      try {
+        helpers.execute(run::countAll);
+      } catch (RejectedExecutionException e) {
+        break; // the app is stopping: this thread counts the rest
+      }
+    }
     int refused = 0;
     int notRun = 0;
-    for (Line line : lines) {
-      Row first = seen.get(line.query());
-      Row row;
-      if (first != null) {
-        row = new Row(line.number(), line.query(), first.hits(), Status.DUPLICATE,
-            "Same as line " + first.line() + ".", first.href());
-      } else if (System.nanoTime() - end >= 0) {
-        row = new Row(line.number(), line.query(), null, Status.NOT_RUN, "Not run: the batch reached its "
-            + deadline.toSeconds() + " s time limit; submit the remaining lines again.", href(filters, line.query()));
-        notRun++;
-      } else {
-        row = count(filters, line);
-        seen.put(line.query(), row);
+    try {
+      for (int i = 0; i < lines.size(); i++) {
+        Row row = run.row(i);
         refused += row.status() == Status.REFUSED ? 1 : 0;
+        notRun += row.status() == Status.NOT_RUN ? 1 : 0;
+        sink.row(row);
       }
-      sink.row(row);
+    } finally {
+      run.stop(); // the client went away or a count failed: the helpers count no more of this batch
     }
     return new Summary(lines.size(), refused, notRun, (System.nanoTime() - start) / 1_000_000);
-  }
-
-  private Row count(SearchParams filters, Line line) {
-    String query = line.query();
-    try {
-      SearchResult r = searcher.count(of(filters, query).toRequest());
-      boolean asText = r.notices().stream().anyMatch(n -> n.startsWith(AS_TEXT));
-      return new Row(line.number(), query, r.totalHits(), asText ? Status.AS_TEXT : Status.SEARCHED,
-          r.notices().isEmpty() ? null : String.join(" ", r.notices()), href(filters, query));
-    } catch (InvalidQueryException refusal) {
-      String words = plainWords(query);
-      if (!words.isEmpty() && !words.equals(query)) {
-        try {
-          long hits = searcher.count(of(filters, words).toRequest()).totalHits();
-          return new Row(line.number(), query, hits, Status.AS_TEXT,
-              refusal.getMessage() + " Searched as the plain words " + Quote.of(words) + ".", href(filters, words));
-        } catch (InvalidQueryException again) {
-          // the words alone are refused too (too long, too many): report the line's own refusal
-        }
-      }
-      return new Row(line.number(), query, null, Status.REFUSED, refusal.getMessage(), href(filters, query));
-    }
   }
 
   /** The line without query syntax: its words, with AND / OR / NOT as words rather than operators. */
@@ -170,13 +183,9 @@ final class BatchSearch {
     return words.strip().replaceAll("\\s+", " ");
   }
 
-  private static SearchParams of(SearchParams filters, String query) {
-    return new SearchParams(query, filters.include(), filters.exclude(), filters.from(), filters.to(), filters.undated(),
-        SearchParams.defaultSort(query), filters.collapse(), filters.exact(), filters.size(), null, 1, List.of(),
+  static SearchParams of(SearchParams filters, String query) {
+    return new SearchParams(query, filters.include(), filters.exclude(), filters.from(), filters.to(),
+        filters.undated(), SearchParams.defaultSort(query), filters.collapse(), filters.exact(), filters.size(), null, 1, List.of(),
         filters.more(), Map.of());
-  }
-
-  private static String href(SearchParams filters, String query) {
-    return SearchLinks.href("/", of(filters, query));
   }
 }

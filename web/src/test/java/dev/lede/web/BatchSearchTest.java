@@ -233,4 +233,34 @@ class BatchSearchTest {
     assertEquals(List.of(BatchSearch.Status.SEARCHED, BatchSearch.Status.SEARCHED, BatchSearch.Status.DUPLICATE),
         timely.stream().map(BatchSearch.Row::status).toList());
   }
+
+  @Test
+  void helperThreadsKeepTheRowsInInputOrderWithTheSameCounts() throws Exception {
+    List<String> names = new ArrayList<>();
+    for (var d : List.of(dev.lede.search.Dimension.PERSON, dev.lede.search.Dimension.PLACE)) {
+      site.searcher.facetValues(d, "", 30).forEach(v -> names.add(v.value()));
+    }
+    names.addAll(List.of("grain AND (", "foo:bar", "?*?*", names.get(0), "nothingmatchesthis", names.get(1)));
+    List<BatchSearch.Line> lines = BatchSearch.lines(String.join("\n", names));
+    SearchParams filters = BatchSearch.filters(SearchParams.empty());
+    List<BatchSearch.Row> alone = new ArrayList<>();
+    BatchSearch.Summary serial = new BatchSearch(site.searcher, BatchSearch.DEADLINE).run(filters, lines,
+        alone::add);
+    java.util.concurrent.ThreadPoolExecutor pool = BatchSearch.helpers(3);
+    try {
+      for (int run = 0; run < 3; run++) { // the threads interleave differently each time
+        List<BatchSearch.Row> helped = new ArrayList<>();
+        BatchSearch.Summary s = new BatchSearch(site.searcher, BatchSearch.DEADLINE, pool, 3).run(filters, lines,
+            helped::add);
+        assertEquals(alone, helped);
+        assertTrue(s.complete());
+        assertEquals(1, s.refused());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(lines.size(), alone.size());
+    assertEquals(BatchSearch.Status.DUPLICATE, alone.get(alone.size() - 1).status());
+    assertTrue(alone.stream().anyMatch(r -> r.hits() != null && r.hits() > 1), alone.toString());
+  }
 }

@@ -1,0 +1,278 @@
+package dev.lede.search;
+
+import dev.lede.index.IndexSchema;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
+
+/**
+ * The {@link QueryCounter} behind {@link LedeSearcher#counter}: evaluates a query into one bit set per segment.
+ * Term, boolean, boost and match-all queries (what names and words compile to) are evaluated here, reading postings
+ * through term dictionaries kept open between queries; any other query (phrases, patterns, ranges) is evaluated by
+ * its Lucene weight into the same bits. Lucene's search of the same query spends most of a name's count on setting
+ * up rewrites, weights, scorers and a fresh terms enum per term, which this skips. Bit sets cost maxDoc/8 bytes per
+ * clause and segment, which is why this serves counting, not paging.
+ */
+final class BitCounter implements QueryCounter {
+  private final IndexView.Lease lease;
+  private final FacetedSearcher searcher;
+  private final QueryCompiler compiler;
+  private final SearchRequest template;
+  private final List<Leaf> leaves = new ArrayList<>();
+  private final FixedBitSet stories;
+  private boolean closed;
+
+  /** What one segment keeps between queries. */
+  private static final class Leaf {
+    final LeafReaderContext context;
+    final int maxDoc;
+    final Bits live;
+    /** The request's filters and the segment's live documents, or null when every document passes. */
+    final FixedBitSet accept;
+    final LongValues globalOrds;
+    final Map<String, TermsEnum> terms = new HashMap<>();
+    final Map<String, PostingsEnum> postings = new HashMap<>();
+
+    Leaf(LeafReaderContext context, FixedBitSet accept, LongValues globalOrds) {
+      this.context = context;
+      this.maxDoc = context.reader().maxDoc();
+      this.live = context.reader().getLiveDocs();
+      this.accept = accept;
+      this.globalOrds = globalOrds;
+    }
+  }
+
+  BitCounter(IndexView.Lease lease, QueryCompiler compiler, SearchRequest template) throws IOException {
+    this.lease = lease;
+    this.searcher = lease.searcher();
+    this.compiler = compiler;
+    this.template = template;
+    StoryOrdinals ords = searcher.storyOrdinals();
+    this.stories = template.collapseStories() ? new FixedBitSet(Math.max(1, ords.valueCount())) : null;
+    Query filters = SearcherCore.drillDown(new MatchAllDocsQuery(), template);
+    boolean filtered = !(searcher.rewrite(filters) instanceof MatchAllDocsQuery);
+    Weight filter = filtered ? weight(filters) : null;
+    for (LeafReaderContext context : searcher.getIndexReader().leaves()) {
+      FixedBitSet accept = null;
+      if (filter != null) {
+        accept = new FixedBitSet(Math.max(1, context.reader().maxDoc()));
+        or(accept, filter, context);
+      }
+      Bits live = context.reader().getLiveDocs();
+      if (live != null) {
+        if (accept == null) {
+          accept = new FixedBitSet(Math.max(1, context.reader().maxDoc()));
+          accept.set(0, context.reader().maxDoc());
+        }
+        for (int doc = 0; doc < context.reader().maxDoc(); doc++) {
+          if (!live.get(doc)) {
+            accept.clear(doc);
+          }
+        }
+      }
+      leaves.add(new Leaf(context, accept, ords.globalOrds(context)));
+    }
+  }
+
+  @Override
+  public SearchResult count(String query) {
+    QueryCompiler.Compiled compiled = compiler.compile(query, template.exact());
+    try {
+      Map<Query, Weight> weights = new IdentityHashMap<>();
+      long total = 0;
+      if (stories != null) {
+        stories.clear();
+      }
+      for (Leaf leaf : leaves) {
+        FixedBitSet bits = eval(compiled.query(), leaf, weights);
+        if (bits == null) {
+          continue;
+        }
+        if (leaf.accept != null) {
+          bits.and(leaf.accept);
+        }
+        total += stories == null ? bits.cardinality() : markStories(bits, leaf);
+      }
+      if (stories != null) {
+        total = stories.cardinality();
+      }
+      return new SearchResult(total, List.of(), List.of(), DateHistogram.EMPTY, compiled.notices(), null);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw compiler.tooManyTerms();
+    } catch (IOException e) {
+      throw new IndexUnavailableException("the index could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Sets the story bit of each matching document that has a story; returns 0 (the total is read at the end). */
+  private long markStories(FixedBitSet bits, Leaf leaf) throws IOException {
+    SortedDocValues values = leaf.context.reader().getSortedDocValues(IndexSchema.STORY);
+    if (values == null) {
+      return 0;
+    }
+    for (int doc = bits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = doc + 1 < bits.length() ? bits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+      if (values.advanceExact(doc)) {
+        int ord = values.ordValue();
+        stories.set(leaf.globalOrds == null ? ord : (int) leaf.globalOrds.get(ord));
+      }
+    }
+    return 0;
+  }
+
+  /** The documents of the segment that the query matches (deleted ones included), or null for none. */
+  private FixedBitSet eval(Query query, Leaf leaf, Map<Query, Weight> weights) throws IOException {
+    return switch (query) {
+      case TermQuery t -> term(t, leaf);
+      case BoostQuery b -> eval(b.getQuery(), leaf, weights);
+      case ConstantScoreQuery c -> eval(c.getQuery(), leaf, weights);
+      case MatchNoDocsQuery n -> null;
+      case MatchAllDocsQuery a -> {
+        FixedBitSet all = new FixedBitSet(Math.max(1, leaf.maxDoc));
+        all.set(0, leaf.maxDoc);
+        yield all;
+      }
+      case BooleanQuery b when b.getMinimumNumberShouldMatch() <= 1 -> bool(b, leaf, weights);
+      default -> {
+        Weight w = weights.get(query);
+        if (w == null) {
+          w = weight(query);
+          weights.put(query, w);
+        }
+        FixedBitSet bits = new FixedBitSet(Math.max(1, leaf.maxDoc));
+        yield or(bits, w, leaf.context) ? bits : null;
+      }
+    };
+  }
+
+  /**
+   * Lucene's boolean matching: every required clause; at least one optional clause when there is no required one
+   * or when one is asked for; no prohibited clause; nothing when only prohibited clauses are left.
+   */
+  private FixedBitSet bool(BooleanQuery query, Leaf leaf, Map<Query, Weight> weights) throws IOException {
+    List<Query> optional = new ArrayList<>();
+    List<Query> prohibited = new ArrayList<>();
+    FixedBitSet result = null;
+    boolean required = false;
+    for (BooleanClause c : query.clauses()) {
+      switch (c.occur()) {
+        case MUST, FILTER -> {
+          FixedBitSet bits = eval(c.query(), leaf, weights);
+          if (bits == null) {
+            return null;
+          }
+          if (result == null) {
+            result = bits;
+          } else {
+            result.and(bits);
+          }
+          required = true;
+        }
+        case SHOULD -> optional.add(c.query());
+        case MUST_NOT -> prohibited.add(c.query());
+      }
+    }
+    if (!required || query.getMinimumNumberShouldMatch() == 1) {
+      FixedBitSet any = null;
+      for (Query q : optional) {
+        FixedBitSet bits = eval(q, leaf, weights);
+        if (bits != null) {
+          if (any == null) {
+            any = bits;
+          } else {
+            any.or(bits);
+          }
+        }
+      }
+      if (any == null) {
+        return null;
+      }
+      if (result == null) {
+        result = any;
+      } else {
+        result.and(any);
+      }
+    }
+    for (Query q : prohibited) {
+      FixedBitSet bits = eval(q, leaf, weights);
+      if (bits != null) {
+        result.andNot(bits);
+      }
+    }
+    return result;
+  }
+
+  private FixedBitSet term(TermQuery query, Leaf leaf) throws IOException {
+    String field = query.getTerm().field();
+    TermsEnum terms = leaf.terms.get(field);
+    if (terms == null) {
+      Terms t = leaf.context.reader().terms(field);
+      if (t == null) {
+        return null;
+      }
+      terms = t.iterator();
+      leaf.terms.put(field, terms);
+    }
+    if (!terms.seekExact(query.getTerm().bytes())) {
+      return null;
+    }
+    PostingsEnum postings = terms.postings(leaf.postings.get(field), PostingsEnum.NONE);
+    leaf.postings.put(field, postings);
+    FixedBitSet bits = new FixedBitSet(Math.max(1, leaf.maxDoc));
+    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+      bits.set(doc);
+    }
+    return bits;
+  }
+
+  private Weight weight(Query query) throws IOException {
+    return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+  }
+
+  /** Sets the bits of the weight's matches in the segment; false when it has none there. */
+  private static boolean or(FixedBitSet bits, Weight weight, LeafReaderContext context) throws IOException {
+    ScorerSupplier supplier = weight.scorerSupplier(context);
+    if (supplier == null) {
+      return false;
+    }
+    bits.or(supplier.get(Long.MAX_VALUE).iterator());
+    return true;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return; // a second close must not release the snapshot's reference twice
+    }
+    closed = true;
+    try {
+      lease.close();
+    } catch (IOException e) {
+      throw new IndexUnavailableException("the index could not be released: " + e.getMessage(), e);
+    }
+  }
+}
