@@ -58,7 +58,7 @@ class QueryCounterTest {
         }
       }
       assertTrue(matched > 100, "the queries match something: " + matched);
-      assertEquals(5, searcher.count(SearchRequest.of("grain")).totalHits(), "the index is still open after it");
+      assertEquals(5, searcher.count(PerArticle.of("grain")).totalHits(), "the index is still open after it");
     }
   }
 
