@@ -143,7 +143,7 @@ final class TitleFinder {
       // a headline repeated on the page (a breadcrumb, a share box) or flagged by a word ("VIDEO: ...") may have
       // been taken for furniture; it still names the story, or sits right on its byline
       Kind kind = kinds[i] == Kind.FURNITURE && Text.words(line) >= MIN_REPEATED_WORDS
-          && ((repeated && overlap(line, story) >= MIN_OVERLAP_ABOVE) || onBylineOrDate(lines, kinds, i, to))
+          && !LineClassifier.breadcrumb(line) && ((repeated && overlap(line, story) >= MIN_OVERLAP_ABOVE) || onBylineOrDate(lines, kinds, i, to))
           ? Kind.NEUTRAL : kinds[i];
       if (!titleLike(line, kind, sourceName, oneWordTitle(line, repeated, story) ? 1 : MIN_TITLE_WORDS)) {
         continue;
