@@ -50,4 +50,18 @@ class DumpListTest {
     assertFalse(body.contains("ferry fares"), body);
     assertFalse(body.contains("lighthouse"), body);
   }
+
+  @Test
+  void theStoryEndsAtItsAuthorsBio() {
+    Article a = DumpFixtures.page(DumpFixtures.STORY + """
+
+        Jane Roe is a freelance writer living in Portsmouth, where she covers the harbour and its ferries.
+
+        Every day we send an email with the top stories of the harbour, the town and the sea around it, for free.
+        """);
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("authority said in a statement"), body);
+    assertFalse(body.contains("freelance writer"), body);
+    assertFalse(body.contains("Every day we send"), body);
+  }
 }
