@@ -46,6 +46,7 @@ public final class ServingBench {
       try (LedeSearcher searcher = LedeSearcher.open(home, SearcherOptions.DEFAULTS)) {
         docs = searcher.commitInfo().docCount();
         result = result.plus(QueryBench.run(searcher, home, workload, queries, docs, log));
+        result = result.plus(IdsOnlyBench.run(searcher, workload, queries));
         try (LedeServer server = LedeServer.start(searcher, WebOptions.loopback(List.of()))) {
           result = result.plus(WebBench.run(server.port(), workload, webSeconds, log));
           result = result.plus(BatchBench.run(searcher, server.port(), workload, log));

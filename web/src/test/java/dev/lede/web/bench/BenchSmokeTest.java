@@ -29,9 +29,10 @@ class BenchSmokeTest {
 
     List<String> targets = report.targets().stream().map(Target::name).toList();
     assertEquals(List.of("pipeline throughput vs plain Lucene", "pipeline throughput",
-        "unchanged archive reindex / full build", "extraction per article, median", "full results page p50", "full results page p99",
-        "full results page vs plain Lucene p50", "browse-all p99", "batch of 1,000 lines / one results page", "queries + web app within a 1 GB heap",
-        "first search after starting lede serve"),
+        "unchanged archive reindex / full build", "extraction per article, median", "full results page p50",
+        "full results page p99", "full results page vs plain Lucene p50", "browse-all p99",
+        "ids-only search vs full results page, common term", "batch of 1,000 lines / one results page",
+        "queries + web app within a 1 GB heap", "first search after starting lede serve"),
         targets);
     report.targets().forEach(t -> assertTrue(List.of(Target.PASS, Target.MISS).contains(t.status()), t.toString()));
 
@@ -61,6 +62,10 @@ class BenchSmokeTest {
       assertEquals("yes", row.get(queries.headers().indexOf("same totals")), "the baseline counts the same " + row);
     }
     assertEquals(String.valueOf(ARTICLES), cell(queries, "browse-all"), "browse-all matches everything");
+
+    Table ids = table(report, "Ids-only search");
+    assertTrue(number(cell(ids, "ids only")) > 0, "ids-only p50");
+    assertTrue(number(cell(ids, "full results page")) > 0, "full page p50");
 
     Table web = table(report, "Web app");
     assertEquals(6, web.rows().size());
