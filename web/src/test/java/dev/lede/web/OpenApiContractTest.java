@@ -101,17 +101,21 @@ class OpenApiContractTest {
     assertEquals(registered, described);
   }
 
-  /** Calls one operation with the example values for its required parameters and, for a body, its example. */
+  /**
+   * Calls one operation with the document's examples or ours for its required parameters, the document's examples
+   * for optional ones, and the example body of a POST.
+   */
   private static HttpResponse<String> call(String method, String path, JsonNode op) throws Exception {
     String url = path;
     List<String> query = new ArrayList<>();
     for (JsonNode p : op.path("parameters")) {
       JsonNode param = p.has("$ref") ? resolve(p.get("$ref").asText()) : p;
-      if (!param.path("required").asBoolean()) {
+      String name = param.get("name").asText();
+      // optional parameters only where the document gives an example, so the answer has something to check
+      String value = param.has("example") ? param.get("example").asText() : EXAMPLES.get(name);
+      if (!param.path("required").asBoolean() && !param.has("example")) {
         continue;
       }
-      String name = param.get("name").asText();
-      String value = EXAMPLES.get(name);
       assertNotNull(value, "no example for the required parameter " + name + " of " + path);
       Function<String, String> encode = v -> URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20");
       if (param.get("in").asText().equals("path")) {
