@@ -10,6 +10,8 @@ import dev.lede.search.SearchResult;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,14 +20,18 @@ final class Api {
   static final int MAX_PREFIX = 100;
   static final int DEFAULT_LIMIT = 10;
   static final int MAX_LIMIT = 100;
+  /** The OpenAPI description, also served as a static file; one copy so the two cannot drift apart. */
+  static final String OPENAPI_RESOURCE = "/static/openapi.json";
   private final LedeSearcher searcher;
   private final ObjectMapper json;
   private final Exporter exporter;
+  private final byte[] openApi;
 
   Api(LedeSearcher searcher, ObjectMapper json) {
     this.searcher = searcher;
     this.json = json;
     this.exporter = new Exporter(json);
+    this.openApi = openApi();
   }
 
   void register(JavalinConfig config) {
@@ -36,6 +42,20 @@ final class Api {
     config.routes.get("/api/suggest", this::suggest);
     config.routes.get("/api/status", this::status);
     config.routes.get("/api/health", this::status);
+    config.routes.get("/api/openapi.json",
+        ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
+  }
+
+  /** Read once at startup: a missing document is a broken build, better found before the first request. */
+  private static byte[] openApi() {
+    try (InputStream in = Api.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + OPENAPI_RESOURCE);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + OPENAPI_RESOURCE, e);
+    }
   }
 
   private void search(Context ctx) throws JsonProcessingException {
