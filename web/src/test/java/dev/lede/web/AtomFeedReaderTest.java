@@ -14,36 +14,20 @@ import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The search feed as a feed reader sees it: parsed by Rome (the parser of many Java feed readers and aggregators),
  * not by hand-written XML checks. Entries are the search's newest hits, with their titles, article links and dates.
  */
-class AtomFeedReaderTest {
+class AtomFeedReaderTest extends SampleSiteTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir static Path dir;
-  static TestSite site;
-
-  @BeforeAll
-  static void start() throws Exception {
-    site = TestSite.start(dir, List.of());
-  }
-
-  @AfterAll
-  static void stop() {
-    site.close();
-  }
 
   static SyndFeed read(String pathAndQuery) throws Exception {
     HttpResponse<byte[]> r = site.http.send(HttpRequest.newBuilder(site.uri(pathAndQuery)).GET().build(),

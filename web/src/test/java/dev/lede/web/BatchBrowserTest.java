@@ -9,38 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Drives headless Chromium through a batch search: from a filtered search to the batch page, 50 names pasted and
  * counted, a row's link followed to its search, and the same batch downloaded as CSV.
  */
-class BatchBrowserTest {
-  @TempDir static Path dir;
-  static TestSite site;
-  static Chromium chromium;
-  static ChromeDriver browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Chromium.assumeInstalled();
-    site = TestSite.start(dir, List.of());
-    chromium = Chromium.start(dir, dir.resolve("downloads"));
-    browser = chromium.browser;
-  }
-
-  @AfterAll
-  static void stop() {
-    Chromium.stop(chromium, site);
-  }
-
+class BatchBrowserTest extends SampleSiteInChromiumTest {
   @Test
   void journalistCountsFiftyNamesWithinASearchAndFollowsOne() throws Exception {
     browser.get(site.uri("/?q=Kherson&collapse=0").toString());

@@ -12,7 +12,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,26 +20,10 @@ import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Batch search over HTTP on a loopback port: the JSON API, the CSV, the page, forgiving lines and the limits. */
-class BatchSearchTest {
-  @TempDir static Path dir;
-  static TestSite site;
-
-  @BeforeAll
-  static void start() throws Exception {
-    site = TestSite.start(dir, List.of());
-  }
-
-  @AfterAll
-  static void stop() {
-    site.close();
-  }
-
+class BatchSearchTest extends SampleSiteTest {
   static HttpResponse<String> post(String path, String type, String body) throws Exception {
     HttpResponse<String> r = site.send(HttpRequest.newBuilder(site.uri(path)).header("Content-Type", type)
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));

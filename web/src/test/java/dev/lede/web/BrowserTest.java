@@ -9,14 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -24,28 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * an entity, export. Saves screenshots of the search and article pages at 1280 and 375 px under
  * web/target/screenshots/. Skipped without a browser only as {@link Chromium#assumeInstalled()} allows.
  */
-class BrowserTest {
-  @TempDir static Path dir;
-  static Path downloads;
-  static TestSite site;
-  static Chromium chromium;
-  static ChromeDriver browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Chromium.assumeInstalled();
-    site = TestSite.start(dir, List.of());
-    // Exports are saved like a journalist's browser saves them: into a folder, without asking.
-    downloads = dir.resolve("downloads");
-    chromium = Chromium.start(dir, downloads);
-    browser = chromium.browser;
-  }
-
-  @AfterAll
-  static void stop() {
-    Chromium.stop(chromium, site);
-  }
-
+class BrowserTest extends SampleSiteInChromiumTest {
   @Test
   void journalistSearchesNarrowsReadsFollowsAndExports() throws Exception {
     browser.get(site.uri("/").toString());

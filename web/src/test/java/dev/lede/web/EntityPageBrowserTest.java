@@ -5,20 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -26,25 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * its histogram and the names named with it, follows one of them, then comes back to the search filtered on it and
  * opens a profile from a facet value. Saves the profile page at 1280 px under web/target/screenshots/.
  */
-class EntityPageBrowserTest {
-  @TempDir static Path dir;
-  static TestSite site;
-  static Chromium chromium;
-  static ChromeDriver browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Chromium.assumeInstalled();
-    site = TestSite.start(dir, List.of());
-    chromium = Chromium.start(dir, dir.resolve("downloads"));
-    browser = chromium.browser;
-  }
-
-  @AfterAll
-  static void stop() {
-    Chromium.stop(chromium, site);
-  }
-
+class EntityPageBrowserTest extends SampleSiteInChromiumTest {
   @Test
   void chipOpensTheProfileWhoseNamesLeadToOtherProfilesAndBackToTheSearch() throws Exception {
     browser.get(site.uri("/?q=Kherson").toString());

@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +18,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The OpenAPI document against the running server: every described operation answers with the documented
  * success and a body that fits its schema, and every API route the server registers is described.
  */
-class OpenApiContractTest {
+class OpenApiContractTest extends SampleSiteTest {
   static final ObjectMapper JSON = new ObjectMapper();
   /** Values for parameters the document marks required, all of which exist in the test site. */
   static final Map<String, String> EXAMPLES = Map.of(
@@ -36,13 +33,10 @@ class OpenApiContractTest {
       "type", "person",
       "name", "Olena Marchenko",
       "dimension", "source");
-  @TempDir static Path dir;
-  static TestSite site;
   static JsonNode doc;
 
   @BeforeAll
-  static void start() throws Exception {
-    site = TestSite.start(dir, List.of());
+  static void readDocument() throws Exception {
     HttpResponse<String> r = site.get("/api/openapi.json");
     assertEquals(200, r.statusCode(), r.body());
     WebRoutesTest.assertSecure(r);
@@ -50,10 +44,6 @@ class OpenApiContractTest {
     doc = JSON.readTree(r.body());
   }
 
-  @AfterAll
-  static void stop() {
-    site.close();
-  }
 
   @Test
   void documentIsOpenApi31AndTheSameAsTheStaticFile() throws Exception {

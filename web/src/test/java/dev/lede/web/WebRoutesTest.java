@@ -10,32 +10,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every route over HTTP on a random loopback port: statuses, content types and the security headers. */
-class WebRoutesTest {
+class WebRoutesTest extends SampleSiteTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir static Path dir;
-  static TestSite site;
-
-  @BeforeAll
-  static void start() throws Exception {
-    site = TestSite.start(dir, List.of());
-  }
-
-  @AfterAll
-  static void stop() {
-    site.close();
-  }
 
   /** GETs a path, checks the status and the headers every response must carry. */
   static HttpResponse<String> get(String path, int status) throws Exception {
