@@ -61,11 +61,11 @@ final class Histograms {
         tickViews(ticks(h.granularity(), buckets)), links.dates(null, null));
   }
 
-  /** Labels in the last quarter end at their tick, so they stay inside the figure. */
-  private static List<Tick> tickViews(List<String> labels) {
+  /** Labels in the last quarter (but never the first slot's) end at their tick, so they stay inside the figure. */
+  static List<Tick> tickViews(List<String> labels) {
     List<Tick> out = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
-      out.add(new Tick(labels.get(i), i >= labels.size() * 3 / 4));
+      out.add(new Tick(labels.get(i), i > 0 && i >= labels.size() * 3 / 4)); // the first would leave the figure
     }
     return out;
   }

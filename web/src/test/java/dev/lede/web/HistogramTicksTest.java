@@ -64,6 +64,14 @@ class HistogramTicksTest {
   }
 
   @Test
+  void lateLabelsEndAtTheirTickButASingleBarsLabelStaysInsideTheFigure() {
+    assertEquals(List.of(false), Histograms.tickViews(List.of("14 Nov")).stream()
+        .map(dev.lede.web.view.SearchPageView.Tick::end).toList());
+    assertEquals(List.of(false, false, false, true), Histograms.tickViews(List.of("1", "2", "3", "4")).stream()
+        .map(dev.lede.web.view.SearchPageView.Tick::end).toList());
+  }
+
+  @Test
   void everySpanHasOneToFiveTicks() {
     for (int n = 1; n <= 130; n++) {
       assertTicks(Granularity.YEAR, years(1900, 1900 + n - 1), n);
