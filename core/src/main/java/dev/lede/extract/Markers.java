@@ -27,6 +27,7 @@ final class Markers {
 
   private final List<Pattern> drop = new ArrayList<>();
   private final List<Pattern> end = new ArrayList<>();
+  private final List<Pattern> comments = new ArrayList<>();
   private final List<Pattern> roles = new ArrayList<>();
   private final List<Weighted> sources = new ArrayList<>();
   private final List<Pattern> syndication = new ArrayList<>();
@@ -69,6 +70,10 @@ final class Markers {
     switch (category.contains(":") ? category.substring(0, category.indexOf(':')) : category) {
       case "drop" -> drop.add(pattern);
       case "end" -> end.add(pattern);
+      case "comments" -> {
+        end.add(pattern);
+        comments.add(pattern);
+      }
       case "role" -> roles.add(pattern);
       case "source" -> sources.add(new Weighted(pattern, Integer.parseInt(category.substring(7))));
       case "syndication" -> syndication.add(pattern);
@@ -79,6 +84,11 @@ final class Markers {
 
   boolean isEnd(String line, int words) {
     return words <= MAX_FURNITURE_WORDS && anyFind(end, line);
+  }
+
+  /** Whether the line opens a comment section (it is also an {@linkplain #isEnd end} line). */
+  boolean opensComments(String line, int words) {
+    return words <= MAX_FURNITURE_WORDS && anyFind(comments, line);
   }
 
   boolean isFurniture(String line, int words) {

@@ -2,6 +2,7 @@ package dev.lede.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,9 @@ final class StoryLocator {
   private static final int NEUTRAL = 15;
   private static final int MIN_FURNITURE = 30;
   private static final int MIN_STORY_CHARS = 80;
+  /** A run of this many characters before a comment section makes it the page's likely story. */
+  private static final int MIN_STORY_BEFORE_END = 400;
+  private static final int AFTER_COMMENTS_DISCOUNT = 2;
   private static final int MIN_RECORD_CHARS = 20;
   private static final int MAX_SUBHEADING_WORDS = 12;
   private static final int MIN_SENTENCE_WORDS = 8;
@@ -43,16 +47,33 @@ final class StoryLocator {
 
   /** The story of a whole page, or null when no run of story text exists. */
   static Story locate(List<String> lines, Kind[] kinds) {
+    return locate(lines, kinds, i -> false);
+  }
+
+  /**
+   * The story of a whole page, or null when no run of story text exists.
+   *
+   * @param opensComments whether line {@code i} opens a comment section: once a story-sized run precedes such a
+   *     line, the text after it counts half (it is comments, teasers or dialogs far more often than the story)
+   */
+  static Story locate(List<String> lines, Kind[] kinds, IntPredicate opensComments) {
     int bestStart = -1;
     int bestEnd = -1;
     long best = 0;
     long sum = 0;
     int start = -1;
+    boolean pastComments = false;
     for (int i = 0; i < kinds.length; i++) {
       if (kinds[i] == Kind.BLANK) {
         continue;
       }
       long score = score(lines.get(i), kinds[i]);
+      if (kinds[i] == Kind.END && best >= MIN_STORY_BEFORE_END && opensComments.test(i)) {
+        pastComments = true;
+      }
+      if (pastComments && score > 0) {
+        score /= AFTER_COMMENTS_DISCOUNT;
+      }
       if (sum <= 0) {
         if (score <= 0) {
           continue;

@@ -42,6 +42,12 @@ final class TitleFinder {
   private static final Pattern IMAGE_TEXT = Pattern.compile(
       "\\w_\\w|\\.(?:jpe?g|png|gif|webp|svg)\\b|\\b\\d{2,4}x\\d{2,4}(?:px)?\\b|\\b(?:logo|icon)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A headline's last word may be an abbreviation ("... Alert Tues.", "... in the U.S."): its full stop ends no sentence. */
+  private static final Pattern ABBREVIATION_END = Pattern.compile(
+      "(?:\\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Jr|Sr"
+          + "|Inc|Co|Corp|Ltd|Bros|vs)\\.|\\s(?:\\p{L}\\.){2,})$");
+  /** Menu entries rendered without spaces between them ("HealthScienceU.S. News"): two word joins in one token. */
+  private static final Pattern GLUED_MENU = Pattern.compile("(?<![#@])\\b\\p{L}*\\p{Ll}{2}\\p{Lu}\\p{L}*\\p{Ll}\\p{Lu}");
   /** A list item or a checkbox: a line of a menu, a list of links or a recipe, not a headline. */
   private static final Pattern LIST_ITEM =
       Pattern.compile("^(?:[•·▪►◦□○■●☆★*+]|\\[ ?]|\\d{1,2}[.)]\\s)");
@@ -62,7 +68,7 @@ final class TitleFinder {
   private static final int NAME_WORDS = 3;
   private static final int MAX_TAG_WORDS = 2;
   private static final int MIN_TAGS = 3;
-  private static final int MAX_TITLE_WORDS = 25;
+  private static final int MAX_TITLE_WORDS = 30;
   private static final int MAX_OPENING_WORDS = 15;
   private static final int MIN_STANDFIRST_WORDS = 8;
   private static final int MAX_STANDFIRST_WORDS = 60;
@@ -88,10 +94,10 @@ final class TitleFinder {
       zoneStart--;
       seen += lines.get(zoneStart).isBlank() ? 0 : 1;
     }
-    int best = best(lines, kinds, zoneStart, storyStart, sourceName, support, story);
+    int best = best(lines, kinds, zoneStart, storyStart, storyStart, sourceName, support, story);
     if (best < 0 || overlap(lines.get(best), story) < WEAK_OVERLAP) {
       // nothing near the story speaks of it (a "You are here" or cookie line): a headline further up that does wins
-      int above = best(lines, kinds, 0, zoneStart, sourceName, support, story);
+      int above = best(lines, kinds, 0, zoneStart, storyStart, sourceName, support, story);
       if (best < 0 || (above >= 0 && overlap(lines.get(above), story) >= MIN_OVERLAP_ABOVE)) {
         best = above;
       }
@@ -128,7 +134,7 @@ final class TitleFinder {
     return Text.words(s) >= MIN_TITLE_WORDS ? s.strip() : line.strip();
   }
 
-  private static int best(List<String> lines, Kind[] kinds, int from, int to, String sourceName,
+  private static int best(List<String> lines, Kind[] kinds, int from, int to, int storyStart, String sourceName,
       Map<String, Integer> support, Set<String> story) {
     int best = -1;
     double bestScore = Double.NEGATIVE_INFINITY;
@@ -143,7 +149,8 @@ final class TitleFinder {
       // a headline repeated on the page (a breadcrumb, a share box) or flagged by a word ("VIDEO: ...") may have
       // been taken for furniture; it still names the story, or sits right on its byline
       Kind kind = kinds[i] == Kind.FURNITURE && Text.words(line) >= MIN_REPEATED_WORDS
-          && !LineClassifier.breadcrumb(line) && ((repeated && overlap(line, story) >= MIN_OVERLAP_ABOVE) || onBylineOrDate(lines, kinds, i, to))
+          && !LineClassifier.breadcrumb(line) && ((repeated && overlap(line, story) >= repeatedOverlap(lines, kinds, i, away, to, storyStart))
+              || onBylineOrDate(lines, kinds, i, to))
           ? Kind.NEUTRAL : kinds[i];
       if (!titleLike(line, kind, sourceName, oneWordTitle(line, repeated, story) ? 1 : MIN_TITLE_WORDS)) {
         continue;
@@ -159,6 +166,15 @@ final class TitleFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * How much a repeated line must share with the story to be its headline: less when it sits right on the story
+   * (the headline over its standfirst) or on a byline or date, more further up where teasers of other stories repeat
+   * too.
+   */
+  private static double repeatedOverlap(List<String> lines, Kind[] kinds, int i, int away, int to, int storyStart) {
+    return (away == 1 && to == storyStart) || aboveByline(lines, kinds, i, to) ? WEAK_OVERLAP : MIN_OVERLAP_ABOVE;
   }
 
   /** Lower-cased longer words of the story's first paragraphs. */
@@ -236,11 +252,11 @@ final class TitleFinder {
     String s = headline(line);
     int words = Text.words(s);
     return words >= minWords && words <= MAX_TITLE_WORDS
-        && !s.endsWith(".") && !s.endsWith(":") && !s.endsWith(",") && !Text.ellipsis(s)
+        && (!s.endsWith(".") || ABBREVIATION_END.matcher(s).find()) && !s.endsWith(":") && !s.endsWith(",") && !Text.ellipsis(s)
         && (sourceName == null || !Text.fingerprint(s).equals(Text.fingerprint(sourceName)))
         && SourceFinder.gluedHalf(s) == null
         && !CREDIT.matcher(s).find() && !LIST_ITEM.matcher(s).find() && !IMAGE_TEXT.matcher(s).find()
-        && !tagList(s) && !barredMenu(s)
+        && !tagList(s) && !barredMenu(s) && !GLUED_MENU.matcher(s).find()
         && wordsBesideDates(s) >= WORDS_BESIDE_DATE;
   }
 
@@ -269,7 +285,8 @@ final class TitleFinder {
     if (dates.isEmpty()) {
       return Integer.MAX_VALUE;
     }
-    int before = Text.words(s.substring(0, dates.get(0).start()));
+    // a clock before the date counts as part of the timestamp, not as words of a headline ("Jane Doe 06 PM | 18 Mai")
+    int before = Text.words(CLOCK.matcher(s.substring(0, dates.get(0).start())).replaceAll(" "));
     if (before <= 1 || DATED_BYLINE.matcher(s).find() || (before <= NAME_WORDS && CLOCK.matcher(s).find())) {
       // a dateline ("Am 13. November 2019 Von Henry In Aktuell", "Jane Doe, 01. Dez. 2017, 12:01 Uhr"), not a
       // headline naming a date

@@ -103,6 +103,21 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void textAfterACommentSectionCountsLessThanTheStoryBeforeIt() {
+    // long comments after "Join the conversation" outweigh a short story by length alone
+    StringBuilder after = new StringBuilder("\nJoin the conversation\n\n");
+    for (String who : new String[] {"Anna", "Ben", "Carla"}) {
+      after.append(who).append(" thinks the council should have looked again at the old quarry road, because the "
+          + "lorries that will carry the steel for the terminal have to pass the primary school twice a day.\n\n");
+    }
+    Article a = page("Ferry terminal approved\n\n" + STORY + after);
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("eastern pier was the only one"), body);
+    assertFalse(body.contains("quarry road"), body);
+    assertEquals("Ferry terminal approved", a.title());
+  }
+
+  @Test
   void aSingleRelativeTimeInTheBylineDoesNotCutTheStory() {
     Article a = page("Ferry terminal approved\nvor 4 Monaten\n\n" + STORY);
     assertTrue(String.join("\n", a.paragraphs()).contains("harbour authority approved"));

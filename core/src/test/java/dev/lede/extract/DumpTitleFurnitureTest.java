@@ -82,4 +82,48 @@ class DumpTitleFurnitureTest {
         """);
     assertEquals("Harbour board approves new ferry terminal", a.title());
   }
+
+  @Test
+  void interfaceLabelsInSeveralLanguagesAreNotHeadlines() {
+    for (String label : new String[] {"Artikel merken", "Mehr anzeigen", "Dark Mode Go Top", "845 shares",
+        "Partager sur Facebook Partager sur Twitter Partager par e-mail", "Cookie-Zustimmung verwalten",
+        "Mit ARD-Konto anmelden", "show ad"}) {
+      Article a = page("Ferry terminal approved\n\n" + label + "\n\n" + STORY);
+      assertEquals("Ferry terminal approved", a.title(), label);
+    }
+  }
+
+  @Test
+  void aHeadlineMayEndInAnAbbreviation() {
+    Article a = page("""
+        Ferry Terminal Opens on Tues.
+
+        """ + STORY);
+    assertEquals("Ferry Terminal Opens on Tues.", a.title());
+  }
+
+  @Test
+  void menuEntriesGluedTogetherAreNotAHeadline() {
+    Article a = page("""
+        Ferry terminal approved
+
+        HarbourTransportU.S. News
+
+        """ + STORY);
+    assertEquals("Ferry terminal approved", a.title());
+  }
+
+  @Test
+  void aHeadlineRepeatedInTheMenuAndSetOnItsBylineIsTheHeadline() {
+    Article a = page("""
+          • Home
+          • Board approves plans for the eastern quay
+
+        Board approves plans for the eastern quay
+
+        By Jane Roe Last updated Nov 8, 2023 Share
+
+        """ + STORY);
+    assertEquals("Board approves plans for the eastern quay", a.title());
+  }
 }
