@@ -71,7 +71,7 @@ public final class Extractor {
     Kind[] kinds = whole ? classifier.classifyRecord(lines) : classifier.classify(lines, source,
         line -> source != null && memory.seenElsewhere(source, doc.contentHash(), line));
     StoryLocator.Story story = whole ? StoryLocator.whole(lines, kinds)
-        : StoryLocator.locate(lines, kinds, i -> markers.opensComments(lines.get(i), Text.words(lines.get(i))));
+        : StoryLocator.locate(lines, kinds, i -> markers.closesStory(lines.get(i), Text.words(lines.get(i))));
     if (story == null) {
       throw new ExtractionException("no article text found in document " + quote(doc.id()));
     }

@@ -17,6 +17,14 @@ final class LineClassifier {
   private static final Pattern CAPTION_CREDIT = Pattern.compile(
       "\\((?:[^()]*(?:/|(?i:\\bvia\\b|getty|images?\\b|photo|\\bafp\\b|reuters|\\bap\\b|\\bepa\\b|shutterstock|"
           + "\\bfile\\b|credit|\\bpool\\b|handout|\\btns\\b))[^()]*|[\\p{Lu}][\\p{Lu} .,&/-]{1,40})\\)\\s*$");
+  /**
+   * A credit closing a caption ("... of the module. Credit: ESA", "Jane Roe | Bloomberg | Getty Images"), in the
+   * languages of DateParser.
+   */
+  private static final Pattern CREDIT_TAIL = Pattern.compile(
+      "(?:^|[.!?)]\\s+)(?:credits?|photo|photograph|image|picture|foto|bild|crédit|fotografía|immagine|фото)\\s?:"
+          + "\\s?[^.:]{2,60}$|\\|\\s*(?:getty images|shutterstock|afp|reuters|ap photo)\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BULLET = Pattern.compile("^[•·▪►◦□○■●*+–-]\\s*");
   private static final Pattern PARENTHETICAL = Pattern.compile("^\\(.*\\)$");
   /** The separator of a breadcrumb's segments ("Home > News > Title", "Home >> Recipes", "Klima / News / Title"). */
@@ -100,13 +108,17 @@ final class LineClassifier {
         kinds[i] = Kind.END;
       } else if (markers.isFurniture(line, words) || Text.socialButtons(line)) {
         kinds[i] = Kind.FURNITURE;
-      } else if (CAPTION_CREDIT.matcher(line).find()) {
+      } else if (caption(line)) {
         kinds[i] = Kind.CAPTION;
       } else {
         kinds[i] = Kind.CONTENT;
       }
     }
     return kinds;
+  }
+
+  private static boolean caption(String line) {
+    return CAPTION_CREDIT.matcher(line).find() || CREDIT_TAIL.matcher(line).find();
   }
 
   /**
@@ -132,7 +144,7 @@ final class LineClassifier {
     if (bylines.parse(line).isPresent()) {
       return Kind.BYLINE;
     }
-    if (CAPTION_CREDIT.matcher(line).find()) {
+    if (caption(line)) {
       return Kind.CAPTION;
     }
     if (PARENTHETICAL.matcher(line).matches()

@@ -27,7 +27,8 @@ final class Markers {
 
   private final List<Pattern> drop = new ArrayList<>();
   private final List<Pattern> end = new ArrayList<>();
-  private final List<Pattern> comments = new ArrayList<>();
+  /** Lines after which a page rarely goes on with its story: a comment section's opening, the legal footer. */
+  private final List<Pattern> closing = new ArrayList<>();
   private final List<Pattern> roles = new ArrayList<>();
   private final List<Weighted> sources = new ArrayList<>();
   private final List<Pattern> syndication = new ArrayList<>();
@@ -72,7 +73,11 @@ final class Markers {
       case "end" -> end.add(pattern);
       case "comments" -> {
         end.add(pattern);
-        comments.add(pattern);
+        closing.add(pattern);
+      }
+      case "footer" -> {
+        drop.add(pattern);
+        closing.add(pattern);
       }
       case "role" -> roles.add(pattern);
       case "source" -> sources.add(new Weighted(pattern, Integer.parseInt(category.substring(7))));
@@ -86,9 +91,12 @@ final class Markers {
     return words <= MAX_FURNITURE_WORDS && anyFind(end, line);
   }
 
-  /** Whether the line opens a comment section (it is also an {@linkplain #isEnd end} line). */
-  boolean opensComments(String line, int words) {
-    return words <= MAX_FURNITURE_WORDS && anyFind(comments, line);
+  /**
+   * Whether the line opens a comment section or is the legal footer: text after it is rarely the story (the line
+   * is also an {@linkplain #isEnd end} or a {@linkplain #isFurniture furniture} line).
+   */
+  boolean closesStory(String line, int words) {
+    return words <= MAX_FURNITURE_WORDS && anyFind(closing, line);
   }
 
   boolean isFurniture(String line, int words) {

@@ -18,9 +18,9 @@ final class StoryLocator {
   private static final int NEUTRAL = 15;
   private static final int MIN_FURNITURE = 30;
   private static final int MIN_STORY_CHARS = 80;
-  /** A run of this many characters before a comment section makes it the page's likely story. */
+  /** A run of this many characters before a comment section or a footer makes it the page's likely story. */
   private static final int MIN_STORY_BEFORE_END = 400;
-  private static final int AFTER_COMMENTS_DISCOUNT = 2;
+  private static final int AFTER_CLOSE_DISCOUNT = 4;
   private static final int MIN_RECORD_CHARS = 20;
   private static final int MAX_SUBHEADING_WORDS = 12;
   private static final int MIN_SENTENCE_WORDS = 8;
@@ -53,26 +53,27 @@ final class StoryLocator {
   /**
    * The story of a whole page, or null when no run of story text exists.
    *
-   * @param opensComments whether line {@code i} opens a comment section: once a story-sized run precedes such a
-   *     line, the text after it counts half (it is comments, teasers or dialogs far more often than the story)
+   * @param closesStory whether line {@code i} opens a comment section or is the legal footer: once a story-sized run
+   *     precedes such a line, the text after it counts a quarter (it is comments, teasers or dialogs far more often than
+   *     the story)
    */
-  static Story locate(List<String> lines, Kind[] kinds, IntPredicate opensComments) {
+  static Story locate(List<String> lines, Kind[] kinds, IntPredicate closesStory) {
     int bestStart = -1;
     int bestEnd = -1;
     long best = 0;
     long sum = 0;
     int start = -1;
-    boolean pastComments = false;
+    boolean pastClose = false;
     for (int i = 0; i < kinds.length; i++) {
       if (kinds[i] == Kind.BLANK) {
         continue;
       }
       long score = score(lines.get(i), kinds[i]);
-      if (kinds[i] == Kind.END && best >= MIN_STORY_BEFORE_END && opensComments.test(i)) {
-        pastComments = true;
+      if (best >= MIN_STORY_BEFORE_END && closesStory.test(i)) {
+        pastClose = true;
       }
-      if (pastComments && score > 0) {
-        score /= AFTER_COMMENTS_DISCOUNT;
+      if (pastClose && score > 0) {
+        score /= AFTER_CLOSE_DISCOUNT;
       }
       if (sum <= 0) {
         if (score <= 0) {
