@@ -71,6 +71,7 @@ final class StoryLocator {
       long score = score(lines.get(i), kinds[i]);
       if (best >= MIN_STORY_BEFORE_END && closesStory.test(i)) {
         pastClose = true;
+        score = -BARRIER; // the story does not run on past it
       }
       if (pastClose && score > 0) {
         score /= AFTER_CLOSE_DISCOUNT;

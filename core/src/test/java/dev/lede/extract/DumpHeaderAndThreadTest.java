@@ -118,6 +118,27 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void teasersAfterTheLegalFooterAreNotStory() {
+    StringBuilder after = new StringBuilder("\n© 2019 Harbour Post Inc. All Rights Reserved.\n\n");
+    for (String topic : new String[] {"lighthouse", "fish market", "regatta"}) {
+      after.append("Council debates the future of the ").append(topic).append("\n\n")
+          .append("Residents and traders met on Tuesday evening to argue about the ").append(topic)
+          .append(" and what the new ferry traffic will mean for it over the next ten years.\n\n");
+    }
+    Article a = page("Ferry terminal approved\n\n" + STORY + after);
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("eastern pier was the only one"), body);
+    assertFalse(body.contains("Residents and traders"), body);
+  }
+
+  @Test
+  void aCaptionClosedByItsCreditIsNotStory() {
+    Article a = page("Ferry terminal approved\n\n" + STORY
+        + "\nA drawing of the terminal seen from the eastern pier, with the new ramps. Credit: Harbour Authority\n");
+    assertFalse(String.join("\n", a.paragraphs()).contains("A drawing of the terminal"));
+  }
+
+  @Test
   void aSingleRelativeTimeInTheBylineDoesNotCutTheStory() {
     Article a = page("Ferry terminal approved\nvor 4 Monaten\n\n" + STORY);
     assertTrue(String.join("\n", a.paragraphs()).contains("harbour authority approved"));
