@@ -33,6 +33,9 @@ final class StoryLocator {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]\\s]{1,40}]");
   private static final int MAX_LIST_GAP = 2;
   private static final int MIN_CARD_WORDS = 5;
+  private static final int MIN_CARDS = 3;
+  /** The most text a teaser card holds besides its headline: its summary. */
+  private static final int MAX_CARD_TEXT = 400;
   /** A name, then what the person is for the outlet: the bio under a story, in the languages of DateParser's most. */
   private static final Pattern AUTHOR_BIO = Pattern.compile(
       "\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3},? (?:is|was|ist|war|est|es|è) (?:\\p{L}+ ){0,5}?"
@@ -99,9 +102,10 @@ final class StoryLocator {
 
   /**
    * The story ends where cards of other stories, a form or the author's bio begin: in its second half, a
-   * headline-like line given twice in a row (a card's link and its heading), empty form fields or bullets in a row
-   * (a comment form, a widget's list), or a sentence that introduces the author ("Jane Doe is a freelance writer
-   * living in ...") is not the story.
+   * headline-like line given twice in a row (a card's link and its heading, perhaps a kicker between), empty form
+   * fields or bullets in a row (a comment form, a widget's list), or a sentence that introduces the author ("Jane Doe
+   * is a freelance writer living in ...") is not the story. Anywhere after a story-sized start, a run of such cards
+   * (three or more to the end) is a list of other stories however long it is.
    */
   private static Story beforeTeaserCards(List<String> lines, Kind[] kinds, Story story) {
     List<Integer> kept = story.paragraphs();
@@ -109,24 +113,68 @@ final class StoryLocator {
     for (int i : kept) {
       total += lines.get(i).length();
     }
-    long seen = 0;
-    int k = 0;
+    List<Integer> signals = new ArrayList<>();
+    List<Boolean> ends = new ArrayList<>(); // the signal ends a story in its second half
+    int cards = 0;
     for (int i = story.start(); i <= story.end(); i++) {
       String line = lines.get(i).strip();
       if (line.isEmpty()) {
         continue;
       }
-      boolean end = ((EMPTY_WIDGET.matcher(line).matches() || card(line, kinds[i]))
-          && nextLine(lines, i).equals(line)) || AUTHOR_BIO.matcher(line).lookingAt();
-      if (seen * 2 >= total && end) {
-        return k == 0 ? story : new Story(story.start(), kept.get(k - 1), List.copyOf(kept.subList(0, k)));
+      boolean twice = (EMPTY_WIDGET.matcher(line).matches() || card(line, kinds[i])) && nextLine(lines, i).equals(line);
+      boolean card = card(line, kinds[i]) && repeatedNext(lines, i, line);
+      if (twice || card || AUTHOR_BIO.matcher(line).lookingAt()) {
+        signals.add(i);
+        ends.add(twice || !card);
+        cards += card ? 1 : 0;
+      }
+    }
+    // the kept text before each signal: cards of a list follow each other with little text between
+    long[] before = new long[signals.size()];
+    long seen = 0;
+    int k = 0;
+    for (int i = story.start(), signal = 0; i <= story.end() && signal < signals.size(); i++) {
+      if (i == signals.get(signal)) {
+        before[signal++] = seen;
       }
       if (k < kept.size() && kept.get(k) == i) {
-        seen += line.length();
+        seen += lines.get(i).strip().length();
         k++;
       }
     }
+    for (int signal = 0; signal < signals.size(); signal++) {
+      boolean cardList = cards >= MIN_CARDS && signal + MIN_CARDS <= signals.size()
+          && before[signal] >= MIN_STORY_BEFORE_END
+          && before[signal + MIN_CARDS - 1] - before[signal] <= (MIN_CARDS - 1) * MAX_CARD_TEXT
+          && distinct(lines, signals.subList(signal, signal + MIN_CARDS));
+      if ((ends.get(signal) && before[signal] * 2 >= total) || cardList) {
+        int cut = signals.get(signal);
+        int n = 0;
+        while (n < kept.size() && kept.get(n) < cut) {
+          n++;
+        }
+        return n == 0 ? story : new Story(story.start(), kept.get(n - 1), List.copyOf(kept.subList(0, n)));
+      }
+    }
     return story;
+  }
+
+  /** Cards of a list name different stories; an image gallery repeats one title. */
+  private static boolean distinct(List<String> lines, List<Integer> at) {
+    return at.stream().map(i -> lines.get(i).strip()).distinct().count() == at.size();
+  }
+
+  /** The line comes again within the next two lines (a card's link, its kicker, its heading). */
+  private static boolean repeatedNext(List<String> lines, int i, String line) {
+    for (int j = i + 1, seen = 0; j < lines.size() && seen < 2; j++) {
+      if (!lines.get(j).isBlank()) {
+        if (lines.get(j).strip().equals(line)) {
+          return true;
+        }
+        seen++;
+      }
+    }
+    return false;
   }
 
   /** A name, a product or an image given twice is a caption or a list's entry; a card's headline has words. */

@@ -132,6 +132,24 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void aListOfTeaserCardsLongerThanTheStoryIsNotStory() {
+    StringBuilder cards = new StringBuilder("\n");
+    String[] topics = {"lighthouse keepers", "fish market traders", "regatta sailors", "ferry pilots",
+        "harbour pilots", "dock workers"};
+    for (String topic : topics) {
+      String headline = "Why the " + topic + " of the old town are worried";
+      cards.append(headline).append("\n").append("HARBOUR LIFE\n\n").append(headline).append("\n\n")
+          .append("The ").append(topic).append(" say the new terminal will change their working day, and they ")
+          .append("want the council to listen before the building work begins next autumn.\n\n");
+    }
+    Article a = page("Ferry terminal approved\n\n" + STORY
+        + "\nThe board will publish the full plans on its website next week.\n" + cards);
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("publish the full plans"), body);
+    assertFalse(body.contains("working day"), body);
+  }
+
+  @Test
   void aCaptionClosedByItsCreditIsNotStory() {
     Article a = page("Ferry terminal approved\n\n" + STORY
         + "\nA drawing of the terminal seen from the eastern pier, with the new ramps. Credit: Harbour Authority\n");
