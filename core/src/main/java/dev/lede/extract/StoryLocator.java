@@ -34,6 +34,9 @@ final class StoryLocator {
   private static final int MAX_LIST_GAP = 2;
   private static final int MIN_CARD_WORDS = 5;
   private static final int MIN_CARDS = 3;
+  /** A byline within the run's first third and first three paragraphs closes the header above the story. */
+  private static final int HEADER_SHARE = 3;
+  private static final int MAX_HEADER_PARAGRAPHS = 3;
   /** The most text a teaser card holds besides its headline: its summary. */
   private static final int MAX_CARD_TEXT = 400;
   /** A name, then what the person is for the outlet: the bio under a story, in the languages of DateParser's most. */
@@ -97,7 +100,36 @@ final class StoryLocator {
       return null;
     }
     Story story = keep(lines, kinds, bestStart, bestEnd);
-    return story == null ? null : withAnnouncedList(lines, kinds, beforeTeaserCards(lines, kinds, story));
+    return story == null ? null
+        : withAnnouncedList(lines, kinds, beforeTeaserCards(lines, kinds, afterByline(lines, kinds, story)));
+  }
+
+  /**
+   * A byline near the top of the run marks the end of the story's header: what the run took in above it (a
+   * disclaimer, the headline's standfirst) is not the story.
+   */
+  private static Story afterByline(List<String> lines, Kind[] kinds, Story story) {
+    List<Integer> kept = story.paragraphs();
+    long total = 0;
+    for (int i : kept) {
+      total += lines.get(i).length();
+    }
+    long seen = 0;
+    int k = 0;
+    int cut = -1;
+    for (int i = story.start(); i <= story.end() && seen * HEADER_SHARE < total && k <= MAX_HEADER_PARAGRAPHS; i++) {
+      if (kinds[i] == Kind.BYLINE) {
+        cut = k;
+      }
+      if (k < kept.size() && kept.get(k) == i) {
+        seen += lines.get(i).length();
+        k++;
+      }
+    }
+    if (cut <= 0 || cut >= kept.size()) {
+      return story;
+    }
+    return new Story(kept.get(cut), story.end(), List.copyOf(kept.subList(cut, kept.size())));
   }
 
   /**

@@ -150,6 +150,24 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void whatTheRunTookInAboveABylineNearItsTopIsNotStory() {
+    Article a = page("""
+        Quotes are delayed by at least fifteen minutes. Market data is provided by a third party and all of it is \
+        shown for information only, never as advice.
+
+        Ferry terminal approved
+
+        The board chose the eastern pier after a year of review.
+
+        By Jane Roe
+
+        """ + STORY + "\n" + STORY.replace("harbour", "port").replace("ferry", "cargo"));
+    String body = String.join("\n", a.paragraphs());
+    assertFalse(body.contains("Quotes are delayed"), body);
+    assertTrue(body.startsWith("The harbour authority approved"), body);
+  }
+
+  @Test
   void aCaptionClosedByItsCreditIsNotStory() {
     Article a = page("Ferry terminal approved\n\n" + STORY
         + "\nA drawing of the terminal seen from the eastern pier, with the new ramps. Credit: Harbour Authority\n");
