@@ -259,12 +259,16 @@ final class LineClassifier {
     return Text.words(rest.toString()) <= 3;
   }
 
+  private static final int LONG_PARAGRAPH_WORDS = 60;
+
   private static boolean promo(String line, int words, String outletName) {
     int[] counts = Text.addressCounts(line);
     int total = counts[0] + counts[1];
     boolean selfNamed = outletName != null && line.contains(outletName) && counts[0] > 0;
     return (total >= 2 && words < 40)
-        || (counts[0] > 0 && counts[1] > 0)
+        // "we" and "you" in one short paragraph is an appeal; a long one (a deals post, a review) may say both in
+        // passing ("our previous mention", "you can upgrade") and is judged by its density of them
+        || (counts[0] > 0 && counts[1] > 0 && words < LONG_PARAGRAPH_WORDS)
         || selfNamed
         || (counts[1] > 0 && words <= 12)
         || (total >= 4 && total >= 0.04 * words);

@@ -168,6 +168,18 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void aLongParagraphThatSaysWeAndYouInPassingIsStoryNotAnAppeal() {
+    String deal = "Today only, the harbour shop offers its ferry season pass for forty pounds, down from the usual "
+        + "sixty pounds and a match of our previous mention in the spring. You can add a parking permit for ten pounds "
+        + "more at the counter. The pass covers every crossing to the islands, including the new night service, and "
+        + "it can be shared by two adults living at one address for the whole of the season.";
+    Article a = page("Ferry season passes on sale\n\nShort intro line.\n\n" + deal + "\n\n"
+        + deal.replace("ferry season pass", "island day ticket") + "\n\n"
+        + deal.replace("ferry season pass", "bicycle ferry card") + "\n");
+    assertTrue(String.join("\n", a.paragraphs()).contains("ferry season pass for forty pounds"));
+  }
+
+  @Test
   void aCaptionClosedByItsCreditIsNotStory() {
     Article a = page("Ferry terminal approved\n\n" + STORY
         + "\nA drawing of the terminal seen from the eastern pier, with the new ramps. Credit: Harbour Authority\n");
