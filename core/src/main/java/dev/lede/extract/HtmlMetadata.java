@@ -37,13 +37,16 @@ final class HtmlMetadata {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·•»:/-]{1,2}\\s+");
   private static final int MAX_SUFFIX_WORDS = 6;
   private static final int MAX_H1 = 3;
+  /** Words a date leaves after a title in the same heading ("02.02.2022 • Jane Doe"). */
+  private static final int DATE_REST_WORDS = 6;
   private static final int BYLINE_ZONE = 12;
   private static final int MAX_DATE_LINE_WORDS = 16;
 
   private HtmlMetadata() {}
 
   static Stated read(Document doc, JsonNode ld, String siteName, String url) {
-    String title = title(doc, ld, siteName, url);
+    String found = title(doc, ld, siteName, url);
+    String title = found == null ? null : TitleFinder.headline(found); // without a date before it ("23.01.2022 - ")
     return new Stated(title, published(doc, ld, url, title), language(doc, ld));
   }
 
@@ -204,7 +207,7 @@ final class HtmlMetadata {
     for (Element h1 : doc.select("h1")) {
       String h = clean(h1.text());
       if (h != null && agrees(h, metaTitles)) {
-        String within = heldTitle(h, metaTitles);
+        String within = first(heldTitle(h, metaTitles), datedTitle(h, metaTitles));
         return withoutSite(within != null ? within : h, siteName, url, metaTitles);
       }
       if (++seen >= MAX_H1) {
@@ -218,7 +221,8 @@ final class HtmlMetadata {
     if (main == null && doc.select("h1").size() == 1) {
       main = doc.selectFirst("h1"); // the page's one heading, when the metadata titles are the site's
     }
-    if (main != null && clean(main.text()) != null) {
+    if (main != null && clean(main.text()) != null && !clean(main.text()).endsWith(":")) {
+      // a heading ending in a colon is a box's label ("Leggi anche:"), not the story's title
       return withoutSite(clean(main.text()), siteName, url, metaTitles);
     }
     String stated = first(og, tag);
@@ -239,6 +243,24 @@ final class HtmlMetadata {
       String f = Text.fingerprint(t);
       if (!f.isEmpty() && h.endsWith(" " + f)) {
         return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A metadata title that a heading holds with its date after it ("Title 02.02.2022 •"): the date and the marks
+   * around it sit in the same element, and the title without them is what the page states.
+   */
+  private static String datedTitle(String heading, List<String> metaTitles) {
+    String h = Text.fingerprint(heading);
+    for (String t : metaTitles) {
+      String f = Text.fingerprint(t);
+      if (!f.isEmpty() && h.startsWith(f + " ")) {
+        String rest = heading.substring(Math.min(heading.length(), t.length()));
+        if (!DateParser.findAll(rest).isEmpty() && Text.words(rest) <= DATE_REST_WORDS) {
+          return t;
+        }
       }
     }
     return null;

@@ -103,6 +103,20 @@ class ExtractorTest {
   }
 
   @Test
+  void htmlTitleLeavesOutADateBeforeOrAfterItAndABoxLabel() {
+    Article dated = html("<meta property=\"og:title\" content=\"Council expands bus network\">",
+        "<h1>Council expands bus network 02.02.2022 \u2022 </h1>");
+    assertEquals("Council expands bus network", dated.title());
+    Article leading = html("<title>23.01.2022 - Council expands bus network</title>",
+        "<h1>23.01.2022 - Council expands bus network</h1>");
+    assertEquals("Council expands bus network", leading.title());
+    Article label = html("<title>Council expands bus network - Harbour Gazette</title>"
+        + "<meta property=\"og:site_name\" content=\"harbourgazette.example\">",
+        "<h1>Menu</h1><h1>Transport</h1><article><h1>Read also:</h1></article>");
+    assertEquals("Council expands bus network", label.title());
+  }
+
+  @Test
   void htmlDateFollowsTheStatedPrecedenceAndIgnoresModifiedDates() {
     Article meta = html("<meta property=\"article:modified_time\" content=\"2023-05-01T10:00:00Z\">"
         + "<meta name=\"dc.date\" content=\"2023-04-02\">", "");
