@@ -53,6 +53,8 @@ final class Lexicon {
   private final Map<String, String> givenNames;
   /** Given name -> the display form of the group's preferred spelling. */
   private final Map<String, String> givenDisplay;
+  /** Preferred spelling of a group -> every spelling in it, for lookups that would otherwise scan all names. */
+  private final Map<String, Set<String>> givenGroups;
 
   private Lexicon(
       Map<Section, Set<String>> sections,
@@ -63,6 +65,10 @@ final class Lexicon {
     this.common = common;
     this.givenNames = givenNames;
     this.givenDisplay = givenDisplay;
+    Map<String, Set<String>> groups = new HashMap<>();
+    givenNames.forEach((name, group) -> groups.computeIfAbsent(group, g -> new HashSet<>()).add(name));
+    groups.replaceAll((group, names) -> Set.copyOf(names));
+    this.givenGroups = Map.copyOf(groups);
   }
 
   static Lexicon load() {
@@ -163,16 +169,7 @@ final class Lexicon {
   /** All spellings in the same group as this given name (folded), or empty. */
   Set<String> givenVariants(String key) {
     String group = givenNames.get(key);
-    if (group == null) {
-      return Set.of();
-    }
-    Set<String> out = new HashSet<>();
-    givenNames.forEach((name, g) -> {
-      if (g.equals(group)) {
-        out.add(name);
-      }
-    });
-    return out;
+    return group == null ? Set.of() : givenGroups.getOrDefault(group, Set.of());
   }
 
   /** Non-comment, non-blank, trimmed lines of a bundled resource of this package. */

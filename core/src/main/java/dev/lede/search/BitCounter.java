@@ -3,13 +3,17 @@ package dev.lede.search;
 import dev.lede.index.IndexSchema;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
@@ -20,6 +24,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
@@ -44,6 +49,11 @@ final class BitCounter implements QueryCounter {
   private final SearchRequest template;
   private final List<Leaf> leaves = new ArrayList<>();
   private final FixedBitSet stories;
+  private long cachedBytes;
+  /** A term in at least one document in this many is common enough to keep its bits. */
+  private static final int COMMON_SHARE = 64;
+  /** What the bits of common terms may take, over all segments. */
+  private static final long CACHE_BYTES = 32L << 20;
   private boolean closed;
 
   /** What one segment keeps between queries. */
@@ -56,6 +66,27 @@ final class BitCounter implements QueryCounter {
     final LongValues globalOrds;
     final Map<String, TermsEnum> terms = new HashMap<>();
     final Map<String, PostingsEnum> postings = new HashMap<>();
+    /** Bits of the segment's common terms, kept for the counter's lifetime. */
+    final Map<Term, FixedBitSet> common = new HashMap<>();
+
+    /** Each document's story as a global ordinal, -1 for none; read once, since a batch marks stories per line. */
+    private int[] storyOf;
+
+    int[] storyOf() throws IOException {
+      if (storyOf == null) {
+        int[] of = new int[Math.max(1, maxDoc)];
+        Arrays.fill(of, -1);
+        SortedDocValues values = context.reader().getSortedDocValues(IndexSchema.STORY);
+        if (values != null) {
+          for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+            int ord = values.ordValue();
+            of[doc] = globalOrds == null ? ord : (int) globalOrds.get(ord);
+          }
+        }
+        storyOf = of;
+      }
+      return storyOf;
+    }
 
     Leaf(LeafReaderContext context, FixedBitSet accept, LongValues globalOrds) {
       this.context = context;
@@ -130,15 +161,12 @@ final class BitCounter implements QueryCounter {
 
   /** Sets the story bit of each matching document that has a story; returns 0 (the total is read at the end). */
   private long markStories(FixedBitSet bits, Leaf leaf) throws IOException {
-    SortedDocValues values = leaf.context.reader().getSortedDocValues(IndexSchema.STORY);
-    if (values == null) {
-      return 0;
-    }
+    int[] storyOf = leaf.storyOf();
     for (int doc = bits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
         doc = doc + 1 < bits.length() ? bits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-      if (values.advanceExact(doc)) {
-        int ord = values.ordValue();
-        stories.set(leaf.globalOrds == null ? ord : (int) leaf.globalOrds.get(ord));
+      int story = storyOf[doc];
+      if (story >= 0) {
+        stories.set(story);
       }
     }
     return 0;
@@ -198,7 +226,7 @@ final class BitCounter implements QueryCounter {
     }
     if (!required || query.getMinimumNumberShouldMatch() == 1) {
       FixedBitSet any = null;
-      for (Query q : optional) {
+      for (Query q : withoutSubsumed(optional)) {
         FixedBitSet bits = eval(q, leaf, weights);
         if (bits != null) {
           if (any == null) {
@@ -226,6 +254,49 @@ final class BitCounter implements QueryCounter {
     return result;
   }
 
+  /**
+   * The alternatives of a disjunction, nested disjunctions flattened, without the phrases that can only match where
+   * one of the alternatives' terms does ("donald trump" in the body beside body:trump, as a name's variants are
+   * written): the union is the same, and a phrase costs a weight and position reads where a term costs a seek.
+   */
+  private static List<Query> withoutSubsumed(List<Query> optional) {
+    List<Query> flat = new ArrayList<>();
+    for (Query q : optional) {
+      flatten(q, flat);
+    }
+    Set<Term> terms = new HashSet<>();
+    for (Query q : flat) {
+      if (q instanceof TermQuery t) {
+        terms.add(t.getTerm());
+      }
+    }
+    if (terms.isEmpty()) {
+      return flat;
+    }
+    List<Query> kept = new ArrayList<>(flat.size());
+    for (Query q : flat) {
+      if (!(q instanceof PhraseQuery p && Arrays.stream(p.getTerms()).anyMatch(terms::contains))) {
+        kept.add(q);
+      }
+    }
+    return kept;
+  }
+
+  /** Adds the query, or the alternatives of a pure disjunction under boosts and constant scores, to {@code out}. */
+  private static void flatten(Query query, List<Query> out) {
+    switch (query) {
+      case BoostQuery b -> flatten(b.getQuery(), out);
+      case ConstantScoreQuery c -> flatten(c.getQuery(), out);
+      case BooleanQuery b when b.getMinimumNumberShouldMatch() <= 1
+          && b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD) -> {
+        for (BooleanClause c : b.clauses()) {
+          flatten(c.query(), out);
+        }
+      }
+      default -> out.add(query);
+    }
+  }
+
   private FixedBitSet term(TermQuery query, Leaf leaf) throws IOException {
     String field = query.getTerm().field();
     TermsEnum terms = leaf.terms.get(field);
@@ -237,14 +308,21 @@ final class BitCounter implements QueryCounter {
       terms = t.iterator();
       leaf.terms.put(field, terms);
     }
+    FixedBitSet known = leaf.common.get(query.getTerm());
+    if (known != null) {
+      return known.clone(); // callers combine bits in place
+    }
     if (!terms.seekExact(query.getTerm().bytes())) {
       return null;
     }
     PostingsEnum postings = terms.postings(leaf.postings.get(field), PostingsEnum.NONE);
     leaf.postings.put(field, postings);
     FixedBitSet bits = new FixedBitSet(Math.max(1, leaf.maxDoc));
-    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-      bits.set(doc);
+    bits.or(postings); // Lucene's bulk load of postings into bits
+    if ((long) terms.docFreq() * COMMON_SHARE >= leaf.maxDoc && cachedBytes + bits.ramBytesUsed() <= CACHE_BYTES) {
+      // a common word ("trump", "house") comes back in many lines: copying its bits beats reading its postings
+      leaf.common.put(query.getTerm(), bits.clone());
+      cachedBytes += bits.ramBytesUsed();
     }
     return bits;
   }

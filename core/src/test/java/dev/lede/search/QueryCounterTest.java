@@ -27,7 +27,9 @@ class QueryCounterTest {
   static final List<String> QUERIES = List.of("grain", "Grain Ships", "odesa", "Odessa", "grain -istanbul",
       "grain OR farmers", "\"grain ships\"", "corridor reop*", "grian~1", "title:grain", "place:Odesa",
       "date:2022-11", "grain AND (", "", "*", "nothingmatchesthis", "grain NOT grain", "-grain",
-      "(grain OR farmers) AND NOT wire", "source:\"" + GoldenCorpus.HARBOR + "\"", "lang:en", "covid-19");
+      "(grain OR farmers) AND NOT wire", "source:\"" + GoldenCorpus.HARBOR + "\"", "lang:en", "covid-19",
+      // a name's variants compiled as phrases beside its words, and words repeated from earlier lines
+      "Odessa grain", "Odessa", "grain ships OR \"grain corridor\"", "grain");
 
   @TempDir Path dir;
 
