@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
@@ -26,6 +27,9 @@ import org.apache.lucene.search.WildcardQuery;
  * (QueryParser is not thread-safe).
  */
 final class LedeQueryParser extends QueryParser {
+  /** Fields analysed by the same chain (IndexSchema's text analyzer), so that a query over one carries over. */
+  private static final Set<String> SAME_ANALYSIS =
+      Set.of(IndexSchema.TITLE, IndexSchema.STANDFIRST, IndexSchema.BODY, IndexSchema.ENTITY_TEXT);
   private static final int MAX_VARIANTS = 8;
   /**
    * Fuzzy and regular-expression terms in one query. Each one builds a costly automaton per field (a fuzzy term with
@@ -111,11 +115,54 @@ final class LedeQueryParser extends QueryParser {
     return any.build();
   }
 
+  /**
+   * The same query over another field, for the term, phrase and boolean queries analysis builds; null for any
+   * other kind (the caller builds that one for the field).
+   */
+  static Query onField(Query query, String field) {
+    switch (query) {
+      case TermQuery t -> {
+        return new TermQuery(new Term(field, t.getTerm().bytes()));
+      }
+      case PhraseQuery p -> {
+        PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(p.getSlop());
+        Term[] terms = p.getTerms();
+        int[] positions = p.getPositions();
+        for (int i = 0; i < terms.length; i++) {
+          b.add(new Term(field, terms[i].bytes()), positions[i]);
+        }
+        return b.build();
+      }
+      case BooleanQuery bq -> {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+        for (BooleanClause c : bq.clauses()) {
+          Query q = onField(c.query(), field);
+          if (q == null) {
+            return null;
+          }
+          b.add(q, c.occur());
+        }
+        return b.build();
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
   /** The query over each field, OR-ed, with the title boosted. Null when no field yields a query. */
   private Query across(List<String> fields, PerField perField) throws ParseException {
     List<Query> queries = new ArrayList<>();
+    Query first = null;
+    boolean sameAnalysis = SAME_ANALYSIS.containsAll(fields);
     for (String f : fields) {
-      Query q = perField.build(f);
+      // the text fields share one analysis chain: the query over one is the query over another with its field
+      // changed, which saves analysing the words (and their variants) once per field
+      Query q = sameAnalysis && first != null ? onField(first, f) : null;
+      if (q == null) {
+        q = perField.build(f);
+        first = first == null ? q : first;
+      }
       if (q != null) {
         queries.add(f.equals(IndexSchema.TITLE) && fields.size() > 1
             ? new BoostQuery(q, options.titleBoost()) : q);
