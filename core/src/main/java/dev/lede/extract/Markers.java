@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,10 +26,20 @@ final class Markers {
 
   private record Weighted(Pattern pattern, int weight) {}
 
-  private final List<Pattern> drop = new ArrayList<>();
-  private final List<Pattern> end = new ArrayList<>();
+  /** A phrase; one whose every alternative starts with ^ is tried at the line's start only, not at every offset. */
+  private record Phrase(Pattern pattern, boolean anchored) {
+    boolean in(String line) {
+      Matcher m = pattern.matcher(line);
+      return anchored ? m.lookingAt() : m.find();
+    }
+  }
+
+  private final List<Phrase> drop = new ArrayList<>();
+  private final List<Phrase> end = new ArrayList<>();
   /** Lines after which a page rarely goes on with its story: a comment section's opening, the legal footer. */
-  private final List<Pattern> closing = new ArrayList<>();
+  private final List<Phrase> closing = new ArrayList<>();
+  /** Endings of a legal footer line ("... Alle Rechte vorbehalten."), in lower case. */
+  private final List<String> footerEndings = new ArrayList<>();
   private final List<Pattern> roles = new ArrayList<>();
   private final List<Weighted> sources = new ArrayList<>();
   private final List<Pattern> syndication = new ArrayList<>();
@@ -68,16 +79,23 @@ final class Markers {
       throw new IllegalStateException(RESOURCE + " line " + number + ": bad regex: " + e.getDescription(), e);
     }
     String category = f[0];
+    if (category.equals("footer-end")) {
+      for (String ending : f[1].split("\\|")) {
+        footerEndings.add(ending.strip().toLowerCase(Locale.ROOT));
+      }
+      return;
+    }
+    Phrase phrase = new Phrase(pattern, anchored(f[1]));
     switch (category.contains(":") ? category.substring(0, category.indexOf(':')) : category) {
-      case "drop" -> drop.add(pattern);
-      case "end" -> end.add(pattern);
+      case "drop" -> drop.add(phrase);
+      case "end" -> end.add(phrase);
       case "comments" -> {
-        end.add(pattern);
-        closing.add(pattern);
+        end.add(phrase);
+        closing.add(phrase);
       }
       case "footer" -> {
-        drop.add(pattern);
-        closing.add(pattern);
+        drop.add(phrase);
+        closing.add(phrase);
       }
       case "role" -> roles.add(pattern);
       case "source" -> sources.add(new Weighted(pattern, Integer.parseInt(category.substring(7))));
@@ -96,11 +114,11 @@ final class Markers {
    * is also an {@linkplain #isEnd end} or a {@linkplain #isFurniture furniture} line).
    */
   boolean closesStory(String line, int words) {
-    return words <= MAX_FURNITURE_WORDS && anyFind(closing, line);
+    return words <= MAX_FURNITURE_WORDS && (anyFind(closing, line) || footerEnd(line));
   }
 
   boolean isFurniture(String line, int words) {
-    return words <= MAX_FURNITURE_WORDS && anyFind(drop, line);
+    return words <= MAX_FURNITURE_WORDS && (anyFind(drop, line) || footerEnd(line));
   }
 
   /** The line with job titles removed ("Jane Doe, Staff Writer" to "Jane Doe,"). */
@@ -149,12 +167,54 @@ final class Markers {
     return Optional.empty();
   }
 
-  private static boolean anyFind(List<Pattern> patterns, String line) {
-    for (Pattern p : patterns) {
-      if (p.matcher(line).find()) {
+  private boolean footerEnd(String line) {
+    String s = line.strip();
+    s = (s.endsWith(".") ? s.substring(0, s.length() - 1) : s).toLowerCase(Locale.ROOT);
+    for (String ending : footerEndings) {
+      if (s.endsWith(ending)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean anyFind(List<Phrase> phrases, String line) {
+    for (Phrase p : phrases) {
+      if (p.in(line)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every top-level alternative of the regex starts with ^ (outside a character class, unescaped). */
+  static boolean anchored(String regex) {
+    int depth = 0;
+    boolean inClass = false;
+    boolean alternativeStart = true;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (alternativeStart && depth == 0 && !inClass) {
+        if (c != '^') {
+          return false;
+        }
+        alternativeStart = false;
+        continue;
+      }
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        alternativeStart = true;
+      }
+    }
+    return !alternativeStart;
   }
 }

@@ -1,0 +1,33 @@
+package dev.lede.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** How the furniture phrases of markers.tsv are matched. */
+class MarkersTest {
+  private static final Markers MARKERS = Markers.bundled();
+
+  @Test
+  void aPhraseIsTriedAtTheLineStartOnlyWhenEveryAlternativeIsAnchored() {
+    assertTrue(Markers.anchored("^share$|^(?:dark|light) mode\\b"));
+    assertTrue(Markers.anchored("^(?:a|b)c"));
+    assertTrue(Markers.anchored("^a\\|b"), "an escaped bar is no alternative");
+    assertTrue(Markers.anchored("^[|b]x|^y"), "a bar in a class is no alternative");
+    assertFalse(Markers.anchored("^a|b"));
+    assertFalse(Markers.anchored("\\bdownload (?:the|our) apps?"));
+    assertFalse(Markers.anchored("^a|"));
+  }
+
+  @Test
+  void aLegalFooterInSeveralLanguagesClosesTheStory() {
+    for (String line : new String[] {"© 2019 Harbour Post Inc. All Rights Reserved.", "Copyright 2023 Harbour Post",
+        "2023 Hafenpost GmbH. Alle Rechte vorbehalten.", "Le Port 2021 - Tous droits réservés"}) {
+      assertTrue(MARKERS.closesStory(line, Text.words(line)), line);
+      assertTrue(MARKERS.isFurniture(line, Text.words(line)), line);
+    }
+    String story = "The rights reserved for residents were discussed at length by the council on Monday evening";
+    assertFalse(MARKERS.closesStory(story, Text.words(story)));
+  }
+}
