@@ -45,16 +45,17 @@ public final class DefaultEntityExtractor implements EntityExtractor {
   private volatile String fingerprint;
 
   /**
-   * A short digest of the model and every bundled data file it reads (gazetteer, aliases, word lists, outlets) and
-   * of the feature set: when it changes, articles indexed before would get other entities now, so an index records
-   * it and {@code lede reindex} rebuilds everything when it differs.
+   * A short digest of the model and every bundled data file it reads (gazetteer, aliases, word lists, outlets), of
+   * the feature set and of the rules that keep or drop mentions: when it changes, articles indexed before would get
+   * other entities now, so an index records it and {@code lede reindex} rebuilds everything when it differs.
    */
   public String fingerprint() {
     String f = fingerprint;
     if (f == null) {
       try {
         java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-        digest.update(("features " + NerFeatures.VERSION + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(("features " + NerFeatures.VERSION + " rules " + FacetPolicy.RULES_VERSION + "\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         byte[] buffer = new byte[1 << 16];
         for (String resource : DATA) {
           try (java.io.InputStream in = DefaultEntityExtractor.class.getResourceAsStream(resource)) {

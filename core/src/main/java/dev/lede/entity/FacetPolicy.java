@@ -15,6 +15,8 @@ import java.util.Set;
  * as the subject of a sentence, not as the medium ("said on Telegram", "a Twitter thread").
  */
 final class FacetPolicy {
+  /** Changes when a rule below keeps or drops other mentions: part of the entity fingerprint, so indexes rebuild. */
+  static final int RULES_VERSION = 2;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -69,9 +71,11 @@ final class FacetPolicy {
       if (!known && words.length > 1 && (lex.in(Section.THING_HEADS, last) || lex.in(Section.EVENT_HEADS, last))) {
         continue;
       }
-      if (words.length == 1 && !known && lex.isCommon(key) && !nameParts.contains(key)
-          && (!doc.capitalInside.contains(key) || doc.lowerCase.contains(key))) {
-        continue; // "Furthermore", "Alliance": an ordinary word, capitalised only where a sentence starts
+      if (words.length == 1 && !known && lex.isCommon(key) && !nameParts.contains(key)) {
+        // "Furthermore", "Alliance", "Division", "Senate": an ordinary word alone (lower case in most of its uses in
+        // news) names nothing the data knows, even where a page capitalises it mid-sentence (headings, titles of
+        // works); within a longer name ("Senate Judiciary Committee") it is kept
+        continue;
       }
       if (words.length == 1 && !known && key.length() >= 8 && key.endsWith("ly") && !nameParts.contains(key)
           && !doc.capitalInside.contains(key)) {

@@ -128,6 +128,17 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void anOrdinaryWordCapitalisedAloneIsNoEntityButStaysInsideALongerName() {
+    Entities e = annotator.annotate(article(
+        "Their second album , Science , was released by Mines in 1998 .",
+        "He joined the Party in 1920 and later left the Senate .",
+        "The album Science reached number four in the UK chart .",
+        "The Senate Judiciary Committee met on Tuesday, and Senator Jane Roe chaired the hearing."));
+    assertFalse(e.orgs().contains("Science") || e.orgs().contains("Party"), e.orgs().toString());
+    assertTrue(e.orgs().contains("Senate Judiciary Committee"), e.orgs().toString());
+  }
+
+  @Test
   void departmentsNamedWithTitleWordsAreOrganisationsNotPeople() {
     Entities e = annotator.annotate(article(
         "The Treasury Department said the debt limit would be reached, and the Labor Department disagreed."));
