@@ -145,7 +145,15 @@ final class LineClassifier {
     while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
       start--;
     }
-    if (start == end || !CREDIT_WORDS.contains(line.substring(start, end).toLowerCase(Locale.ROOT))) {
+    if (start == end) {
+      return false;
+    }
+    int glued = lastCapital(line, start, end);
+    if (glued > start && Character.isLowerCase(line.charAt(glued - 1))
+        && CREDIT_WORDS.contains(line.substring(glued, end).toLowerCase(Locale.ROOT))) {
+      return true; // the credit run into the caption by the dump ("... ate a rabbitCredit: Getty")
+    }
+    if (!CREDIT_WORDS.contains(line.substring(start, end).toLowerCase(Locale.ROOT))) {
       return false;
     }
     int before = start;
@@ -153,6 +161,16 @@ final class LineClassifier {
       before--;
     }
     return before == 0 || (before < start && ".!?)".indexOf(line.charAt(before - 1)) >= 0);
+  }
+
+  /** The index of the last capital letter in {@code line[from, to)}, or -1. */
+  private static int lastCapital(String line, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (Character.isUpperCase(line.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

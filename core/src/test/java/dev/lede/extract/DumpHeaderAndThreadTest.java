@@ -187,6 +187,27 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void aCaptionWithItsCreditRunIntoItIsNotStory() {
+    Article a = page("Ferry terminal approved\n\n" + STORY
+        + "\nThe new terminal will be built on the eastern pier next to the old lighthouseCredit: Harbour Authority\n\n"
+        + STORY.replace("harbour", "port"));
+    assertFalse(String.join("\n", a.paragraphs()).contains("old lighthouse"));
+  }
+
+  @Test
+  void aListUnderABareRelatedHeadingIsNotStory() {
+    Article a = page("Ferry terminal approved\n\n" + STORY + """
+
+        Related
+
+         1. Council approves new bus lanes along the harbour road for the summer season next year.
+         2. Fish market traders ask the board for a second loading bay at the eastern pier.
+         3. Lighthouse keepers say the new ferry traffic will need more lights along the pier.
+        """);
+    assertFalse(String.join("\n", a.paragraphs()).contains("bus lanes"));
+  }
+
+  @Test
   void aSingleRelativeTimeInTheBylineDoesNotCutTheStory() {
     Article a = page("Ferry terminal approved\nvor 4 Monaten\n\n" + STORY);
     assertTrue(String.join("\n", a.paragraphs()).contains("harbour authority approved"));
