@@ -12,7 +12,7 @@ package dev.lede.dedup;
  * @param shingleWords words per shingle (1..8)
  * @param components MinHash components (16..1024, a multiple of {@code bands})
  * @param bands LSH bands (1..components)
- * @param threshold estimated Jaccard similarity from which two articles are one story (0 < t <= 1)
+ * @param threshold estimated Jaccard similarity from which two articles are one story (0 &lt; t &lt;= 1)
  * @param minWords bodies with fewer words are never clustered (too little text to judge)
  */
 public record DedupOptions(
