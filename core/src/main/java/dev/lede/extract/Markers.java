@@ -168,10 +168,17 @@ final class Markers {
   }
 
   private boolean footerEnd(String line) {
-    String s = line.strip();
-    s = (s.endsWith(".") ? s.substring(0, s.length() - 1) : s).toLowerCase(Locale.ROOT);
+    // runs on every short line: compared in place, without a lower-cased copy of the line
+    int end = line.length();
+    while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    if (end > 0 && line.charAt(end - 1) == '.') {
+      end--;
+    }
     for (String ending : footerEndings) {
-      if (s.endsWith(ending)) {
+      int from = end - ending.length();
+      if (from >= 0 && line.regionMatches(true, from, ending, 0, ending.length())) {
         return true;
       }
     }

@@ -110,10 +110,7 @@ final class StoryLocator {
    */
   private static Story afterByline(List<String> lines, Kind[] kinds, Story story) {
     List<Integer> kept = story.paragraphs();
-    long total = 0;
-    for (int i : kept) {
-      total += lines.get(i).length();
-    }
+    long total = chars(lines, kept);
     long seen = 0;
     int k = 0;
     int cut = -1;
@@ -141,10 +138,7 @@ final class StoryLocator {
    */
   private static Story beforeTeaserCards(List<String> lines, Kind[] kinds, Story story) {
     List<Integer> kept = story.paragraphs();
-    long total = 0;
-    for (int i : kept) {
-      total += lines.get(i).length();
-    }
+    long total = chars(lines, kept);
     List<Integer> signals = new ArrayList<>();
     List<Boolean> ends = new ArrayList<>(); // the signal ends a story in its second half
     int cards = 0;
@@ -194,6 +188,15 @@ final class StoryLocator {
   /** Cards of a list name different stories; an image gallery repeats one title. */
   private static boolean distinct(List<String> lines, List<Integer> at) {
     return at.stream().map(i -> lines.get(i).strip()).distinct().count() == at.size();
+  }
+
+  /** The characters of the kept lines. */
+  private static long chars(List<String> lines, List<Integer> kept) {
+    long total = 0;
+    for (int i : kept) {
+      total += lines.get(i).length();
+    }
+    return total;
   }
 
   /** The line comes again within the next two lines (a card's link, its kicker, its heading). */
