@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class FacetPolicy {
   /** Changes when a rule below keeps or drops other mentions: part of the entity fingerprint, so indexes rebuild. */
-  static final int RULES_VERSION = 2;
+  static final int RULES_VERSION = 3;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {

@@ -37,7 +37,7 @@ final class NameSpans {
       Tokens t = doc.lines[s.line()].tokens;
       int first = s.first();
       int last = s.last();
-      while (first <= last && edge(t, first)) {
+      while (first <= last && edge(t, first) && !capitalThe(t, first, last)) {
         first++;
       }
       while (last >= first && edge(t, last)) {
@@ -186,6 +186,14 @@ final class NameSpans {
   private boolean known(Tokens t, int first, int last) {
     String key = Fold.key(t.text.substring(t.start[first], t.nameEnd(last)));
     return data.aliases().find(key) != null || data.gazetteer().find(key) != null;
+  }
+
+  /**
+   * A capital "The" inside a sentence, first word of a longer span: part of the name as written ("at The Hague",
+   * "a band called The Used", "The Oval"), which a sentence's own first word never shows.
+   */
+  private static boolean capitalThe(Tokens t, int first, int last) {
+    return first < last && t.word(first).equals("The") && !t.has(first, Tokens.SENTENCE_START);
   }
 
   /** Punctuation, a joining word, or a modifier such as "Ukraine-appointed": never the first or last word. */

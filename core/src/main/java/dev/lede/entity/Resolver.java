@@ -110,15 +110,24 @@ final class Resolver {
     if (e != null && e.type() == EntityType.PLACE) {
       return e.canonical();
     }
+    String bare = withoutThe(form, k);
+    if (bare != form) {
+      return placeName(bare);
+    }
     // A gazetteer spelling is not evidence enough: "Bush" is also an Egyptian town's ASCII name, "Kherson" a city
     // and a region, "Tunbridge Wells" not "Royal Tunbridge Wells" in the news. Only curated aliases merge places.
     return form;
   }
 
   private String orgName(String form) {
-    AliasTable.Entry e = data.aliases().find(Fold.key(form));
+    String k = Fold.key(form);
+    AliasTable.Entry e = data.aliases().find(k);
     if (e != null && e.type() == EntityType.ORG) {
       return e.canonical();
+    }
+    String withoutThe = withoutThe(form, k);
+    if (withoutThe != form) {
+      return orgName(withoutThe);
     }
     String[] words = form.split(" ");
     int n = words.length;
@@ -128,6 +137,18 @@ final class Resolver {
     String bare = String.join(" ", java.util.Arrays.copyOf(words, n));
     e = data.aliases().find(Fold.key(bare));
     return e != null && e.type() == EntityType.ORG ? e.canonical() : bare;
+  }
+
+  /**
+   * The name without a leading "The" that no data file knows it with: an article writes "The Times" inside a
+   * sentence and "Times" after one that starts with "The Times said", and an archive must not split the two; "The
+   * Hague", a GeoNames name, keeps it. Returns {@code form} itself when it stays.
+   */
+  private String withoutThe(String form, String key) {
+    if (!form.startsWith("The ") || form.length() < 6 || data.gazetteer().find(key) != null) {
+      return form;
+    }
+    return form.substring(4);
   }
 
   /** Organisations by canonical name; a shorter name that starts a longer one in the article joins it. */

@@ -261,6 +261,16 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aCapitalTheInsideASentenceIsWrittenWithTheNameWhileTheFacetDropsIt() {
+    Entities e = annotator.annotate(article(
+        "The Times said on Monday that the ministers would meet in The Hague.",
+        "The report was first published by The Times and later confirmed by officials."));
+    assertTrue(e.asWritten().orgs().contains("The Times"), e.asWritten().orgs().toString());
+    assertEquals(List.of("Times"), e.orgs().stream().filter(o -> o.contains("Times")).toList(), e.orgs().toString());
+    assertTrue(e.places().contains("The Hague"), e.places().toString());
+  }
+
+  @Test
   void acceptsAnotherExtractorAndStillMergesAliases() {
     EntityExtractor fixed = art -> List.of(
         new Mention(EntityType.PLACE, "Kiev", 0, 0, 4), new Mention(EntityType.PERSON, "Zelenskyy", 0, 10, 19));
