@@ -38,11 +38,17 @@ final class HitReader {
       return ids(searcher, docs, relevance);
     }
     int[] ids = docs.stream().mapToInt(d -> d.doc).toArray();
+    // Each hit's stored document is read once: the highlighter takes its title and body from these.
+    StoredFields fields = searcher.storedFields();
+    Document[] read = new Document[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      read[i] = fields.document(ids[i]);
+    }
     List<Snippets.Highlights> highlights = query == null || ids.length == 0 || request.snippets() == 0
-        ? null : Snippets.highlight(searcher, analyzer, query, ids, request.snippets());
+        ? null : Snippets.highlight(searcher, analyzer, query, ids, read, request.snippets());
     List<Hit> hits = new ArrayList<>(docs.size());
     for (int i = 0; i < ids.length; i++) {
-      StoredDocument stored = IndexSchema.read(searcher.storedFields().document(ids[i]));
+      StoredDocument stored = IndexSchema.read(read[i]);
       Article a = stored.indexed().article();
       List<Fragment> title = highlights != null && !highlights.get(i).title().isEmpty()
           ? highlights.get(i).title()

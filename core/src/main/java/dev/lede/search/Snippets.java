@@ -4,10 +4,13 @@ import dev.lede.index.IndexSchema;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -28,13 +31,20 @@ final class Snippets {
 
   private Snippets() {}
 
-  /** Highlights for each doc (same order as docIds), up to {@code passages} body passages each. */
+  /**
+   * Highlights for each doc (same order as docIds), up to {@code passages} body passages each; {@code stored} holds
+   * each doc's stored fields, already read, so the highlighter does not read them again.
+   */
   static List<Highlights> highlight(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds,
-      int passages) throws IOException {
+      Document[] stored, int passages) throws IOException {
+    Map<Integer, Document> byDoc = new HashMap<>(docIds.length * 2);
+    for (int i = 0; i < docIds.length; i++) {
+      byDoc.put(docIds[i], stored[i]);
+    }
     Structured uh = new Structured(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new FragmentFormatter())
         .withMaxLength(MAX_ANALYZED)
-        .withMaxNoHighlightPassages(1));
+        .withMaxNoHighlightPassages(1), byDoc);
     String[] fields = {IndexSchema.TITLE, IndexSchema.BODY};
     Map<String, Object[]> result = uh.highlight(fields, query, docIds, new int[] {1, passages});
     List<Highlights> out = new ArrayList<>(docIds.length);
@@ -71,10 +81,44 @@ final class Snippets {
     return text.isEmpty() ? List.of() : List.of(new Snippet(List.of(new Fragment(text, false))));
   }
 
-  /** Exposes the object-returning highlight call and a whole-value break iterator for titles. */
+  /**
+   * Exposes the object-returning highlight call and a whole-value break iterator for titles, and takes the field
+   * values from documents already read.
+   */
   private static final class Structured extends UnifiedHighlighter {
-    Structured(Builder builder) {
+    private final Map<Integer, Document> stored;
+
+    Structured(Builder builder, Map<Integer, Document> stored) {
       super(builder);
+      this.stored = stored;
+    }
+
+    /**
+     * The values the default reads from stored fields, built the same way (a multi-valued field's values joined by
+     * the separator, cut at the maximum length), from the documents the page has read already.
+     */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+        int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> out = new ArrayList<>();
+      int max = getMaxLength();
+      for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+        Document d = stored.get(doc);
+        CharSequence[] values = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length && d != null; f++) {
+          String[] all = d.getValues(fields[f]);
+          if (all.length == 0) {
+            continue;
+          }
+          StringBuilder b = new StringBuilder(all[0].length() < max ? all[0] : all[0].substring(0, max));
+          for (int v = 1; v < all.length && b.length() < max; v++) {
+            b.append(MULTIVAL_SEP_CHAR).append(all[v], 0, Math.min(all[v].length(), max - b.length()));
+          }
+          values[f] = b.toString();
+        }
+        out.add(values);
+      }
+      return out;
     }
 
     Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages)

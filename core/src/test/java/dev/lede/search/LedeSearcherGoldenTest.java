@@ -163,6 +163,15 @@ class LedeSearcherGoldenTest {
   }
 
   @Test
+  void aMatchInALaterParagraphIsMarkedWhereItIs() {
+    // the snippet's offsets come from the index; the text they cut is the stored body read once for the page
+    Hit hit = search("sunflowers").hits().stream().filter(h -> h.id().equals("g03")).findFirst().orElseThrow();
+    assertTrue(hit.snippets().get(0).fragments().stream().anyMatch(f -> f.matched()
+        && f.text().equals("sunflowers")), hit.snippets().toString());
+    assertTrue(hit.snippets().get(0).text().startsWith("Several families said"), hit.snippets().toString());
+  }
+
+  @Test
   void snippetsMarkMatchesAndBrowseShowsLead() {
     Hit hit = search("\"power grid\"").hits().stream().filter(h -> h.id().equals("g10")).findFirst()
         .orElseThrow();
