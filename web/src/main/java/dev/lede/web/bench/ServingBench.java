@@ -49,7 +49,7 @@ public final class ServingBench {
         result = result.plus(IdsOnlyBench.run(searcher, workload, queries));
         try (LedeServer server = LedeServer.start(searcher, WebOptions.loopback(List.of()))) {
           result = result.plus(WebBench.run(server.port(), workload, webSeconds, log));
-          result = result.plus(BatchBench.run(searcher, server.port(), workload, log));
+          result = result.plus(BatchBench.run(searcher, server.port(), workload, 3 * webSeconds, log));
         }
       } catch (OutOfMemoryError | InterruptedException e) {
         failure = e.toString();
