@@ -9,7 +9,6 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -53,12 +52,7 @@ final class WebApp {
       });
       config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       config.fileRenderer(new JteRenderer());
-      config.staticFiles.add(s -> {
-        s.hostedPath = "/static";
-        s.directory = "/static";
-        s.location = Location.CLASSPATH;
-        s.headers = Map.of("Cache-Control", "public, max-age=3600");
-      });
+      new StaticAssets().register(config);
       config.routes.before(ctx -> guard(ctx, options));
       pages.register(config);
       api.register(config);
