@@ -21,6 +21,13 @@ import java.util.stream.Stream;
 
 /** Index a folder of articles and search it; then index articles held in memory, update and delete one. */
 public final class EmbeddingExample {
+  /** {@code java EmbeddingExample ARTICLES_FOLDER [INDEX_FOLDER]}: both examples, the second in INDEX_FOLDER-records. */
+  public static void main(String[] args) {
+    Path index = Path.of(args.length > 1 ? args[1] : "lede-index");
+    run(Path.of(args[0]), index, System.out);
+    runRecords(index.resolveSibling(index.getFileName() + "-records"), System.out);
+  }
+
   public static void run(Path articles, Path indexHome, PrintStream out) {
     // Index the folder with the app's defaults (entities, near-duplicate stories): a full build the first time,
     // incremental (only new, changed, deleted files) after that.
