@@ -65,6 +65,9 @@ public final class Bench {
     deleteTree(archive);
     deleteTree(work.resolve("home"));
     deleteTree(work.resolve("baseline"));
+    if (options.inMemory()) {
+      return measureInMemory(work);
+    }
     log.printf("bench: writing a %s archive of %,d articles to %s%n", options.inputName(), options.articles(),
         archive);
     long g0 = System.nanoTime();
@@ -80,8 +83,31 @@ public final class Bench {
     IngestBench.Outcome ingest = IngestBench.run(archive, written, work, options.workers(), log);
     log.printf("bench: extraction time per article (%,d articles)...%n", ExtractBench.ARTICLES);
     RunResult result = ingest.result().plus(ExtractBench.run(archive)).plus(serving(ingest.home(), work));
+    return result.plus(startup(ingest.home(), work));
+  }
+
+  /**
+   * An embedding service's run: the articles held in memory go to the pipeline as records, nothing is written but
+   * the index, and the same query log runs on it (extraction per article is timed on the archive only).
+   */
+  private RunResult measureInMemory(Path work) throws IOException, InterruptedException {
+    log.printf("bench: reading %,d %s articles into memory%n", options.articles(), options.inputName());
+    List<NewsRecord> records = new ArrayList<>();
+    if (options.corpus() == null) {
+      new SyntheticNews(options.seed(), options.articles()).forEachRemaining(records::add);
+    } else {
+      try (CorpusReplicator replicator = new CorpusReplicator(options.corpus(), options.articles(), options.seed())) {
+        replicator.forEachRemaining(records::add);
+      }
+    }
+    IngestBench.Outcome ingest = IngestBench.runRecords(records, work, options.workers(), log);
+    records = null; // the serving part has the heap to itself, as with files
+    return ingest.result().plus(serving(ingest.home(), work)).plus(startup(ingest.home(), work));
+  }
+
+  private RunResult startup(Path home, Path work) throws IOException, InterruptedException {
     log.println("bench: startup of lede serve...");
-    List<StartupBench.Start> startup = StartupBench.run(ingest.home(), options.serveHeap(),
+    List<StartupBench.Start> startup = StartupBench.run(home, options.serveHeap(),
         options.startupRuns(), work.resolve("serve.log"));
     List<Double> sorted = startup.stream().map(StartupBench.Start::firstSearch).sorted().toList();
     double median = sorted.get(sorted.size() / 2);
@@ -93,8 +119,8 @@ public final class Bench {
     t.note("Time from starting a new JVM (-Xmx" + options.serveHeap() + ", same class path) to the line 'Lede is "
         + "serving' and to the first 200 answer, polling every 10 ms; the target uses the median. The server "
         + "answers as soon as the index is open, while it warms up, so the first search can come before the line.");
-    return result.plus(new RunResult(List.of(Target.atMost("first search after starting lede serve", median, 3,
-        "s", "")), List.of(t.build())));
+    return new RunResult(List.of(Target.atMost("first search after starting lede serve", median, 3, "s", "")),
+        List.of(t.build()));
   }
 
   private RunResult serving(Path home, Path work) throws IOException, InterruptedException {
@@ -117,14 +143,15 @@ public final class Bench {
   }
 
   private String key() {
-    return options.inputName() + "-" + options.articles();
+    return options.inputName() + "-" + options.articles() + (options.inMemory() ? "-in-memory" : "");
   }
 
   private String title() {
     String input = options.corpus() == null
         ? "Synthetic archive (seed " + options.seed() + ")"
         : "Real corpus " + options.inputName() + ", replicated with perturbation";
-    return String.format(Locale.ROOT, "%s, %,d articles", input, options.articles());
+    return String.format(Locale.ROOT, "%s, %,d articles%s", input, options.articles(),
+        options.inMemory() ? ", indexed as in-memory records" : "");
   }
 
   private static void deleteTree(Path dir) throws IOException {

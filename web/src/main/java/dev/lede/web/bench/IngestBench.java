@@ -1,6 +1,8 @@
 package dev.lede.web.bench;
 
 import dev.lede.entity.EntityAnnotator;
+import dev.lede.ingest.ArticleRecord;
+import dev.lede.ingest.DocumentMeta;
 import dev.lede.index.WriterOptions;
 import dev.lede.reindex.ProgressListener;
 import dev.lede.reindex.ReindexOptions;
@@ -9,9 +11,12 @@ import dev.lede.reindex.Reindexer;
 import dev.lede.reindex.StageTimes;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The ingest part: a full build of the archive through the real pipeline ({@link Reindexer}: read, extract, entities,
@@ -26,13 +31,46 @@ final class IngestBench {
 
   static Outcome run(Path archive, ArchiveWriter.Written input, Path work, int workers, PrintStream log)
       throws IOException {
+    Path home = work.resolve("home");
+    return build(input, ReindexOptions.of(List.of(archive), home), (reindexer, listener) -> reindexer.run(listener),
+        home, work, workers, true, log);
+  }
+
+  /**
+   * The same full build, incremental run and baseline with the articles handed over as in-memory records
+   * ({@link Reindexer#run(Stream, Set, ProgressListener)}), as a service feeding Lede from a CMS or a queue would:
+   * no archive file is written or read.
+   */
+  static Outcome runRecords(List<NewsRecord> records, Path work, int workers, PrintStream log) throws IOException {
+    long textBytes = 0;
+    for (NewsRecord r : records) {
+      textBytes += r.text().getBytes(StandardCharsets.UTF_8).length;
+    }
+    ArchiveWriter.Written input = new ArchiveWriter.Written(records.size(), textBytes, 0, 0);
+    Path home = work.resolve("home");
+    return build(input, ReindexOptions.of(home),
+        (reindexer, listener) -> reindexer.run(records.stream().map(IngestBench::record), Set.of(), listener),
+        home, work, workers, false, log);
+  }
+
+  private static ArticleRecord record(NewsRecord r) {
+    return ArticleRecord.text(r.id(), r.text(),
+        new DocumentMeta(r.url(), r.source(), r.published(), r.title(), r.authors()));
+  }
+
+  /** One way of running the pipeline over the whole input. */
+  private interface Run {
+    ReindexReport run(Reindexer reindexer, ProgressListener listener);
+  }
+
+  private static Outcome build(ArchiveWriter.Written input, ReindexOptions base, Run runner, Path home, Path work,
+      int workers, boolean files, PrintStream log) throws IOException {
     long l0 = System.nanoTime();
     EntityAnnotator annotator = EntityAnnotator.create().warm();
     double loadSeconds = (System.nanoTime() - l0) / 1e9;
-    Path home = work.resolve("home");
-    ReindexOptions options = ReindexOptions.of(List.of(archive), home).withFull(true)
-        .withEntities(annotator::annotate).withWorkers(workers);
-    log.printf("bench: full build of %,d articles (%d workers)...%n", input.articles(), workers);
+    ReindexOptions options = base.withFull(true).withEntities(annotator::annotate).withWorkers(workers);
+    log.printf("bench: full build of %,d articles (%d workers%s)...%n", input.articles(), workers,
+        files ? "" : ", in-memory records");
     System.gc();
     ReindexReport full;
     long peakUsed;
@@ -40,21 +78,21 @@ final class IngestBench {
     List<String> profile;
     long t0 = System.nanoTime();
     try (HeapSampler heap = new HeapSampler(); StackSampler stacks = new StackSampler()) {
-      full = new Reindexer(options).run(progressLine(log));
+      full = runner.run(new Reindexer(options), progressLine(log));
       peakUsed = heap.peakUsed();
       peakLive = heap.peakAfterGc();
       profile = stacks.top(12);
     }
     double fullSeconds = (System.nanoTime() - t0) / 1e9;
     log.printf("bench: full build took %.1f s; plain-Lucene baseline...%n", fullSeconds);
-    BaselineIndexer.Result base = BaselineIndexer.run(full.generation(), work.resolve("baseline"),
+    BaselineIndexer.Result baseline = BaselineIndexer.run(full.generation(), work.resolve("baseline"),
         WriterOptions.DEFAULTS.ramBufferMb());
     log.println("bench: incremental reindex of the unchanged archive...");
     long i0 = System.nanoTime();
-    ReindexReport incremental = new Reindexer(options.withFull(false)).run();
+    ReindexReport incremental = runner.run(new Reindexer(options.withFull(false)), ProgressListener.NONE);
     double incrementalSeconds = (System.nanoTime() - i0) / 1e9;
-    return new Outcome(results(input, full, fullSeconds, base, incremental, incrementalSeconds, loadSeconds,
-        peakUsed, peakLive, profile, workers), home);
+    return new Outcome(results(input, full, fullSeconds, baseline, incremental, incrementalSeconds, loadSeconds,
+        peakUsed, peakLive, profile, workers, files), home);
   }
 
   /** A progress line about every 30 seconds, so a long run shows it is alive. */
@@ -71,16 +109,18 @@ final class IngestBench {
 
   private static RunResult results(ArchiveWriter.Written input, ReindexReport full, double fullSeconds,
       BaselineIndexer.Result base, ReindexReport incremental, double incrementalSeconds, double loadSeconds,
-      long peakUsed, long peakLive, List<String> profile, int workers) {
+      long peakUsed, long peakLive, List<String> profile, int workers, boolean files) {
     double mb = input.textBytes() / 1e6;
     double rate = input.articles() / fullSeconds;
     double baseSeconds = base.luceneNanos() / 1e9;
     double baseRate = base.documents() / baseSeconds;
     Table.Builder t = new Table.Builder("Ingest (full build through the real pipeline)", "measure", "value");
-    t.row("articles in archive / indexed / failed", input.articles() + " / " + full.documentsInIndex() + " / "
-        + full.counts().failed());
+    t.row((files ? "articles in archive" : "articles (in-memory records)") + " / indexed / failed",
+        input.articles() + " / " + full.documentsInIndex() + " / " + full.counts().failed());
     t.row("text MB (UTF-8 of the records' text)", mb);
-    t.row("archive on disk MB (gzipped JSON Lines, " + input.shards() + " files)", input.fileBytes() / 1e6);
+    if (files) {
+      t.row("archive on disk MB (gzipped JSON Lines, " + input.shards() + " files)", input.fileBytes() / 1e6);
+    }
     t.row("full pipeline wall s (" + workers + " workers)", fullSeconds);
     t.row("full pipeline articles/s", rate);
     t.row("full pipeline MB/s of text", mb / fullSeconds);

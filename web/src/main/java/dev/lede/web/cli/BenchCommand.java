@@ -41,6 +41,7 @@ public final class BenchCommand implements Command {
     int startupRuns = d.startupRuns();
     int workers = d.workers();
     boolean keep = false;
+    boolean inMemory = false;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       switch (a) {
@@ -60,6 +61,7 @@ public final class BenchCommand implements Command {
         case "--startup-runs" -> startupRuns = (int) number(value(args, ++i, a), a);
         case "--workers" -> workers = (int) number(value(args, ++i, a), a);
         case "--keep" -> keep = true;
+        case "--in-memory" -> inMemory = true;
         default -> throw new UsageException("unknown option '" + printable(a) + "'");
       }
     }
@@ -69,7 +71,7 @@ public final class BenchCommand implements Command {
     BenchOptions options;
     try {
       options = new BenchOptions(articles, corpus, seed, work, file, queries, webSeconds, heap, startupRuns,
-          workers, keep);
+          workers, keep, inMemory);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -90,6 +92,7 @@ public final class BenchCommand implements Command {
     out.println("  --no-out          only print the tables");
     out.println("  --work DIR        where archive and indexes go (default: a temporary directory, deleted)");
     out.println("  --keep            keep the work directory");
+    out.println("  --in-memory       index the articles as in-memory records (Reindexer.run(Stream)), no archive files");
     out.println("  --queries N       measured runs per query family (default 200)");
     out.println("  --web-seconds S   measured seconds per endpoint and client count (default 5)");
     out.println("  --serve-heap H    -Xmx of the serving JVMs (default 1g)");

@@ -23,7 +23,7 @@ class BenchSmokeTest {
     Path out = dir.resolve("benchmarks.md");
     Files.writeString(out, "# Benchmarks\n\nProse that must survive.\n");
     BenchOptions options = new BenchOptions(ARTICLES, null, 42, dir.resolve("work"), out, 20, 0.3, "1g", 1, 2,
-        false);
+        false, false);
     BenchReport report = new Bench(options, "./lede bench --articles " + ARTICLES, System.err).run();
     System.out.print(report.markdown());
 
@@ -87,6 +87,20 @@ class BenchSmokeTest {
     report.writeInto(out);
     String again = Files.readString(out);
     assertEquals(written, again, "a second write replaces the run's section instead of appending");
+  }
+
+  @Test
+  void indexesInMemoryRecordsWithoutWritingAnArchive(@TempDir Path dir) throws Exception {
+    List<NewsRecord> records = new java.util.ArrayList<>();
+    new SyntheticNews(7, 150).forEachRemaining(records::add);
+    IngestBench.Outcome outcome = IngestBench.runRecords(records, dir, 2, System.err);
+    Table ingest = outcome.result().tables().get(0);
+    assertEquals("150 / 150 / 0", cell(ingest, "articles (in-memory records)"));
+    assertEquals("150 / 0", cell(ingest, "  of which unchanged"), "a second run of the same records skips them all");
+    assertTrue(row(ingest, "archive on disk").isEmpty(), "no archive");
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of("baseline", "home"), files.map(f -> f.getFileName().toString()).sorted().toList());
+    }
   }
 
   private static Table table(BenchReport report, String titleStart) {
