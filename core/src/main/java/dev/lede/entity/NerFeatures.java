@@ -75,8 +75,9 @@ final class NerFeatures {
     final int[] keyHash;
     final int[] shapeHash;
     final int[] formHash;
-    final int[] fine;
-    final int[] coarse;
+    /** Word classes of each token, looked up when first asked (most tokens are never scored or beside one). */
+    private final int[] classes;
+    private final WordClusters clusters;
     final int[] gazetteer;
     final int[] alias;
     final int[] lexicon;
@@ -95,13 +96,11 @@ final class NerFeatures {
       keyHash = new int[n];
       shapeHash = new int[n];
       formHash = new int[n];
-      fine = new int[n];
-      coarse = new int[n];
+      this.clusters = clusters;
+      classes = new int[n];
+      java.util.Arrays.fill(classes, UNSET);
       for (int i = 0; i < n; i++) {
         String key = tokens.key(i);
-        int classes = clusters.classes(key);
-        fine[i] = classes < 0 ? -1 : classes >>> 12;
-        coarse[i] = classes < 0 ? -1 : classes & 0xFFF;
         keyHash[i] = key.hashCode();
         formHash[i] = hash(tokens.text, tokens.start[i], tokens.nameEnd(i));
         shapeHash[i] = shape(tokens.text, tokens.start[i], tokens.nameEnd(i));
@@ -117,6 +116,29 @@ final class NerFeatures {
       if (!caps) {
         runs(tokens, runStart, runEnd);
       }
+    }
+
+    private static final int UNSET = Integer.MIN_VALUE;
+
+    /** The token's fine word class, or -1 for a word without one. */
+    int fine(int i) {
+      int c = classes(i);
+      return c < 0 ? -1 : c >>> 12;
+    }
+
+    /** The token's coarse word class, or -1 for a word without one. */
+    int coarse(int i) {
+      int c = classes(i);
+      return c < 0 ? -1 : c & 0xFFF;
+    }
+
+    private int classes(int i) {
+      int c = classes[i];
+      if (c == UNSET) {
+        c = clusters.classes(tokens.key(i));
+        classes[i] = c;
+      }
+      return c;
     }
 
     /**
@@ -232,7 +254,7 @@ final class NerFeatures {
       return codes;
     }
     List<SpanClassifier.Found> found = new java.util.ArrayList<>();
-    rules.find(t.text, found);
+    rules.find(t, found);
     int i = 0;
     for (SpanClassifier.Found f : found) {
       int code = f.type() == null ? (f.personCue() ? 4 : 5) : f.type().ordinal() + 1 + (f.weakPlace() ? 5 : 0);
@@ -525,14 +547,15 @@ final class NerFeatures {
     out[n++] = bucket(81, mix(rule, flags & 15), bits);
     out[n++] = bucket(82, mix(i > 0 ? line.rule[i - 1] : -1, i + 1 < t.size ? line.rule[i + 1] : -1), bits);
     int up = flags & 2;
-    int cm1 = i > 0 ? line.coarse[i - 1] : -2;
-    int cp1 = i + 1 < t.size ? line.coarse[i + 1] : -2;
-    out[n++] = bucket(70, mix(line.fine[i], up), bits);
-    out[n++] = bucket(71, mix(line.coarse[i], up), bits);
-    out[n++] = bucket(72, i > 0 ? line.fine[i - 1] : -2, bits);
-    out[n++] = bucket(73, i + 1 < t.size ? line.fine[i + 1] : -2, bits);
-    out[n++] = bucket(74, mix(cm1, line.coarse[i]), bits);
-    out[n++] = bucket(75, mix(line.coarse[i], cp1), bits);
+    int cm1 = i > 0 ? line.coarse(i - 1) : -2;
+    int cp1 = i + 1 < t.size ? line.coarse(i + 1) : -2;
+    int coarse = line.coarse(i);
+    out[n++] = bucket(70, mix(line.fine(i), up), bits);
+    out[n++] = bucket(71, mix(coarse, up), bits);
+    out[n++] = bucket(72, i > 0 ? line.fine(i - 1) : -2, bits);
+    out[n++] = bucket(73, i + 1 < t.size ? line.fine(i + 1) : -2, bits);
+    out[n++] = bucket(74, mix(cm1, coarse), bits);
+    out[n++] = bucket(75, mix(coarse, cp1), bits);
     out[n++] = bucket(50, prev1, bits);
     out[n++] = bucket(51, prev1 * 16 + prev2, bits);
     out[n++] = bucket(52, mix(prev1, key), bits);

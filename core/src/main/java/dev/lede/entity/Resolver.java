@@ -111,7 +111,7 @@ final class Resolver {
       return e.canonical();
     }
     String bare = withoutThe(form, k);
-    if (bare != form) {
+    if (!bare.equals(form)) {
       return placeName(bare);
     }
     // A gazetteer spelling is not evidence enough: "Bush" is also an Egyptian town's ASCII name, "Kherson" a city
@@ -126,7 +126,7 @@ final class Resolver {
       return e.canonical();
     }
     String withoutThe = withoutThe(form, k);
-    if (withoutThe != form) {
+    if (!withoutThe.equals(form)) {
       return orgName(withoutThe);
     }
     String[] words = form.split(" ");

@@ -21,7 +21,11 @@ final class SpanFinder {
   }
 
   void find(String paragraph, List<SpanClassifier.Found> out) {
-    Tokens t = Tokens.of(paragraph);
+    find(Tokens.of(paragraph), out);
+  }
+
+  /** The same for a paragraph already split into tokens (read only). */
+  void find(Tokens t, List<SpanClassifier.Found> out) {
     boolean headline = isHeadline(t);
     int i = 0;
     while (i < t.size) {
