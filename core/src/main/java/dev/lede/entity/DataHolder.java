@@ -2,10 +2,30 @@ package dev.lede.entity;
 
 /** Loads the entity data on first use, once per owner (no static state), safely across threads. */
 final class DataHolder {
+  private volatile EntityData data;
   private volatile Loaded loaded;
 
   /** The data and the span finder built on it. */
   record Loaded(EntityData data, SpanFinder finder, NerTagger tagger, FacetPolicy policy) {}
+
+  /**
+   * The data files alone (lexicons, gazetteer, aliases): all that name variants and canonical names read. A server
+   * that only searches needs no more, so it does not load the tagger's model and word classes to answer its first
+   * query.
+   */
+  EntityData data() {
+    EntityData d = data;
+    if (d == null) {
+      synchronized (this) {
+        d = data;
+        if (d == null) {
+          d = EntityData.load();
+          data = d;
+        }
+      }
+    }
+    return d;
+  }
 
   Loaded get() {
     Loaded l = loaded;
@@ -13,11 +33,12 @@ final class DataHolder {
       synchronized (this) {
         l = loaded;
         if (l == null) {
-          // the model does not depend on the data files: read it on a second core meanwhile
+          // the model and word classes do not depend on the data files: read them on a second core meanwhile
           Background<java.util.List<NerModel>> model = Background.start("lede-entity-model", NerTagger::bundledModel);
-          EntityData data = EntityData.load();
+          Background<WordClusters> clusters = Background.start("lede-word-classes", WordClusters::bundled);
+          EntityData data = data();
           SpanFinder rules = new SpanFinder(data);
-          NerFeatures features = new NerFeatures(data, rules);
+          NerFeatures features = new NerFeatures(data, rules, clusters.join());
           l = new Loaded(data, rules, new NerTagger(model.join(), features), new FacetPolicy(data));
           loaded = l;
         }

@@ -21,7 +21,7 @@ final class DataNameVariants implements NameVariants {
     if (name == null || name.isBlank()) {
       return Set.of();
     }
-    EntityData data = holder.get().data();
+    EntityData data = holder.data();
     String k = Fold.key(name.strip());
     if (ordinaryWord(data.lexicon(), name.strip(), k)) {
       return Set.of();

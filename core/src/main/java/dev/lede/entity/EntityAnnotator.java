@@ -93,7 +93,7 @@ public final class EntityAnnotator {
     if (mentions == null || mentions.isEmpty()) {
       return Entities.NONE;
     }
-    return new Resolver(holder.get().data(), overrides).resolve(mentions);
+    return new Resolver(holder.data(), overrides).resolve(mentions);
   }
 
   /** Spelling variants from the same data, for query expansion. */
@@ -115,6 +115,15 @@ public final class EntityAnnotator {
   /** Loads the data now rather than on first use (for start-up, and to measure load time). */
   public EntityAnnotator warm() {
     holder.get();
+    return this;
+  }
+
+  /**
+   * Loads only what {@link #nameVariants()} and canonical names read (lexicons, gazetteer, aliases), not the tagger:
+   * for a process that searches an index and annotates nothing, such as a server over a built index. Returns this.
+   */
+  public EntityAnnotator warmNameVariants() {
+    holder.data();
     return this;
   }
 }

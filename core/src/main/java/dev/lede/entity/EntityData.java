@@ -10,15 +10,14 @@ import java.util.Set;
  * Everything the default extractor and the alias resolution read from data files, loaded once per
  * {@link EntityAnnotator} or {@link DefaultEntityExtractor} (never into static fields) and immutable after.
  */
-record EntityData(Lexicon lexicon, Gazetteer gazetteer, AliasTable aliases, PersonNames persons,
-    WordClusters clusters) {
+record EntityData(Lexicon lexicon, Gazetteer gazetteer, AliasTable aliases, PersonNames persons) {
   static EntityData load() {
     Lexicon lexicon = Lexicon.load();
     // Alternate spellings that are ordinary words or first names ("Nice" is fine as a primary name, but an
     // alternate name "Victoria" of a small town would turn people into places).
     Gazetteer gazetteer = Gazetteer.load(k -> lexicon.isCommon(k) || lexicon.isGivenName(k));
     AliasTable aliases = AliasTable.load("aliases.tsv").plus(outlets(lexicon, gazetteer));
-    return new EntityData(lexicon, gazetteer, aliases, new PersonNames(lexicon, aliases), WordClusters.bundled());
+    return new EntityData(lexicon, gazetteer, aliases, new PersonNames(lexicon, aliases));
   }
 
   /**

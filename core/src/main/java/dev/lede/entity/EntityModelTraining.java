@@ -65,7 +65,7 @@ public final class EntityModelTraining {
       throws IOException {
     Objects.requireNonNull(options, "options");
     EntityData data = EntityData.load();
-    NerFeatures features = new NerFeatures(data, new SpanFinder(data));
+    NerFeatures features = new NerFeatures(data, new SpanFinder(data), WordClusters.bundled());
     Random augment = new Random(options.seed());
     List<ConllCorpus.Doc> trainDocs = new ArrayList<>();
     for (ConllCorpus.Doc d : ConllCorpus.read(train)) {

@@ -39,6 +39,8 @@ final class NerFeatures {
 
   private final EntityData data;
   private final SpanFinder rules;
+  /** Distributional word classes learnt from unlabelled news ({@link WordClusters#bundled()}). */
+  private final WordClusters clusters;
   /** Folded word to its lexicon bits: one lookup per token instead of one per list. */
   private final Map<String, Integer> lexicon = new HashMap<>();
   /** Every word sequence that starts a multi-word gazetteer or alias name ("new", "new york" for "New York City"). */
@@ -48,9 +50,10 @@ final class NerFeatures {
    * @param rules the hand-written span finder, whose decisions are features too: what the rules say about a span
    *     ("President X", "University of ...", a curated name) is evidence, and training learns how far to trust it
    */
-  NerFeatures(EntityData data, SpanFinder rules) {
+  NerFeatures(EntityData data, SpanFinder rules, WordClusters clusters) {
     this.data = data;
     this.rules = rules;
+    this.clusters = clusters;
     for (int s = 0; s < LEX.length; s++) {
       for (String w : data.lexicon().words(LEX[s])) {
         lexicon.merge(w, 1 << s, (a, b) -> a | b);
@@ -245,7 +248,7 @@ final class NerFeatures {
     int[] gazetteer = new int[t.size];
     int[] alias = new int[t.size];
     matchNames(t, gazetteer, alias);
-    return new Line(t, capsLine, numeric, gazetteer, alias, lexicon, ruleCodes(t), data.clusters());
+    return new Line(t, capsLine, numeric, gazetteer, alias, lexicon, ruleCodes(t), clusters);
   }
 
   private int[] ruleCodes(Tokens t) {

@@ -21,9 +21,13 @@ public final class Pipelines {
   /**
    * Starts loading the entity data on a background thread, so that it overlaps with whatever the caller does next
    * (opening the index, starting the server) instead of delaying the first search that needs name variants.
+   * {@code tagger} false loads only what searching needs (name variants), not the tagger's model and word classes,
+   * which on two cores would compete with the server's start for nothing when no article is annotated.
    */
-  public static void warmInBackground() {
-    Thread t = new Thread(EntityAnnotator.bundled()::warm, "lede-warm-entities");
+  public static void warmInBackground(boolean tagger) {
+    EntityAnnotator bundled = EntityAnnotator.bundled();
+    Runnable warm = tagger ? bundled::warm : bundled::warmNameVariants;
+    Thread t = new Thread(warm, "lede-warm-entities");
     t.setDaemon(true);
     t.start();
   }

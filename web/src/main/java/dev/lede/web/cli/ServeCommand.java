@@ -67,7 +67,9 @@ public final class ServeCommand implements Command {
       return 0;
     }
     warnIfRunningTheBuildOutput(err);
-    Pipelines.warmInBackground(); // name variants are needed by the first search; load them while the index opens
+    // name variants are needed by the first search: load them while the index opens; the tagger only when articles
+    // are to be indexed first
+    Pipelines.warmInBackground(!o.inputs.isEmpty());
     if (!o.inputs.isEmpty()) {
       for (Path input : o.inputs) {
         if (!Files.exists(input)) {
