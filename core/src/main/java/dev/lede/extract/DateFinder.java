@@ -23,6 +23,8 @@ final class DateFinder {
   private static final int MENU_RUN = 3;
   private static final int FOOTER_LINES = 5;
   private static final int MAX_BYLINE_WORDS = 14;
+  /** The story's first paragraphs, among which a date line is the byline zone's, not an event's. */
+  private static final int STORY_HEAD = 3;
   private static final Pattern YEAR = Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?((?:19|20)\\d{2})",
       Pattern.CASE_INSENSITIVE);
 
@@ -32,8 +34,20 @@ final class DateFinder {
     List<String> notes = new ArrayList<>();
     List<Candidate> header = candidates(lines, kinds, 0, story.start());
     List<Candidate> body = new ArrayList<>();
-    for (int i : story.paragraphs()) {
-      DateParser.findAll(lines.get(i)).forEach(f -> body.add(new Candidate(i, f.published(), lines.get(i))));
+    List<Integer> kept = story.paragraphs();
+    int zoneEnd = kept.size() > STORY_HEAD ? kept.get(STORY_HEAD) : story.end() + 1;
+    for (int i = story.start(); i < zoneEnd; i++) {
+      // the byline zone that the story's run took in: a date or byline line between its first paragraphs (kept
+      // out of the text, or kept as a short line that is no sentence: "Pubblicato il 19 Febbraio 2020")
+      boolean paragraph = kept.contains(i);
+      if (!paragraph || dateLine(lines.get(i))) {
+        header.addAll(candidates(lines, kinds, i, i + 1));
+      }
+    }
+    for (int i : kept) {
+      if (i >= zoneEnd || !dateLine(lines.get(i))) {
+        DateParser.findAll(lines.get(i)).forEach(f -> body.add(new Candidate(i, f.published(), lines.get(i))));
+      }
     }
     int storyYear = storyCopyrightYear(lines, story);
     int anchor = title >= 0 ? title : story.start();
@@ -64,6 +78,12 @@ final class DateFinder {
       notes.add("no publication date: no trustworthy date line, byline date or metadata");
     }
     return new Result(best == null ? null : best.value(), notes);
+  }
+
+  /** A short line that is no sentence (no closing full stop, question or exclamation mark). */
+  private static boolean dateLine(String line) {
+    String s = line.strip();
+    return !s.isEmpty() && Text.words(s) <= MAX_BYLINE_WORDS && ".!?".indexOf(s.charAt(s.length() - 1)) < 0;
   }
 
   private static List<Candidate> candidates(List<String> lines, Kind[] kinds, int from, int to) {

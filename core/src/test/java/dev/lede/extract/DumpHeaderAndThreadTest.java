@@ -28,6 +28,18 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void aDateLineTheStorysRunTookInIsThePublicationDateButAShortSentenceWithADateIsNot() {
+    String[] paragraphs = STORY.split("\n\n");
+    Article dated = page("Menu\nSearch\n\nHarbour board approves ferry terminal\n\n" + paragraphs[0]
+        + "\n\nPubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02\n\n" + paragraphs[1] + "\n\n"
+        + paragraphs[2]);
+    assertEquals("2020-02-19", dated.published().date().toString());
+    Article event = page("Menu\nSearch\n\nHarbour board approves ferry terminal\n\n" + paragraphs[0]
+        + "\n\nThe vote took place on 12 March 2021.\n\n" + paragraphs[1] + "\n\n" + paragraphs[2]);
+    assertEquals(null, event.published(), "an event's date in a sentence is not when the page was published");
+  }
+
+  @Test
   void aTwoWordHeadlineIsAHeadline() {
     Article a = page("""
         Menu
