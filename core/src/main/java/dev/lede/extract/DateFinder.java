@@ -2,7 +2,6 @@ package dev.lede.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +15,31 @@ final class DateFinder {
   /** The chosen date (or null) and the notes explaining what was rejected. */
   record Result(Published published, List<String> notes) {}
 
-  private record Candidate(int line, Published value, String text) {}
+  /**
+   * A date found on a line; {@code updated} when the words right before it call it an update ("UPDATED:",
+   * "Aktualisiert am"), so that "PUBLISHED: Nov 8 | UPDATED: Nov 9" gives Nov 8 rather than no date on that line.
+   */
+  private record Candidate(int line, Published value, String text, boolean updated) {
+    Candidate(int line, DateParser.Found found, String text) {
+      this(line, found.published(), text, DateFinder.updated(text, found.start()));
+    }
+  }
+
+  private static final Pattern UPDATED_CUE = Pattern.compile(
+      "(?:updated|update|aktualisiert|geändert|actualizado|actualizada|actualisé|mis à jour|modifié|modifica|"
+          + "bijgewerkt)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Where the words about a date begin: after the last separator before it on the line. */
+  private static final Pattern SEPARATOR = Pattern.compile("[|•·]| - | – ");
+
+  /** Whether the words between the last separator before {@code start} and the date call it an update. */
+  private static boolean updated(String line, int start) {
+    int from = 0;
+    Matcher sep = SEPARATOR.matcher(line);
+    while (sep.find() && sep.end() <= start) {
+      from = sep.end();
+    }
+    return UPDATED_CUE.matcher(line.substring(from, start)).find();
+  }
 
   private static final int TOP_LINES = 3;
   private static final int FAR_LINES = 10;
@@ -46,7 +69,7 @@ final class DateFinder {
     }
     for (int i : kept) {
       if (i >= zoneEnd || !dateLine(lines.get(i))) {
-        DateParser.findAll(lines.get(i)).forEach(f -> body.add(new Candidate(i, f.published(), lines.get(i))));
+        DateParser.findAll(lines.get(i)).forEach(f -> body.add(new Candidate(i, f, lines.get(i))));
       }
     }
     int storyYear = storyCopyrightYear(lines, story);
@@ -94,7 +117,7 @@ final class DateFinder {
       if (kinds[i] == Kind.DATE || kinds[i] == Kind.BYLINE
           || (kinds[i] != Kind.CONTENT && Text.words(lines.get(i)) <= MAX_BYLINE_WORDS)) {
         for (DateParser.Found f : DateParser.findAll(lines.get(i))) {
-          found.add(new Candidate(i, f.published(), lines.get(i)));
+          found.add(new Candidate(i, f, lines.get(i)));
         }
       }
     }
@@ -126,11 +149,10 @@ final class DateFinder {
     return why.isEmpty() ? null : String.join("; ", why);
   }
 
+  /** A date not called an update beats one that is; then the one nearer the headline. */
   private static boolean better(Candidate c, Candidate best, int anchor) {
-    boolean cUpdated = c.text().toLowerCase(Locale.ROOT).contains("updated");
-    boolean bestUpdated = best.text().toLowerCase(Locale.ROOT).contains("updated");
-    if (cUpdated != bestUpdated) {
-      return !cUpdated;
+    if (c.updated() != best.updated()) {
+      return !c.updated();
     }
     return Math.abs(c.line() - anchor) < Math.abs(best.line() - anchor);
   }

@@ -40,6 +40,21 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void onALineOfPublishedAndUpdatedDatesThePublishedOneIsTaken() {
+    Article a = page("""
+        Trending: Ferry prices, 3 January 2023
+        Menu
+        Search
+
+        Harbour board approves ferry terminal
+
+        PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 9, 2023 at 12:21 a.m.
+
+        """ + STORY);
+    assertEquals("2023-11-08", a.published().date().toString());
+  }
+
+  @Test
   void aTwoWordHeadlineIsAHeadline() {
     Article a = page("""
         Menu
