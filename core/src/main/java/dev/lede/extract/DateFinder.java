@@ -48,6 +48,8 @@ final class DateFinder {
   private static final int MAX_BYLINE_WORDS = 14;
   /** The story's first paragraphs, among which a date line is the byline zone's, not an event's. */
   private static final int STORY_HEAD = 3;
+  /** How far into the story a line classified as a date line (left out of the text) still dates it. */
+  private static final int DATE_LINE_HEAD = 6;
   private static final Pattern YEAR = Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?((?:19|20)\\d{2})",
       Pattern.CASE_INSENSITIVE);
 
@@ -59,16 +61,19 @@ final class DateFinder {
     List<Candidate> body = new ArrayList<>();
     List<Integer> kept = story.paragraphs();
     int zoneEnd = kept.size() > STORY_HEAD ? kept.get(STORY_HEAD) : story.end() + 1;
-    for (int i = story.start(); i < zoneEnd; i++) {
+    int dateZoneEnd = kept.size() > DATE_LINE_HEAD ? kept.get(DATE_LINE_HEAD) : story.end() + 1;
+    for (int i = story.start(); i < Math.max(zoneEnd, dateZoneEnd); i++) {
       // the byline zone that the story's run took in: a date or byline line between its first paragraphs (kept
-      // out of the text, or kept as a short line that is no sentence: "Pubblicato il 19 Febbraio 2020")
+      // out of the text, or kept as a short line that is no sentence: "Pubblicato il 19 Febbraio 2020"); a line
+      // that is a date and nothing else may come a little later, under a kicker, a standfirst and a photo
       boolean paragraph = kept.contains(i);
-      if (!paragraph || dateLine(lines.get(i))) {
+      boolean head = i < zoneEnd && (!paragraph || dateLine(lines.get(i)));
+      if (head || (!paragraph && kinds[i] == Kind.DATE)) {
         header.addAll(candidates(lines, kinds, i, i + 1));
       }
     }
     for (int i : kept) {
-      if (i >= zoneEnd || !dateLine(lines.get(i))) {
+      if (i >= zoneEnd || !dateLine(lines.get(i))) { // the rest of the story's dates are events'
         DateParser.findAll(lines.get(i)).forEach(f -> body.add(new Candidate(i, f, lines.get(i))));
       }
     }

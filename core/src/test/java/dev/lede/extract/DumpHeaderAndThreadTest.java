@@ -40,6 +40,17 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void aLineThatIsOnlyADateUnderAKickerAStandfirstAndAPhotoDatesTheStory() {
+    String[] paragraphs = STORY.split("\n\n");
+    Article a = page("Menu\nSearch\n\nHarbour board approves ferry terminal\n\nA new terminal for the eastern pier\n\n"
+        + paragraphs[0] + "\n\nThe board met for four hours before it voted on the plan for the eastern pier.\n\n"
+        + "Ferry boats at the eastern pier, where the new terminal will stand from next year.\n\n"
+        + "Work on the access road is to start first, the board said after the vote on Monday.\n\n"
+        + "20. März 2021 - 15:00 Uhr\n\n" + paragraphs[1] + "\n\n" + paragraphs[2]);
+    assertEquals("2021-03-20", a.published().date().toString());
+  }
+
+  @Test
   void onALineOfPublishedAndUpdatedDatesThePublishedOneIsTaken() {
     Article a = page("""
         Trending: Ferry prices, 3 January 2023
