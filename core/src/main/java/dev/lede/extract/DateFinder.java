@@ -70,10 +70,15 @@ final class DateFinder {
       boolean head = i < zoneEnd && (!paragraph || dateLine(lines.get(i)));
       if (head || (!paragraph && kinds[i] == Kind.DATE)) {
         header.addAll(candidates(lines, kinds, i, i + 1));
+      } else if (paragraph && i < zoneEnd) {
+        Candidate dateline = dateline(lines.get(i), i);
+        if (dateline != null) {
+          header.add(dateline);
+        }
       }
     }
     for (int i : kept) {
-      if (i >= zoneEnd || !dateLine(lines.get(i))) { // the rest of the story's dates are events'
+      if (i >= zoneEnd || !(dateLine(lines.get(i)) || dateline(lines.get(i), i) != null)) { // events' dates
         DateParser.findAll(lines.get(i)).forEach(f -> body.add(new Candidate(i, f, lines.get(i))));
       }
     }
@@ -106,6 +111,24 @@ final class DateFinder {
       notes.add("no publication date: no trustworthy date line, byline date or metadata");
     }
     return new Result(best == null ? null : best.value(), notes);
+  }
+
+  /** A dateline's dash after a paragraph's opening date ("27.1.2022 - Bei der ...", "Berlin, 3. Mai 2021 – ..."). */
+  private static final Pattern DATELINE_DASH = Pattern.compile("\\s*(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?\\s*[-–—]\\s");
+  /** How far into a paragraph its dateline's date may start (after a place name). */
+  private static final int DATELINE_START = 40;
+
+  /** The date a paragraph opens with as a dateline, a dash after it, or null. */
+  private static Candidate dateline(String line, int i) {
+    List<DateParser.Found> found = DateParser.findAll(line);
+    if (found.isEmpty()) {
+      return null;
+    }
+    DateParser.Found first = found.get(0);
+    if (first.start() > DATELINE_START || !DATELINE_DASH.matcher(line).region(first.end(), line.length()).lookingAt()) {
+      return null;
+    }
+    return new Candidate(i, first, line);
   }
 
   /** A short line that is no sentence (no closing full stop, question or exclamation mark). */

@@ -51,6 +51,12 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void aDatelineOpeningTheFirstParagraphDatesTheStory() {
+    Article a = page("Menu\nSearch\n\nHarbour board approves ferry terminal\n\nHamburg, 27.1.2022 - " + STORY);
+    assertEquals("2022-01-27", a.published().date().toString());
+  }
+
+  @Test
   void onALineOfPublishedAndUpdatedDatesThePublishedOneIsTaken() {
     Article a = page("""
         Trending: Ferry prices, 3 January 2023
