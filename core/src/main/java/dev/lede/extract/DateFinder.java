@@ -59,29 +59,7 @@ final class DateFinder {
     List<String> notes = new ArrayList<>();
     List<Candidate> header = candidates(lines, kinds, 0, story.start());
     List<Candidate> body = new ArrayList<>();
-    List<Integer> kept = story.paragraphs();
-    int zoneEnd = kept.size() > STORY_HEAD ? kept.get(STORY_HEAD) : story.end() + 1;
-    int dateZoneEnd = kept.size() > DATE_LINE_HEAD ? kept.get(DATE_LINE_HEAD) : story.end() + 1;
-    for (int i = story.start(); i < Math.max(zoneEnd, dateZoneEnd); i++) {
-      // the byline zone that the story's run took in: a date or byline line between its first paragraphs (kept
-      // out of the text, or kept as a short line that is no sentence: "Pubblicato il 19 Febbraio 2020"); a line
-      // that is a date and nothing else may come a little later, under a kicker, a standfirst and a photo
-      boolean paragraph = kept.contains(i);
-      boolean head = i < zoneEnd && (!paragraph || dateLine(lines.get(i)));
-      if (head || (!paragraph && kinds[i] == Kind.DATE)) {
-        header.addAll(candidates(lines, kinds, i, i + 1));
-      } else if (paragraph && i < zoneEnd) {
-        Candidate dateline = dateline(lines.get(i), i);
-        if (dateline != null) {
-          header.add(dateline);
-        }
-      }
-    }
-    for (int i : kept) {
-      if (i >= zoneEnd || !(dateLine(lines.get(i)) || dateline(lines.get(i), i) != null)) { // events' dates
-        DateParser.findAll(lines.get(i)).forEach(f -> body.add(new Candidate(i, f, lines.get(i))));
-      }
-    }
+    storyHead(lines, kinds, story, header, body);
     int storyYear = storyCopyrightYear(lines, story);
     int anchor = title >= 0 ? title : story.start();
     List<Candidate> accepted = new ArrayList<>();
@@ -111,6 +89,37 @@ final class DateFinder {
       notes.add("no publication date: no trustworthy date line, byline date or metadata");
     }
     return new Result(best == null ? null : best.value(), notes);
+  }
+
+  /**
+   * Sorts the dates inside the story's run: those of the byline zone the run took in go to {@code header} (a date or
+   * byline line between its first paragraphs, left out of the text or kept as a short line that is no sentence,
+   * "Pubblicato il 19 Febbraio 2020"; a dateline opening one of those paragraphs; a line that is a date and nothing
+   * else a little further down, under a kicker, a standfirst and a photo), the rest to {@code body} (events' dates).
+   */
+  private static void storyHead(List<String> lines, Kind[] kinds, StoryLocator.Story story, List<Candidate> header,
+      List<Candidate> body) {
+    List<Integer> kept = story.paragraphs();
+    java.util.Set<Integer> paragraphs = new java.util.HashSet<>(kept);
+    int zoneEnd = kept.size() > STORY_HEAD ? kept.get(STORY_HEAD) : story.end() + 1;
+    int dateZoneEnd = kept.size() > DATE_LINE_HEAD ? kept.get(DATE_LINE_HEAD) : story.end() + 1;
+    for (int i = story.start(); i <= story.end(); i++) {
+      String line = lines.get(i);
+      boolean paragraph = paragraphs.contains(i);
+      boolean head = i < zoneEnd;
+      if ((head && (!paragraph || dateLine(line))) || (!paragraph && i < dateZoneEnd && kinds[i] == Kind.DATE)) {
+        header.addAll(candidates(lines, kinds, i, i + 1));
+        continue;
+      }
+      Candidate dateline = head && paragraph ? dateline(line, i) : null;
+      if (dateline != null) {
+        header.add(dateline);
+      } else if (paragraph) {
+        for (DateParser.Found f : DateParser.findAll(line)) {
+          body.add(new Candidate(i, f, line));
+        }
+      }
+    }
   }
 
   /** A dateline's dash after a paragraph's opening date ("27.1.2022 - Bei der ...", "Berlin, 3. Mai 2021 – ..."). */
