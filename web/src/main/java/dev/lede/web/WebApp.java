@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
  */
 final class WebApp {
   static final long MAX_REQUEST_BYTES = 64 * 1024;
+  /** How much of a refused body is read (and dropped) so the client can read the 413; see tooLarge. */
+  static final long DRAIN_LIMIT = 8L * 1024 * 1024;
   /**
    * The query string may be long enough for any query the API refuses with a message of its own (the 2,000-character
    * query limit, 50 filters of 300 characters), even when every character is percent-encoded: a 10 KB query or
@@ -65,16 +67,33 @@ final class WebApp {
     });
   }
 
+  /**
+   * A 413 the client can read. A client that does not wait for "100 Continue" (a browser, most HTTP libraries) is
+   * still sending its body when we answer; closing on unread bytes resets the connection, and the reset can
+   * destroy the answer before the client reads it. So a body up to {@link #DRAIN_LIMIT} is read and dropped
+   * first; beyond that the connection is closed (the answer may be lost, but the server reads no more).
+   */
+  private static BadRequest tooLarge(Context ctx, long length, String message) {
+    if (length <= DRAIN_LIMIT && ctx.req().getHeader("Expect") == null) {
+      try (var in = ctx.req().getInputStream()) {
+        in.skipNBytes(length);
+      } catch (IOException | RuntimeException e) { // the client went away or lied about the length: answer anyway
+      }
+    }
+    return new BadRequest(413, message);
+  }
+
   /** Headers first (so every response has them), then the cheap limits, then the host (DNS rebinding). */
   private static void guard(Context ctx, WebOptions options) {
     SecurityHeaders.apply(ctx.res());
     // the int getter says -1 beyond 2 GB; a batch of 1,000 lines may need more than the other routes
-    if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) {
+    long length = ctx.req().getContentLengthLong();
+    if (length > MAX_REQUEST_BYTES) {
       if (!BatchRoutes.takesBatch(ctx.path())) {
-        throw new BadRequest(413, "The request is too large.");
+        throw tooLarge(ctx, length, "The request is too large.");
       }
-      if (ctx.req().getContentLengthLong() > BatchInput.MAX_BYTES) {
-        throw new BadRequest(413, BatchInput.TOO_LARGE);
+      if (length > BatchInput.MAX_BYTES) {
+        throw tooLarge(ctx, length, BatchInput.TOO_LARGE);
       }
     }
     if (ctx.req().getHeader("Transfer-Encoding") != null) { // a body of no stated size: no route takes one
