@@ -106,6 +106,80 @@ public final class IndexSchema {
       java.util.List.of(SOURCE, WIRE, AUTHOR, PERSON, PLACE, ORG, LANGUAGE);
 
   /**
+   * How a field is indexed, in terms another engine can reproduce (the OpenSearch mapping is generated from
+   * {@link #FIELDS}).
+   */
+  public enum FieldKind {
+    /** An exact value: filters, facets, sorting, collapsing (Lucene StringField + doc values). */
+    KEYWORD,
+    /** Analysed with "text_lede", stored, with offsets for highlighting. */
+    TEXT,
+    /** Analysed with "text_lede", not stored: a searchable copy of keyword fields ({@link FieldSpec#copyTo()}). */
+    TEXT_COPY,
+    /** The publication time, as written ({@code 2022-11-14} or {@code 2022-11-09T15:36-05:00}). */
+    PUBLISHED,
+    /** The local publication date ({@code 2022-11-14}); epoch day in Lucene. */
+    DAY,
+    /** An instant in epoch milliseconds. */
+    EPOCH_MILLIS,
+    /** Kept with the document, not searchable. */
+    STORED,
+    /** Lucene-specific machinery (facet ordinals, near-duplicate bands, signatures) another engine does not need. */
+    LUCENE_ONLY
+  }
+
+  /**
+   * One field of the schema.
+   *
+   * @param name the field name
+   * @param kind how it is indexed
+   * @param copyTo {@link FieldKind#TEXT_COPY} fields that also receive its values
+   */
+  public record FieldSpec(String name, FieldKind kind, java.util.List<String> copyTo) {
+    public FieldSpec {
+      java.util.Objects.requireNonNull(name, "name");
+      java.util.Objects.requireNonNull(kind, "kind");
+      copyTo = java.util.List.copyOf(copyTo);
+    }
+
+    static FieldSpec of(String name, FieldKind kind, String... copyTo) {
+      return new FieldSpec(name, kind, java.util.List.of(copyTo));
+    }
+  }
+
+  /** Every field of a Lede document, once: the Lucene writer and the OpenSearch mapping follow this list. */
+  public static final java.util.List<FieldSpec> FIELDS = java.util.List.of(
+      FieldSpec.of(ID, FieldKind.KEYWORD),
+      FieldSpec.of(TITLE, FieldKind.TEXT),
+      FieldSpec.of(STANDFIRST, FieldKind.TEXT),
+      FieldSpec.of(BODY, FieldKind.TEXT),
+      FieldSpec.of(SOURCE, FieldKind.KEYWORD, SOURCE_TEXT),
+      FieldSpec.of(WIRE, FieldKind.KEYWORD, WIRE_TEXT),
+      FieldSpec.of(AUTHOR, FieldKind.KEYWORD, AUTHOR_TEXT),
+      FieldSpec.of(PERSON, FieldKind.KEYWORD, PERSON_TEXT, ENTITY_TEXT),
+      FieldSpec.of(PLACE, FieldKind.KEYWORD, PLACE_TEXT, ENTITY_TEXT),
+      FieldSpec.of(ORG, FieldKind.KEYWORD, ORG_TEXT, ENTITY_TEXT),
+      FieldSpec.of(LANGUAGE, FieldKind.KEYWORD),
+      FieldSpec.of(SOURCE_TEXT, FieldKind.TEXT_COPY),
+      FieldSpec.of(WIRE_TEXT, FieldKind.TEXT_COPY),
+      FieldSpec.of(AUTHOR_TEXT, FieldKind.TEXT_COPY),
+      FieldSpec.of(PERSON_TEXT, FieldKind.TEXT_COPY),
+      FieldSpec.of(PLACE_TEXT, FieldKind.TEXT_COPY),
+      FieldSpec.of(ORG_TEXT, FieldKind.TEXT_COPY),
+      FieldSpec.of(ENTITY_TEXT, FieldKind.TEXT_COPY),
+      FieldSpec.of(PUBLISHED, FieldKind.PUBLISHED),
+      FieldSpec.of(DAY, FieldKind.DAY),
+      FieldSpec.of(DATE_FACET, FieldKind.LUCENE_ONLY),
+      FieldSpec.of(STORY, FieldKind.KEYWORD),
+      FieldSpec.of(STORY_BAND, FieldKind.LUCENE_ONLY),
+      FieldSpec.of(STORY_SIGNATURE, FieldKind.LUCENE_ONLY),
+      FieldSpec.of(CONTENT_HASH, FieldKind.KEYWORD),
+      FieldSpec.of(INDEXED_AT, FieldKind.EPOCH_MILLIS),
+      FieldSpec.of(URL, FieldKind.STORED),
+      FieldSpec.of(PATH, FieldKind.STORED),
+      FieldSpec.of(NOTES, FieldKind.STORED));
+
+  /**
    * The longest keyword value (id, source, wire, author, entity name, language) the index takes, in UTF-8 bytes. Lucene
    * refuses terms over 32,766 bytes, and such a term would fail the whole indexing run at commit rather than the one
    * document; no real name comes near this bound, so a value over it is broken input.
