@@ -31,6 +31,8 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
 final class Cluster implements Closeable {
   static final Set<Integer> RETRIED = Set.of(429, 502, 503, 504);
   private static final int ATTEMPTS = 8;
+  /** A cluster that refuses connections on every node is down, not busy: fewer, shorter tries (0.25 + 0.5 + 1 s). */
+  private static final int CONNECT_ATTEMPTS = 4;
   private static final long FIRST_PAUSE_MS = 250;
   private static final long MAX_PAUSE_MS = 8_000;
 
@@ -140,6 +142,9 @@ final class Cluster implements Closeable {
         }
       } catch (IOException e) {
         lastError = e;
+        if (last == null && attempt >= CONNECT_ATTEMPTS) {
+          break;
+        }
       }
       if (attempt < ATTEMPTS) {
         try {

@@ -65,7 +65,7 @@ class OpenSearchTargetTest {
           () -> cluster.call("GET", "/_alias/news", null));
       assertTrue(e.getMessage().startsWith("OpenSearch cannot be reached"), e.getMessage());
       assertFalse(e.getMessage().contains("p4ssw0rd"));
-      assertEquals(7, pauses[0], "eight attempts with back-off between them");
+      assertEquals(3, pauses[0], "four attempts with back-off between them");
     }
   }
 }

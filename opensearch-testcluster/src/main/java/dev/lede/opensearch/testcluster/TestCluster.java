@@ -39,8 +39,10 @@ public final class TestCluster {
       settings.put("http.port", String.valueOf(http[id - 1]));
       settings.put("transport.port", String.valueOf(transport[id - 1]));
       settings.put("node.name", names.get(id - 1));
-      settings.putList("discovery.seed_hosts", seeds);
-      settings.putList("cluster.initial_cluster_manager_nodes", names);
+      if (nodes > 1) { // one node runs as "single-node" discovery, which takes neither setting
+        settings.putList("discovery.seed_hosts", seeds);
+        settings.putList("cluster.initial_cluster_manager_nodes", names);
+      }
       // a test machine's disk may be fuller than OpenSearch's production watermarks allow
       settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
       settings.put("action.auto_create_index", false);

@@ -2,6 +2,10 @@ package dev.lede.web.cli;
 
 import dev.lede.entity.EntityAnnotator;
 import dev.lede.entity.InvalidOverridesException;
+import dev.lede.opensearch.OpenSearchFailedException;
+import dev.lede.opensearch.OpenSearchPublisher;
+import dev.lede.opensearch.OpenSearchTarget;
+import dev.lede.opensearch.PublishReport;
 import dev.lede.reindex.ProgressListener;
 import dev.lede.reindex.ReindexFailedException;
 import dev.lede.reindex.ReindexLockedException;
@@ -15,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /** {@code lede reindex}: brings an index up to date with an archive; meant for cron (see {@link #USAGE}). */
 public final class ReindexCommand implements Command {
@@ -32,6 +37,8 @@ public final class ReindexCommand implements Command {
   static final String USAGE = """
       usage: lede reindex --input DIR [--input DIR ...] --index DIR [--full] [--dry-run] [--report FILE.json]
                           [--progress] [--quiet]
+             lede reindex --input DIR [--input DIR ...] --opensearch URL --opensearch-index NAME [--index DIR]
+                          [--opensearch-shards N] [--opensearch-replicas N] [--full] [--report FILE.json] ...
 
       Brings the index in --index up to date with the input directories: new files are added, changed ones
       replaced, deleted ones removed, unchanged ones skipped; everything is committed at once at the end. A run
@@ -49,12 +56,26 @@ public final class ReindexCommand implements Command {
         --progress         show progress even when stderr is not a terminal
         --quiet            print nothing when the run succeeds (for cron: output means something is wrong)
 
+      OpenSearch (for archives that outgrow one machine): the run updates the local index as above (with
+      --opensearch, --index defaults to .lede/opensearch/NAME), then publishes it to the cluster behind the
+      alias NAME. A full rebuild (--full, a new alias, another schema) loads a new index NAME-gen-N and moves
+      the alias to it atomically once its count checks out, then deletes the older generations; otherwise only
+      the documents that differ are written and those gone are deleted. A failed publish leaves the alias where
+      it was. Credentials come from LEDE_OPENSEARCH_USER and LEDE_OPENSEARCH_PASSWORD, never the command line.
+
+        --opensearch URL   the cluster's address (http://host:9200 or https://...; several, comma-separated)
+        --opensearch-index NAME      the alias to publish to
+        --opensearch-shards N        primary shards of a new generation (default 1)
+        --opensearch-replicas N      replicas of a new generation (default 1; 0 on a single node)
+
       Exit codes:
         0  success
         1  the run failed; nothing was committed, the previous index is kept
         2  usage error
         3  committed, but some documents failed (listed on stderr and in the report)
         4  another reindex is running on this index; nothing was done
+      With --opensearch, 1 also when publishing failed (the local index was committed, the alias is unchanged;
+      the next run publishes again) and 3 when the cluster refused some documents.
       """;
   private static final int LISTED_FAILURES = 20;
 
@@ -71,7 +92,7 @@ public final class ReindexCommand implements Command {
   }
 
   private record Args(List<Path> inputs, Path index, boolean full, boolean dryRun, Path report, boolean progress,
-      boolean quiet) {}
+      boolean quiet, OpenSearchTarget opensearch) {}
 
   @Override
   public int run(List<String> argv, PrintStream out, PrintStream err) throws IOException {
@@ -121,8 +142,34 @@ public final class ReindexCommand implements Command {
     }
     listFailures(report, args.report() != null, err);
     int code = report.hasFailures() ? EXIT_PARTIAL : EXIT_OK;
+    Map<String, Object> published = null;
+    if (args.opensearch() != null && args.dryRun() && !args.quiet()) {
+      out.println("lede reindex: dry run, nothing published to OpenSearch");
+    }
+    if (args.opensearch() != null && !args.dryRun()) {
+      if (showProgress) {
+        err.println("lede reindex: publishing to OpenSearch alias " + args.opensearch().alias() + "...");
+      }
+      try (OpenSearchPublisher publisher = new OpenSearchPublisher(args.opensearch())) {
+        PublishReport p = publisher.publish(args.index(), args.full());
+        published = Map.of(OPENSEARCH_KEY, publishJson(p));
+        if (!args.quiet() || p.hasFailures()) {
+          Summary.print(p, out);
+        }
+        p.failures().stream().limit(LISTED_FAILURES).forEach(f -> err.println("OpenSearch refused "
+            + CliText.printable(f, 2000)));
+        if (p.hasFailures()) {
+          code = EXIT_PARTIAL;
+        }
+      } catch (OpenSearchFailedException | IOException e) {
+        String reason = "publishing to OpenSearch failed: " + CliText.printable(String.valueOf(e.getMessage()), 400);
+        return failed(args, report, EXIT_FAILED, reason, "the local index was committed and the alias "
+            + args.opensearch().alias() + " is unchanged; the next run publishes again",
+            Map.of(OPENSEARCH_KEY, Map.of("alias", args.opensearch().alias(), "published", false)), err);
+      }
+    }
     if (args.report() != null) {
-      String problem = new ReportFile(args.report()).write(report, code, null, null);
+      String problem = new ReportFile(args.report()).write(report, code, null, null, published);
       if (problem != null) {
         err.println("lede reindex: could not write the report " + args.report() + ": " + problem);
         return report.committed() ? EXIT_PARTIAL : EXIT_FAILED;
@@ -137,12 +184,17 @@ public final class ReindexCommand implements Command {
    */
   private static int failed(Args args, ReindexReport report, int code, String reason, String consequence,
       PrintStream err) {
+    return failed(args, report, code, reason, consequence, null, err);
+  }
+
+  private static int failed(Args args, ReindexReport report, int code, String reason, String consequence,
+      Map<String, Object> more, PrintStream err) {
     ReportFile file = args.report() == null ? null : new ReportFile(args.report());
     String since = file == null ? null : file.failingSince(reason);
     err.println("lede reindex: " + reason + "; " + consequence
         + (since == null ? "" : " (still failing since " + since + ")"));
     if (file != null) {
-      String problem = file.write(report, code, reason, since);
+      String problem = file.write(report, code, reason, since, more);
       if (problem != null) {
         err.println("lede reindex: could not write the report " + args.report() + ": " + problem);
       }
@@ -177,6 +229,10 @@ public final class ReindexCommand implements Command {
     boolean dryRun = false;
     boolean progress = false;
     boolean quiet = false;
+    String opensearch = null;
+    String alias = null;
+    int shards = 1;
+    int replicas = 1;
     Iterator<String> it = argv.iterator();
     while (it.hasNext()) {
       String arg = it.next();
@@ -188,16 +244,68 @@ public final class ReindexCommand implements Command {
         case "--dry-run" -> dryRun = true;
         case "--progress" -> progress = true;
         case "--quiet" -> quiet = true;
+        case "--opensearch" -> opensearch = value(arg, it);
+        case "--opensearch-index" -> alias = value(arg, it);
+        case "--opensearch-shards" -> shards = count(arg, value(arg, it), 1);
+        case "--opensearch-replicas" -> replicas = count(arg, value(arg, it), 0);
         default -> throw new UsageException("unknown argument '" + CliText.printable(arg) + "'");
       }
     }
     if (inputs.isEmpty()) {
       throw new UsageException("at least one --input DIR is needed");
     }
+    OpenSearchTarget target = null;
+    if (opensearch != null || alias != null) {
+      if (opensearch == null || alias == null) {
+        throw new UsageException("--opensearch URL and --opensearch-index NAME go together");
+      }
+      try {
+        target = OpenSearchTarget.of(opensearch, alias, System.getenv()).withLayout(shards, replicas);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+      if (index == null) {
+        index = AppHome.resolve(".lede", "opensearch", alias);
+      }
+    } else if (shards != 1 || replicas != 1) {
+      throw new UsageException("--opensearch-shards and --opensearch-replicas need --opensearch");
+    }
     if (index == null) {
       throw new UsageException("--index DIR is needed");
     }
-    return new Args(inputs, index, full, dryRun, report, progress, quiet);
+    return new Args(inputs, index, full, dryRun, report, progress, quiet, target);
+  }
+
+  private static int count(String option, String value, int min) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= min && n <= 1000) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // the message below
+    }
+    throw new UsageException(option + " needs a whole number from " + min + " to 1000");
+  }
+
+  static final String OPENSEARCH_KEY = "opensearch";
+
+  /** The report file's {@code opensearch} object. */
+  static Map<String, Object> publishJson(PublishReport p) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("published", true);
+    m.put("alias", p.alias());
+    m.put("index", p.index());
+    m.put("mode", p.full() ? "full" : "incremental");
+    m.put("mode_reason", p.reason());
+    m.put("indexed", p.indexed());
+    m.put("deleted", p.deleted());
+    m.put("unchanged", p.unchanged());
+    m.put("documents", p.docCount());
+    m.put("failures", p.failures());
+    m.put("removed_indices", p.removedIndices());
+    m.put("took_ms", p.took().toMillis());
+    return m;
   }
 
   /** The value after an option; a missing, blank or option-like value is a usage error. */

@@ -69,8 +69,17 @@ final class ReportFile {
    * @return null when written, else why not (for stderr)
    */
   String write(ReindexReport report, int exitCode, String failureReason, String failingSince) {
+    return write(report, exitCode, failureReason, failingSince, null);
+  }
+
+  /** {@link #write(ReindexReport, int, String, String)} with more top-level keys (the OpenSearch publish). */
+  String write(ReindexReport report, int exitCode, String failureReason, String failingSince,
+      java.util.Map<String, Object> more) {
     try {
       ObjectNode root = (ObjectNode) JSON.readTree(report.toJson());
+      if (more != null) {
+        more.forEach((k, v) -> root.set(k, JSON.valueToTree(v)));
+      }
       return write(root, exitCode, failureReason, failingSince);
     } catch (IOException e) {
       return "cannot build the report: " + e.getMessage();

@@ -21,4 +21,11 @@ final class Summary {
     out.printf(Locale.ROOT, "  index: %d documents, %.1f MB; took %.1f s%n", r.documentsInIndex(),
         r.indexSizeBytes() / 1e6, r.times().total().toMillis() / 1000.0);
   }
+
+  static void print(dev.lede.opensearch.PublishReport p, PrintStream out) {
+    out.printf(Locale.ROOT, "lede reindex: published to OpenSearch alias %s -> %s, %s (%s)%n", p.alias(), p.index(),
+        p.full() ? "full" : "incremental", p.reason());
+    out.printf(Locale.ROOT, "  written %d  deleted %d  unchanged %d  refused %d; %d documents; took %.1f s%n",
+        p.indexed(), p.deleted(), p.unchanged(), p.failures().size(), p.docCount(), p.took().toMillis() / 1000.0);
+  }
 }
