@@ -49,7 +49,7 @@ import java.util.function.Consumer;
  *   <li>{@code The page size must be between 1 and 1000, was 5000.}
  * </ul>
  */
-public final class LedeSearcher implements Closeable {
+public final class LedeSearcher implements ArchiveSearcher, Closeable {
   /** Done at once for {@link #open}; completed by a background thread for {@link #openInBackground}. */
   private final CompletableFuture<SearcherCore> opening;
   private final CompletableFuture<Void> warmed;
@@ -122,6 +122,7 @@ public final class LedeSearcher implements Closeable {
   }
 
   /** The bounds this searcher enforces (e.g. how deep numbered pages may go: {@link SearchRequest#page()}). */
+  @Override
   public QueryLimits limits() {
     return core().limits();
   }
@@ -142,6 +143,7 @@ public final class LedeSearcher implements Closeable {
    *
    * @throws InvalidQueryException for an unknown field, an exceeded limit, a bad cursor or page size
    */
+  @Override
   public SearchResult search(SearchRequest request) {
     SearcherCore core = core();
     return core.search(core.canonical(request));
@@ -151,6 +153,7 @@ public final class LedeSearcher implements Closeable {
    * Like {@link #search(SearchRequest)}, but a request that cannot be searched comes back as a refusal with its
    * message instead of an {@link InvalidQueryException}: broken, hostile or huge query text never throws here.
    */
+  @Override
   public SearchOutcome trySearch(SearchRequest request) {
     try {
       return SearchOutcome.searched(search(request));
@@ -173,6 +176,7 @@ public final class LedeSearcher implements Closeable {
    *
    * @throws InvalidQueryException for an unknown field or an exceeded limit, as {@link #search} does
    */
+  @Override
   public SearchResult count(SearchRequest request) {
     SearcherCore core = core();
     return core.count(core.canonical(request));
@@ -192,6 +196,7 @@ public final class LedeSearcher implements Closeable {
    * }
    * }</pre>
    */
+  @Override
   public QueryCounter counter(SearchRequest template) {
     SearcherCore core = core();
     return core.counter(core.canonical(template));
@@ -204,6 +209,7 @@ public final class LedeSearcher implements Closeable {
    *
    * @throws InvalidQueryException for a cursor that does not belong to this request, as {@link #search} does
    */
+  @Override
   public String previousCursor(SearchRequest request) {
     SearcherCore core = core();
     return core.previousCursor(core.canonical(request));
@@ -213,6 +219,7 @@ public final class LedeSearcher implements Closeable {
    * Streams every hit of the request, in order, from its cursor on (page size and facet limit are ignored),
    * paging internally so memory stays flat; for CSV / JSON Lines export. Returns the number of hits delivered.
    */
+  @Override
   public long forEach(SearchRequest request, Consumer<Hit> consumer) {
     SearcherCore core = core();
     return core.forEach(core.canonical(request), consumer);
@@ -226,12 +233,14 @@ public final class LedeSearcher implements Closeable {
    * @throws IllegalArgumentException when {@code limit} is not from 1 to 100,000
    * @throws InvalidQueryException as {@link #search} does
    */
+  @Override
   public List<String> matchingIds(SearchRequest request, int limit) {
     SearcherCore core = core();
     return core.ids(core.canonical(request), limit);
   }
 
   /** The stored article with this id, with its story, if indexed. */
+  @Override
   public Optional<ArticleView> article(String id) {
     return core().article(id);
   }
@@ -240,6 +249,7 @@ public final class LedeSearcher implements Closeable {
    * Up to {@code n} articles like this one (MoreLikeThis over title and body), excluding the article and the other
    * members of its story; empty when the id is unknown.
    */
+  @Override
   public List<Hit> related(String id, int n) {
     return core().related(id, n);
   }
@@ -248,6 +258,7 @@ public final class LedeSearcher implements Closeable {
    * Values of a dimension across the whole index whose words start with {@code prefix} (case- and
    * accent-insensitive; "put" finds "Vladimir Putin"), most frequent first, at most {@code limit}.
    */
+  @Override
   public List<FacetValue> facetValues(Dimension dimension, String prefix, int limit) {
     return core().facetValues(dimension, prefix, limit);
   }
@@ -265,6 +276,7 @@ public final class LedeSearcher implements Closeable {
    * @return empty when no article names it
    * @throws IllegalArgumentException for another dimension or {@code latest} out of range
    */
+  @Override
   public Optional<EntityProfile> entity(Dimension dimension, String name, int latest) {
     return core().entity(dimension, name, latest);
   }
@@ -274,11 +286,13 @@ public final class LedeSearcher implements Closeable {
    * "impeachment"); empty when every word is found, nothing close is, or the query uses syntax (fields, quotes,
    * wildcards). Suggestions come from the index's own words, so they always find something.
    */
+  @Override
   public Optional<String> didYouMean(String query) {
     return Optional.ofNullable(core().didYouMean(query));
   }
 
   /** Autocomplete: entity names and titles that start with (a word starting with) the prefix, best first. */
+  @Override
   public List<Suggestion> suggest(String prefix, int n) {
     return core().suggest(prefix, n);
   }
@@ -287,6 +301,7 @@ public final class LedeSearcher implements Closeable {
    * Checks for a new commit or a new active generation and switches to it if there is one, without blocking
    * searches; returns whether the view changed. Call it every few seconds from a background thread.
    */
+  @Override
   public boolean maybeRefresh() {
     return core().maybeRefresh();
   }
@@ -297,6 +312,7 @@ public final class LedeSearcher implements Closeable {
   }
 
   /** The commit currently searched (document count, user-data, time), for a status line. */
+  @Override
   public CommitInfo commitInfo() {
     return core().commitInfo();
   }

@@ -50,6 +50,10 @@ final class SearcherCore {
    * knows ("AP", "AP News", "Fox Online News") is the outlet's canonical name.
    */
   SearchRequest canonical(SearchRequest request) {
+    return canonical(request, options);
+  }
+
+  static SearchRequest canonical(SearchRequest request, SearcherOptions options) {
     boolean changed = false;
     for (Dimension d : List.of(Dimension.SOURCE, Dimension.WIRE)) {
       FacetFilter f = request.filter(d);

@@ -155,6 +155,40 @@ class OpenSearchPublisherTest {
   }
 
   @Test
+  @Order(2)
+  void theQueryLanguageFindsTheSameArticlesInTheClusterAsInTheEmbeddedIndex() throws Exception {
+    java.time.LocalDate nov10 = java.time.LocalDate.of(2022, 11, 10);
+    List<dev.lede.search.SearchRequest> requests = new java.util.ArrayList<>();
+    for (String q : List.of("", "Kherson", "kherson retreat", "\"grain corridor\"", "Surovikin", "Sergei Surovikin",
+        "title:Kherson", "person:\"Vladimir Putin\"", "date:2022-11", "date:[2022-11-01 TO 2022-11-10]", "Zelensk*",
+        "Surovkin~", "Kherson -Putin", "Kherson OR Bakhmut", "NOT Kherson", "(Kherson OR Odesa) AND grain",
+        "/kher.*/", "Ukraine: war", "9:30", "source:Bloomberg", "\"Russian forces\"~3", "missiles", "AND OR (")) {
+      requests.add(dev.lede.search.SearchRequest.builder().query(q).collapseStories(false).build());
+    }
+    requests.add(dev.lede.search.SearchRequest.builder().query("Ukraine").include(dev.lede.search.Dimension.PLACE,
+        "Kherson").collapseStories(false).build());
+    requests.add(dev.lede.search.SearchRequest.builder().include(dev.lede.search.Dimension.PLACE, "Kherson")
+        .include(dev.lede.search.Dimension.PLACE, "Kyiv").exclude(dev.lede.search.Dimension.PERSON,
+            "Vladimir Putin").collapseStories(false).build());
+    requests.add(dev.lede.search.SearchRequest.builder().query("Russia").dates(null, nov10).collapseStories(false)
+        .build());
+    requests.add(dev.lede.search.SearchRequest.builder().undated(true).collapseStories(false).build());
+    requests.add(dev.lede.search.SearchRequest.builder().query("Kyiv").exact(true).collapseStories(false).build());
+    int nonEmpty = 0;
+    try (dev.lede.search.LedeSearcher local = dev.lede.search.LedeSearcher.open(home)) {
+      for (dev.lede.search.SearchRequest r : requests) {
+        long expected = local.count(r).totalHits();
+        dev.lede.search.SearchPlan plan = dev.lede.search.SearchPlan.of(r, dev.lede.search.SearcherOptions.DEFAULTS);
+        long actual = cluster.expect("count", "POST", "/" + ALIAS + "/_count",
+            Map.of("query", QueryDsl.of(plan.filtered()))).path("count").asLong();
+        assertEquals(expected, actual, r.query() + " " + r.filters() + " " + r.from() + ".." + r.to());
+        nonEmpty += expected > 0 ? 1 : 0;
+      }
+    }
+    assertTrue(nonEmpty >= requests.size() / 2, "most requests find something: " + nonEmpty);
+  }
+
+  @Test
   @Order(3)
   void anUnchangedArchiveWritesNothingAndAChangeWritesOnlyTheDifference() throws Exception {
     PublishReport same = publish(false);

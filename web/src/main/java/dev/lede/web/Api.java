@@ -2,9 +2,9 @@ package dev.lede.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.search.ArchiveSearcher;
 import dev.lede.search.ArticleView;
 import dev.lede.search.Dimension;
-import dev.lede.search.LedeSearcher;
 import dev.lede.search.SearchRequest;
 import dev.lede.search.SearchResult;
 import io.javalin.config.JavalinConfig;
@@ -22,12 +22,12 @@ final class Api {
   static final int MAX_LIMIT = 100;
   /** The OpenAPI description, also served as a static file; one copy so the two cannot drift apart. */
   static final String OPENAPI_RESOURCE = "/static/openapi.json";
-  private final LedeSearcher searcher;
+  private final ArchiveSearcher searcher;
   private final ObjectMapper json;
   private final Exporter exporter;
   private final byte[] openApi;
 
-  Api(LedeSearcher searcher, ObjectMapper json) {
+  Api(ArchiveSearcher searcher, ObjectMapper json) {
     this.searcher = searcher;
     this.json = json;
     this.exporter = new Exporter(json);

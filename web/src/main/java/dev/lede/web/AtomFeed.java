@@ -1,7 +1,7 @@
 package dev.lede.web;
 
+import dev.lede.search.ArchiveSearcher;
 import dev.lede.search.Hit;
-import dev.lede.search.LedeSearcher;
 import dev.lede.search.SearchRequest;
 import dev.lede.search.SearchResult;
 import dev.lede.search.SortOrder;
@@ -27,7 +27,7 @@ final class AtomFeed {
   private AtomFeed() {}
 
   /** Searches, then writes the feed to the stream {@code out} opens (only once the search has succeeded). */
-  static void write(LedeSearcher searcher, SearchParams p, java.util.function.Supplier<OutputStream> out)
+  static void write(ArchiveSearcher searcher, SearchParams p, java.util.function.Supplier<OutputStream> out)
       throws XMLStreamException {
     SearchRequest request = p.toRequest().toBuilder().sort(SortOrder.NEWEST).cursor(null).page(1).pageSize(ENTRIES)
         .facetLimit(0).build();

@@ -2,7 +2,7 @@ package dev.lede.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lede.search.LedeSearcher;
+import dev.lede.search.ArchiveSearcher;
 import dev.lede.web.view.BatchPageView;
 import dev.lede.web.view.Link;
 import io.javalin.config.JavalinConfig;
@@ -29,11 +29,11 @@ final class BatchRoutes {
   static final List<String> COLUMNS = List.of("line", "query", "hits", "unit", "status", "note", "link");
   /** Threads that count with a batch's request thread: one per core beyond the first, at least one. */
   private static final int HELPERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-  private final LedeSearcher searcher;
+  private final ArchiveSearcher searcher;
   private final ObjectMapper json;
   private final ThreadPoolExecutor helpers;
 
-  BatchRoutes(LedeSearcher searcher, ObjectMapper json) {
+  BatchRoutes(ArchiveSearcher searcher, ObjectMapper json) {
     this.searcher = searcher;
     this.json = json;
     this.helpers = BatchSearch.helpers(HELPERS);

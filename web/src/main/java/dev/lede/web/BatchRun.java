@@ -1,7 +1,7 @@
 package dev.lede.web;
 
+import dev.lede.search.ArchiveSearcher;
 import dev.lede.search.InvalidQueryException;
-import dev.lede.search.LedeSearcher;
 import dev.lede.search.QueryCounter;
 import dev.lede.search.SearchResult;
 import dev.lede.web.BatchSearch.Line;
@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * one is not ready, counts lines itself instead of waiting.
  */
 final class BatchRun {
-  private final LedeSearcher searcher;
+  private final ArchiveSearcher searcher;
   private final Duration deadline;
   private final SearchParams filters;
   private final List<Line> lines;
@@ -36,7 +36,7 @@ final class BatchRun {
   /** The calling thread's counter, opened when it first counts a line. */
   private QueryCounter own;
 
-  BatchRun(LedeSearcher searcher, Duration deadline, SearchParams filters, List<Line> lines, long end) {
+  BatchRun(ArchiveSearcher searcher, Duration deadline, SearchParams filters, List<Line> lines, long end) {
     this.searcher = searcher;
     this.deadline = deadline;
     this.filters = filters;

@@ -1,6 +1,6 @@
 package dev.lede.web;
 
-import dev.lede.search.LedeSearcher;
+import dev.lede.search.ArchiveSearcher;
 import dev.lede.search.Notices;
 import java.io.IOException;
 import java.time.Duration;
@@ -74,13 +74,13 @@ final class BatchSearch {
     }
   }
 
-  private final LedeSearcher searcher;
+  private final ArchiveSearcher searcher;
   private final Duration deadline;
   private final Executor helpers;
   private final int helperCount;
 
   /** Counts on the calling thread only. */
-  BatchSearch(LedeSearcher searcher, Duration deadline) {
+  BatchSearch(ArchiveSearcher searcher, Duration deadline) {
     this(searcher, deadline, Runnable::run, 0);
   }
 
@@ -89,7 +89,7 @@ final class BatchSearch {
    * by the app, see {@link #helpers}); the rows still reach the sink in input order, each as soon as it and all
    * before it are counted.
    */
-  BatchSearch(LedeSearcher searcher, Duration deadline, Executor helpers, int helperCount) {
+  BatchSearch(ArchiveSearcher searcher, Duration deadline, Executor helpers, int helperCount) {
     this.searcher = searcher;
     this.deadline = deadline;
     this.helpers = helpers;

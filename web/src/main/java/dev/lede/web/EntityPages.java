@@ -2,9 +2,9 @@ package dev.lede.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.search.ArchiveSearcher;
 import dev.lede.search.Dimension;
 import dev.lede.search.EntityProfile;
-import dev.lede.search.LedeSearcher;
 import dev.lede.web.view.EntityPageView;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -22,10 +22,10 @@ final class EntityPages {
   static final int LATEST = 10;
   /** Names offered when the name asked for has no profile. */
   static final int CANDIDATES = 8;
-  private final LedeSearcher searcher;
+  private final ArchiveSearcher searcher;
   private final ObjectMapper json;
 
-  EntityPages(LedeSearcher searcher, ObjectMapper json) {
+  EntityPages(ArchiveSearcher searcher, ObjectMapper json) {
     this.searcher = searcher;
     this.json = json;
   }

@@ -2,8 +2,8 @@ package dev.lede.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.search.ArchiveSearcher;
 import dev.lede.search.Hit;
-import dev.lede.search.LedeSearcher;
 import dev.lede.search.SearchRequest;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -35,14 +35,14 @@ final class Exporter {
     this.json = json;
   }
 
-  long csv(LedeSearcher searcher, SearchRequest request, OutputStream out) throws IOException {
+  long csv(ArchiveSearcher searcher, SearchRequest request, OutputStream out) throws IOException {
     Writer w = csvStart(out, COLUMNS);
     long n = stream(searcher, request, h -> row(w, cells(h)));
     w.flush();
     return n;
   }
 
-  long jsonl(LedeSearcher searcher, SearchRequest request, OutputStream out) throws IOException {
+  long jsonl(ArchiveSearcher searcher, SearchRequest request, OutputStream out) throws IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
     long n = stream(searcher, request, h -> {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -68,7 +68,7 @@ final class Exporter {
     void write(Hit h) throws IOException;
   }
 
-  private static long stream(LedeSearcher searcher, SearchRequest request, HitWriter writer) throws IOException {
+  private static long stream(ArchiveSearcher searcher, SearchRequest request, HitWriter writer) throws IOException {
     try {
       return searcher.forEach(request.toBuilder().facetLimit(0).cursor(null).build(), h -> {
         try {

@@ -1,5 +1,6 @@
 package dev.lede.web;
 
+import dev.lede.search.ArchiveSearcher;
 import dev.lede.search.LedeSearcher;
 import io.javalin.Javalin;
 import java.util.Objects;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * a restart. Closing it stops the server (the searcher belongs to the caller).
  *
  * <pre>{@code
- * try (LedeSearcher searcher = LedeSearcher.open(index, SearcherOptions.DEFAULTS);
+ * try (ArchiveSearcher searcher = LedeSearcher.open(index, SearcherOptions.DEFAULTS);
  *     LedeServer server = LedeServer.start(searcher, WebOptions.loopback(List.of()))) {
  *   System.out.println("http://localhost:" + server.port());
  * }
@@ -34,7 +35,7 @@ public final class LedeServer implements AutoCloseable {
   }
 
   /** Starts serving; returns once the port is bound. */
-  public static LedeServer start(LedeSearcher searcher, WebOptions options) {
+  public static LedeServer start(ArchiveSearcher searcher, WebOptions options) {
     Objects.requireNonNull(searcher, "searcher");
     Javalin app = WebApp.create(searcher, options).start();
     ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {

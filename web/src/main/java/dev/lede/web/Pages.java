@@ -1,10 +1,10 @@
 package dev.lede.web;
 
+import dev.lede.search.ArchiveSearcher;
 import dev.lede.search.ArticleView;
 import dev.lede.search.Dimension;
 import dev.lede.search.FacetValue;
 import dev.lede.search.Hit;
-import dev.lede.search.LedeSearcher;
 import dev.lede.search.SearchOutcome;
 import dev.lede.search.SearchResult;
 import io.javalin.config.JavalinConfig;
@@ -17,10 +17,10 @@ import java.util.Map;
 final class Pages {
   static final int RELATED = 5;
   static final int FOUND_LIMIT = 15;
-  private final LedeSearcher searcher;
+  private final ArchiveSearcher searcher;
   private final RawSource raw;
 
-  Pages(LedeSearcher searcher, RawSource raw) {
+  Pages(ArchiveSearcher searcher, RawSource raw) {
     this.searcher = searcher;
     this.raw = raw;
   }
@@ -49,7 +49,7 @@ final class Pages {
   }
 
   /** A corrected query when this one finds few articles and has a word no article has; else null. */
-  static String didYouMean(LedeSearcher searcher, SearchParams p, SearchResult result) {
+  static String didYouMean(ArchiveSearcher searcher, SearchParams p, SearchResult result) {
     if (result == null || p.query() == null || result.totalHits() >= FEW) {
       return null;
     }

@@ -1,9 +1,9 @@
 package dev.lede.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.search.ArchiveSearcher;
 import dev.lede.search.IndexUnavailableException;
 import dev.lede.search.InvalidQueryException;
-import dev.lede.search.LedeSearcher;
 import dev.lede.web.view.ErrorView;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -35,7 +35,7 @@ final class WebApp {
 
   private WebApp() {}
 
-  static Javalin create(LedeSearcher searcher, WebOptions options) {
+  static Javalin create(ArchiveSearcher searcher, WebOptions options) {
     ObjectMapper json = new ObjectMapper();
     Pages pages = new Pages(searcher, new RawSource(options.inputRoots()));
     Api api = new Api(searcher, json);

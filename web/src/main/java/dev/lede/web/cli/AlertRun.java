@@ -1,8 +1,8 @@
 package dev.lede.web.cli;
 
 import dev.lede.extract.Article;
+import dev.lede.search.ArchiveSearcher;
 import dev.lede.search.InvalidQueryException;
-import dev.lede.search.LedeSearcher;
 import dev.lede.search.SearchRequest;
 import dev.lede.search.SortOrder;
 import java.time.Instant;
@@ -47,13 +47,13 @@ final class AlertRun {
     }
   }
 
-  private final LedeSearcher searcher;
+  private final ArchiveSearcher searcher;
   private final AlertState state;
   private final int max;
   private final boolean allOnFirstRun;
   private final Instant now;
 
-  AlertRun(LedeSearcher searcher, AlertState state, int max, boolean allOnFirstRun, Instant now) {
+  AlertRun(ArchiveSearcher searcher, AlertState state, int max, boolean allOnFirstRun, Instant now) {
     this.searcher = searcher;
     this.state = state;
     this.max = max;
