@@ -31,6 +31,57 @@ public record DateHistogram(Granularity granularity, List<Bucket> buckets, long 
     this(granularity, buckets, 0, null);
   }
 
+  /** Longest span drawn by day. */
+  static final int MAX_DAYS = 62;
+  /** Longest span, in years, drawn by month. */
+  static final int MAX_YEARS_BY_MONTH = 6;
+
+  /**
+   * The histogram of matches counted per day (days without matches may be absent), with the rule of the embedded
+   * searcher: by day up to {@value #MAX_DAYS} days, by month up to {@value #MAX_YEARS_BY_MONTH} years, else by year.
+   * For engines that count by day.
+   */
+  public static DateHistogram ofDays(java.util.NavigableMap<LocalDate, Long> days, long undated) {
+    java.util.NavigableMap<LocalDate, Long> dated = new java.util.TreeMap<>();
+    days.forEach((d, c) -> {
+      if (c > 0) {
+        dated.put(d, c);
+      }
+    });
+    if (dated.isEmpty()) {
+      return EMPTY.withUndated(undated);
+    }
+    LocalDate first = dated.firstKey();
+    LocalDate last = dated.lastKey();
+    List<Bucket> buckets = new java.util.ArrayList<>();
+    Granularity g;
+    if (last.getYear() - first.getYear() + 1 > MAX_YEARS_BY_MONTH) {
+      g = Granularity.YEAR;
+      for (int y = first.getYear(); y <= last.getYear(); y++) {
+        LocalDate start = LocalDate.of(y, 1, 1);
+        buckets.add(new Bucket(String.valueOf(y), start, LocalDate.of(y, 12, 31), sum(dated, start, start.plusYears(1))));
+      }
+    } else if (java.time.temporal.ChronoUnit.MONTHS.between(java.time.YearMonth.from(first),
+        java.time.YearMonth.from(last)) <= 2 && java.time.temporal.ChronoUnit.DAYS.between(first, last) < MAX_DAYS) {
+      g = Granularity.DAY;
+      for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+        buckets.add(new Bucket(d.toString(), d, d, dated.getOrDefault(d, 0L)));
+      }
+    } else {
+      g = Granularity.MONTH;
+      for (java.time.YearMonth ym = java.time.YearMonth.from(first); !ym.isAfter(java.time.YearMonth.from(last));
+          ym = ym.plusMonths(1)) {
+        buckets.add(new Bucket(ym.toString(), ym.atDay(1), ym.atEndOfMonth(),
+            sum(dated, ym.atDay(1), ym.plusMonths(1).atDay(1))));
+      }
+    }
+    return new DateHistogram(g, buckets, undated, last);
+  }
+
+  private static long sum(java.util.NavigableMap<LocalDate, Long> days, LocalDate from, LocalDate toExclusive) {
+    return days.subMap(from, true, toExclusive, false).values().stream().mapToLong(Long::longValue).sum();
+  }
+
   /** This histogram with its undated matches counted. */
   public DateHistogram withUndated(long undated) {
     return new DateHistogram(granularity, buckets, undated, latest);

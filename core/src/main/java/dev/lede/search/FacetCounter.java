@@ -19,8 +19,8 @@ import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 /** Facet counts with DrillSideways (a selected dimension keeps its other values' counts) and the histogram. */
 final class FacetCounter {
-  private static final int MAX_DAYS = 62;
-  private static final int MAX_YEARS_BY_MONTH = 6;
+  private static final int MAX_DAYS = DateHistogram.MAX_DAYS;
+  private static final int MAX_YEARS_BY_MONTH = DateHistogram.MAX_YEARS_BY_MONTH;
 
   /** Total matching articles, facets and histogram. */
   record Counted(long total, List<FacetResult> facets, DateHistogram histogram) {}

@@ -18,4 +18,12 @@ public record FacetValue(String value, long count, boolean selected, boolean exc
       throw new IllegalArgumentException("negative count " + count + " for '" + value + "'");
     }
   }
+
+  /**
+   * Whether the value, or one of its words, starts with {@code prefix}, ignoring case and accents ("put" and "PUT"
+   * find "Vladimir Putin"): the rule of {@link ArchiveSearcher#facetValues} and suggestions.
+   */
+  public static boolean startsWith(String value, String prefix) {
+    return Lookups.matches(value, Lookups.fold(prefix));
+  }
 }

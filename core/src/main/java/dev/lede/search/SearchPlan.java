@@ -25,15 +25,17 @@ import org.apache.lucene.search.TermQuery;
  * }</pre>
  *
  * @param request the request, with canonical outlet names
+ * @param text the query text alone, as parsed (what snippets highlight); match-all when browsing
  * @param base the query text AND the date range AND "undated only" AND NOT every excluded value
  * @param notices how the query was understood ({@link Notices}), as a search would report them
  * @param browse whether there is no query text (everything matches)
  * @param includes per dimension, the selected values (an article needs one of them); only non-empty dimensions
  */
-public record SearchPlan(SearchRequest request, Query base, List<String> notices, boolean browse,
+public record SearchPlan(SearchRequest request, Query text, Query base, List<String> notices, boolean browse,
     Map<Dimension, Set<String>> includes) {
   public SearchPlan {
     Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(text, "text");
     Objects.requireNonNull(base, "base");
     notices = List.copyOf(notices);
     includes = Map.copyOf(includes);
@@ -56,8 +58,13 @@ public record SearchPlan(SearchRequest request, Query base, List<String> notices
           includes.put(d, canonical.filter(d).include());
         }
       }
-      return new SearchPlan(canonical, base, compiled.notices(), compiled.browse(), includes);
+      return new SearchPlan(canonical, compiled.query(), base, compiled.notices(), compiled.browse(), includes);
     }
+  }
+
+  /** A plan whose base is {@code base} itself (no query text), with the request's includes: an entity's page. */
+  public SearchPlan withBase(Query base) {
+    return new SearchPlan(request, new org.apache.lucene.search.MatchAllDocsQuery(), base, notices, true, includes);
   }
 
   /** What the hits match: the base query and one value of every included dimension. */

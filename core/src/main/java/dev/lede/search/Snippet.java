@@ -12,6 +12,11 @@ public record Snippet(List<Fragment> fragments) {
     fragments = List.copyOf(fragments);
   }
 
+  /** The article's opening sentences as one unmatched snippet (what a hit shows when browsing without a query). */
+  public static List<Snippet> lead(List<String> paragraphs) {
+    return Snippets.lead(paragraphs);
+  }
+
   /** The passage as plain text. */
   public String text() {
     StringBuilder sb = new StringBuilder();

@@ -22,6 +22,8 @@ public final class OpenSearchMapping {
   public static final String ANALYZER = "text_lede";
   /** Key under the mapping's {@code _meta} holding {@link IndexSchema#SCHEMA_VERSION}. */
   public static final String SCHEMA_VERSION_META = "lede_schema_version";
+  /** Key under the mapping's {@code _meta} holding the published local commit's user-data (run, counts, time). */
+  public static final String COMMIT_META = "lede_commit";
   /** Gap between the values of a multi-valued text field, as lede-core's analyzer has. */
   static final int POSITION_GAP = 100;
 

@@ -79,6 +79,12 @@ public final class OpenSearchPublisher implements Closeable {
           : null;
       PublishReport report = reason != null ? fullPublish(reader, holders, reason, t0)
           : incremental(reader, holders.get(0), t0);
+      // what the searchers show as the state searched: the local commit this publish brought over
+      Map<String, Object> meta = new LinkedHashMap<>();
+      meta.put(OpenSearchMapping.SCHEMA_VERSION_META, IndexSchema.SCHEMA_VERSION);
+      meta.put(OpenSearchMapping.COMMIT_META, reader.getIndexCommit().getUserData());
+      cluster.expect("recording the published commit in " + report.index(), "PUT", "/" + report.index()
+          + "/_mapping", Map.of("_meta", meta));
       return report;
     }
   }

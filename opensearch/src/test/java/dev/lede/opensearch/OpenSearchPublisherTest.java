@@ -37,7 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
 class OpenSearchPublisherTest {
   private static final String ALIAS = "news";
   @TempDir static Path temp;
-  private static ClusterProcess process;
   private static OpenSearchTarget target;
   private static Cluster cluster;
   private static Path archive;
@@ -45,8 +44,7 @@ class OpenSearchPublisherTest {
 
   @BeforeAll
   static void startClusterAndIndexTheSamples() throws Exception {
-    process = new ClusterProcess(temp.resolve("cluster"), 3);
-    target = new OpenSearchTarget(process.urls(), ALIAS, null, null, 2, 1);
+    target = new OpenSearchTarget(SharedCluster.urls(), ALIAS, null, null, 2, 1);
     cluster = new Cluster(target);
     archive = temp.resolve("archive");
     Files.createDirectories(archive);
@@ -63,9 +61,6 @@ class OpenSearchPublisherTest {
   static void stop() throws Exception {
     if (cluster != null) {
       cluster.close();
-    }
-    if (process != null) {
-      process.close();
     }
   }
 
@@ -252,7 +247,7 @@ class OpenSearchPublisherTest {
   @Order(6)
   void anIndexThatTakesTheAliasNameIsAClearErrorNotAnOverwrite() throws Exception {
     cluster.expect("create", "PUT", "/taken", null);
-    OpenSearchTarget taken = new OpenSearchTarget(process.urls(), "taken", null, null, 1, 0);
+    OpenSearchTarget taken = new OpenSearchTarget(SharedCluster.urls(), "taken", null, null, 1, 0);
     try (OpenSearchPublisher publisher = new OpenSearchPublisher(taken)) {
       OpenSearchFailedException e = assertThrows(OpenSearchFailedException.class, () -> publisher.publish(home, false));
       assertTrue(e.getMessage().contains("not an alias"), e.getMessage());

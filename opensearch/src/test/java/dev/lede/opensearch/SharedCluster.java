@@ -1,0 +1,32 @@
+package dev.lede.opensearch;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One real three-node cluster for all the test classes of this module (starting one takes about half a minute);
+ * each class uses its own alias. Stopped when the test JVM exits (the cluster also stops when its stdin closes).
+ */
+final class SharedCluster {
+  private static ClusterProcess process;
+
+  private SharedCluster() {}
+
+  static synchronized List<URI> urls() throws Exception {
+    if (process == null) {
+      Path folder = Files.createTempDirectory("lede-opensearch-test");
+      ClusterProcess started = new ClusterProcess(folder.resolve("cluster"), 3);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          started.close();
+        } catch (Exception e) {
+          // the JVM is going anyway
+        }
+      }));
+      process = started;
+    }
+    return process.urls();
+  }
+}
