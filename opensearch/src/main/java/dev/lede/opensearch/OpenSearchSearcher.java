@@ -71,6 +71,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
   private static final int MAX_LIMIT = 1_000;
   private static final int MIN_BATCH = 100;
   private static final int TOP = 10;
+  private static final String PIT_KEEP_ALIVE = "2m";
   private static final String MARK_START = "\uE000";
   private static final String MARK_END = "\uE001";
   private static final List<Dimension> SUGGESTED =
@@ -133,9 +134,9 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     Counted counted = count ? count(plan, request, request.facetLimit() > 0) : new Counted(0, List.of(),
         DateHistogram.EMPTY);
     List<JsonNode> page = page(plan, request, cursor == null ? null : cursor.after(), skip + request.pageSize(),
-        false);
+        false, null);
     page = page.subList(Math.min(skip, page.size()), page.size());
-    List<Hit> hits = hits(plan, request, page);
+    List<Hit> hits = hits(plan, request, page, null);
     long delivered = (cursor == null ? skip : cursor.delivered()) + page.size();
     String next = null;
     if (!page.isEmpty() && page.size() == request.pageSize() && delivered < counted.total) {
@@ -174,7 +175,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     SearchPlan plan = SearchPlan.of(request, options);
     RemoteCursor cursor = RemoteCursor.decode(request.cursor(), plan.request(), json);
     int n = request.pageSize();
-    List<JsonNode> back = page(plan, plan.request(), cursor.after(), n, true);
+    List<JsonNode> back = page(plan, plan.request(), cursor.after(), n, true, null);
     if (back.size() < n) {
       return null;
     }
@@ -187,15 +188,37 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     SearchPlan plan = SearchPlan.of(request.toBuilder().pageSize(EXPORT_PAGE).facetLimit(0).build(), options);
     SearchRequest paged = plan.request();
     ArrayNode after = paged.cursor() == null ? null : RemoteCursor.decode(paged.cursor(), paged, json).after();
+    if (after != null) {
+      // a cursor's sort values belong to the alias's own order, not to a point in time (which adds a tie-breaker)
+      return exportFrom(plan, paged, after, consumer, null);
+    }
+    // One point in time for the whole export: documents published meanwhile neither appear nor shift the pages.
+    Cluster.Reply opened = cluster.call("POST", "/" + target.alias() + "/_search/point_in_time",
+        Map.of("keep_alive", PIT_KEEP_ALIVE), null);
+    if (!opened.ok()) {
+      throw new IndexUnavailableException("OpenSearch could not open a point in time on " + target.alias() + ": "
+          + opened.error(), null);
+    }
+    String pit = opened.body().path("pit_id").asText();
+    try {
+      return exportFrom(plan, paged, null, consumer, pit);
+    } finally {
+      cluster.call("DELETE", "/_search/point_in_time", Map.of("pit_id", List.of(pit)));
+    }
+  }
+
+  private long exportFrom(SearchPlan plan, SearchRequest paged, ArrayNode after, Consumer<Hit> consumer,
+      String pit) {
     long count = 0;
+    ArrayNode scan = after;
     while (true) {
-      List<JsonNode> page = page(plan, paged, after, EXPORT_PAGE, false);
-      hits(plan, paged, page).forEach(consumer);
+      List<JsonNode> page = page(plan, paged, scan, EXPORT_PAGE, false, pit);
+      hits(plan, paged, page, pit).forEach(consumer);
       count += page.size();
       if (page.size() < EXPORT_PAGE) {
         return count;
       }
-      after = (ArrayNode) page.get(page.size() - 1).path("sort");
+      scan = (ArrayNode) page.get(page.size() - 1).path("sort");
     }
   }
 
@@ -206,7 +229,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     }
     SearchPlan plan = SearchPlan.of(request, options);
     List<String> ids = new ArrayList<>();
-    for (JsonNode hit : page(plan, plan.request(), null, limit, false)) {
+    for (JsonNode hit : page(plan, plan.request(), null, limit, false, null)) {
       ids.add(hit.path("_id").asText());
     }
     return ids;
@@ -318,7 +341,8 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
    * request's order, decided per batch with one collapsed search over the batch's stories, so pages and cursors are
    * the same whatever the page boundaries, as in the embedded searcher.
    */
-  private List<JsonNode> page(SearchPlan plan, SearchRequest request, ArrayNode after, int n, boolean backwards) {
+  private List<JsonNode> page(SearchPlan plan, SearchRequest request, ArrayNode after, int n, boolean backwards,
+      String pit) {
     Map<String, Object> query = QueryDsl.of(plan.filtered());
     boolean relevance = request.sort() == SortOrder.RELEVANCE && !plan.browse();
     if (!request.collapseStories()) {
@@ -326,7 +350,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
       ArrayNode scan = after;
       while (out.size() < n) {
         int size = Math.min(n - out.size(), 10_000);
-        List<JsonNode> batch = batch(query, request, scan, size, backwards, relevance);
+        List<JsonNode> batch = batch(query, request, scan, size, backwards, relevance, pit);
         out.addAll(batch);
         if (batch.size() < size) {
           break;
@@ -339,8 +363,8 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     ArrayNode scan = after;
     int size = Math.max(MIN_BATCH, 2 * n);
     while (out.size() < n) {
-      List<JsonNode> batch = batch(query, request, scan, Math.min(size, 10_000), backwards, relevance);
-      Map<String, String> heads = heads(query, request, batch, relevance);
+      List<JsonNode> batch = batch(query, request, scan, Math.min(size, 10_000), backwards, relevance, pit);
+      Map<String, String> heads = heads(query, request, batch, relevance, pit);
       for (JsonNode hit : batch) {
         scan = (ArrayNode) hit.path("sort");
         String story = hit.path("fields").path(IndexSchema.STORY).path(0).asText();
@@ -359,7 +383,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
   }
 
   private List<JsonNode> batch(Map<String, Object> query, SearchRequest request, ArrayNode after, int size,
-      boolean backwards, boolean relevance) {
+      boolean backwards, boolean relevance, String pit) {
     ObjectNode body = json.createObjectNode();
     body.put("size", size);
     body.put("track_total_hits", false);
@@ -371,13 +395,13 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
       body.set("search_after", after);
     }
     List<JsonNode> hits = new ArrayList<>();
-    search(body, relevance).path("hits").path("hits").forEach(hits::add);
+    search(body, relevance, pit).path("hits").path("hits").forEach(hits::add);
     return hits;
   }
 
   /** Story id -> the id of its first member in the request's (forward) order, for the batch's stories. */
   private Map<String, String> heads(Map<String, Object> query, SearchRequest request, List<JsonNode> batch,
-      boolean relevance) {
+      boolean relevance, String pit) {
     Set<String> stories = new LinkedHashSet<>();
     batch.forEach(h -> stories.add(h.path("fields").path(IndexSchema.STORY).path(0).asText()));
     Map<String, String> heads = new HashMap<>();
@@ -394,7 +418,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     stories.forEach(values::add);
     body.set("sort", sort(request.sort(), false));
     body.putObject("collapse").put("field", IndexSchema.STORY);
-    for (JsonNode h : search(body, relevance).path("hits").path("hits")) {
+    for (JsonNode h : search(body, relevance, pit).path("hits").path("hits")) {
       heads.put(h.path("fields").path(IndexSchema.STORY).path(0).asText(), h.path("_id").asText());
     }
     return heads;
@@ -437,7 +461,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
   // ---- hits -----------------------------------------------------------------------------------------------
 
   /** The page's hits as the request asks: ids only, or articles with snippets and other versions. */
-  private List<Hit> hits(SearchPlan plan, SearchRequest request, List<JsonNode> page) {
+  private List<Hit> hits(SearchPlan plan, SearchRequest request, List<JsonNode> page, String pit) {
     boolean relevance = request.sort() == SortOrder.RELEVANCE;
     List<Hit> hits = new ArrayList<>(page.size());
     if (request.idsOnly() || page.isEmpty()) {
@@ -450,9 +474,9 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     }
     List<String> ids = page.stream().map(h -> h.path("_id").asText()).toList();
     boolean highlight = !plan.browse() && request.snippets() > 0;
-    Map<String, JsonNode> docs = documents(ids, highlight ? plan.text() : null, request.snippets());
+    Map<String, JsonNode> docs = documents(ids, highlight ? plan.text() : null, request.snippets(), pit);
     Map<String, List<StoryMember>> members = request.collapseStories()
-        ? members(page.stream().map(h -> h.path("fields").path(IndexSchema.STORY).path(0).asText()).toList())
+        ? members(page.stream().map(h -> h.path("fields").path(IndexSchema.STORY).path(0).asText()).toList(), pit)
         : Map.of();
     for (JsonNode h : page) {
       JsonNode doc = docs.get(h.path("_id").asText());
@@ -490,7 +514,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
   }
 
   /** The documents with these ids, with highlights of {@code highlight} (null: none). */
-  private Map<String, JsonNode> documents(List<String> ids, Query highlight, int passages) {
+  private Map<String, JsonNode> documents(List<String> ids, Query highlight, int passages, String pit) {
     ObjectNode body = json.createObjectNode();
     body.put("size", ids.size());
     body.put("track_total_hits", false);
@@ -510,7 +534,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
           .put("fragment_size", 200);
     }
     Map<String, JsonNode> out = new HashMap<>();
-    search(body, false).path("hits").path("hits").forEach(d -> out.put(d.path("_id").asText(), d));
+    search(body, false, pit).path("hits").path("hits").forEach(d -> out.put(d.path("_id").asText(), d));
     return out;
   }
 
@@ -551,7 +575,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
   }
 
   /** The members of these stories, oldest first (at most {@value #MAX_STORY_MEMBERS} each), by story id. */
-  private Map<String, List<StoryMember>> members(List<String> storyIds) {
+  private Map<String, List<StoryMember>> members(List<String> storyIds, String pit) {
     Set<String> stories = new LinkedHashSet<>(storyIds);
     Map<String, List<StoryMember>> out = new HashMap<>();
     if (stories.isEmpty()) {
@@ -565,7 +589,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     body.set("sort", sort(SortOrder.OLDEST, false));
     body.putArray("_source").add(IndexSchema.ID).add(IndexSchema.TITLE).add(IndexSchema.SOURCE)
         .add(IndexSchema.PUBLISHED).add(IndexSchema.STORY);
-    for (JsonNode h : search(body, false).path("hits").path("hits")) {
+    for (JsonNode h : search(body, false, pit).path("hits").path("hits")) {
       JsonNode s = h.path("_source");
       List<StoryMember> list = out.computeIfAbsent(DocumentJson.text(s, IndexSchema.STORY), k -> new ArrayList<>());
       if (list.size() < MAX_STORY_MEMBERS) {
@@ -589,7 +613,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
       return Optional.empty();
     }
     StoredDocument stored = DocumentJson.read(hit.path("_source"));
-    List<StoryMember> others = members(List.of(stored.storyId())).getOrDefault(stored.storyId(), List.of())
+    List<StoryMember> others = members(List.of(stored.storyId()), null).getOrDefault(stored.storyId(), List.of())
         .stream().filter(m -> !m.id().equals(id)).toList();
     return Optional.of(new ArticleView(stored.indexed().article(), stored.indexed().entities(), stored.storyId(),
         others));
@@ -630,7 +654,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     List<JsonNode> page = new ArrayList<>();
     search(body, true).path("hits").path("hits").forEach(page::add);
     SearchRequest single = SearchRequest.builder().collapseStories(false).build();
-    return hits(SearchPlan.of(single, options), single, page);
+    return hits(SearchPlan.of(single, options), single, page, null);
   }
 
   @Override
@@ -764,7 +788,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     }
     SearchRequest stories = request.toBuilder().collapseStories(true).build();
     long storyCount = count(plan, stories, false).total;
-    List<Hit> hits = hits(plan, stories, page(plan, stories, null, latest, false));
+    List<Hit> hits = hits(plan, stories, page(plan, stories, null, latest, false, null), null);
     return Optional.of(new EntityProfile(dimension, value, counted.total, storyCount,
         counted.histogram.undated(), counted.histogram.withUndated(counted.histogram.undated()),
         named(counted, Dimension.PERSON, dimension, value), named(counted, Dimension.PLACE, dimension, value),
@@ -921,8 +945,17 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
   }
 
   private JsonNode search(ObjectNode body, boolean relevance) {
+    return search(body, relevance, null);
+  }
+
+  /** A search of the alias, or of a point in time when {@code pit} is one. */
+  private JsonNode search(ObjectNode body, boolean relevance, String pit) {
     Map<String, String> params = relevance ? Map.of("search_type", "dfs_query_then_fetch") : Map.of();
-    Cluster.Reply reply = cluster.call("POST", "/" + target.alias() + "/_search", params, body);
+    if (pit != null) {
+      body.putObject("pit").put("id", pit).put("keep_alive", PIT_KEEP_ALIVE);
+    }
+    Cluster.Reply reply = cluster.call("POST", pit == null ? "/" + target.alias() + "/_search" : "/_search", params,
+        body);
     if (reply.status() == 400) {
       // what lede-core accepted, OpenSearch refused (a limit of its own, such as too many clauses)
       throw new InvalidQueryException("The search engine refused the query; simplify it.");

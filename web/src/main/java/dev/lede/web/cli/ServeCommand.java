@@ -1,6 +1,8 @@
 package dev.lede.web.cli;
 
 import dev.lede.index.IndexHome;
+import dev.lede.opensearch.OpenSearchSearcher;
+import dev.lede.opensearch.OpenSearchTarget;
 import dev.lede.reindex.ReindexOptions;
 import dev.lede.reindex.ReindexReport;
 import dev.lede.reindex.Reindexer;
@@ -16,7 +18,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code lede serve [--index DIR] [--input DIR ...] [--host H] [--port N]}: brings the index up to date with the
+ * {@code lede serve [--index DIR] [--input DIR ...] [--host H] [--port N]} (or {@code --opensearch URL
+ * --opensearch-index NAME} instead of an index, for an archive published to OpenSearch): brings the index up to date with the
  * inputs (an incremental reindex: unchanged archives cost reading and hashing only), then serves the web app until
  * the process is stopped. With no arguments it indexes {@code index-data/} into {@code .lede/index} under the Lede
  * folder ({@link AppHome}). With {@code --index} and no {@code --input}, the index is served as it is (no reindex).
@@ -64,7 +67,13 @@ public final class ServeCommand implements Command {
       out.println("  --port N      port (default 7070; 0 picks a free one)");
       out.println("  --allowed-hosts NAME,...  host names requests may use (against DNS rebinding); default:"
           + " localhost and the bound address when bound to loopback, any name otherwise");
+      out.println("  --opensearch URL --opensearch-index NAME   serve the archive published to this OpenSearch alias"
+          + " (lede reindex --opensearch) instead of a local index; credentials from " + OpenSearchTarget.USER_ENV
+          + " and " + OpenSearchTarget.PASSWORD_ENV);
       return 0;
+    }
+    if (o.opensearch != null) {
+      return serveOpenSearch(o, out);
     }
     warnIfRunningTheBuildOutput(err);
     // name variants are needed by the first search: load them while the index opens; the tagger only when articles
@@ -102,6 +111,23 @@ public final class ServeCommand implements Command {
     return 0;
   }
 
+  /** Serves an archive from an OpenSearch alias: the same pages and API, searched by {@link OpenSearchSearcher}. */
+  private static int serveOpenSearch(Options o, PrintStream out) throws InterruptedException {
+    Pipelines.warmInBackground(false);
+    try (OpenSearchSearcher searcher = OpenSearchSearcher.open(o.opensearch, SearcherOptions.DEFAULTS);
+        LedeServer server = LedeServer.start(searcher, new WebOptions(o.host, o.port, List.of(), o.allowedHosts))) {
+      String shown = o.host.equals("0.0.0.0") || o.host.equals("::") ? "localhost" : o.host;
+      out.printf("Lede is serving %,d articles from OpenSearch alias %s on http://%s:%d/ (Ctrl-C to stop)%n",
+          searcher.commitInfo().docCount(), o.opensearch.alias(), shown.contains(":") ? "[" + shown + "]" : shown,
+          server.port());
+      out.flush();
+      CountDownLatch stop = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "lede-serve-stop"));
+      stop.await();
+    }
+    return 0;
+  }
+
   private static List<String> hosts(String list) {
     List<String> names = new ArrayList<>();
     for (String name : list.split(",")) {
@@ -122,10 +148,13 @@ public final class ServeCommand implements Command {
     String host = WebOptions.DEFAULT_HOST;
     int port = WebOptions.DEFAULT_PORT;
     List<String> allowedHosts = List.of();
+    OpenSearchTarget opensearch;
     boolean help;
 
     static Options parse(List<String> args) {
       Options o = new Options();
+      String url = null;
+      String alias = null;
       for (int i = 0; i < args.size(); i++) {
         String a = args.get(i);
         switch (a) {
@@ -135,8 +164,25 @@ public final class ServeCommand implements Command {
           case "--host" -> o.host = value(args, ++i, a);
           case "--port" -> o.port = port(value(args, ++i, a));
           case "--allowed-hosts" -> o.allowedHosts = hosts(value(args, ++i, a));
+          case "--opensearch" -> url = value(args, ++i, a);
+          case "--opensearch-index" -> alias = value(args, ++i, a);
           default -> throw new UsageException("unknown option '" + printable(a) + "'");
         }
+      }
+      if (url != null || alias != null) {
+        if (url == null || alias == null) {
+          throw new UsageException("--opensearch URL and --opensearch-index NAME go together");
+        }
+        if (o.index != null || !o.inputs.isEmpty()) {
+          throw new UsageException("--opensearch serves the cluster's archive: no --index or --input (publish"
+              + " with lede reindex --opensearch)");
+        }
+        try {
+          o.opensearch = OpenSearchTarget.of(url, alias, System.getenv());
+        } catch (IllegalArgumentException e) {
+          throw new UsageException(e.getMessage());
+        }
+        return o;
       }
       if (o.index == null) {
         o.index = DEFAULT_INDEX;

@@ -16,7 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line of {@code lede reindex --opensearch}; publishing itself is tested on a real cluster in lede-opensearch. */
+/**
+ * The command lines of {@code lede reindex --opensearch} and {@code lede serve --opensearch}; publishing and
+ * searching themselves are tested on a real cluster in lede-opensearch.
+ */
 class ReindexToOpenSearchTest {
   @TempDir Path tmp;
 
@@ -56,5 +59,27 @@ class ReindexToOpenSearchTest {
     assertEquals(1, json.get("exit_code").asInt());
     assertFalse(json.get("opensearch").get("published").asBoolean());
     assertTrue(json.get("failure_reason").asText().startsWith("publishing to OpenSearch failed"));
+  }
+
+  @Test
+  void serveTakesAClusterInsteadOfAnIndexAndSaysWhenItCannotBeSearched() throws Exception {
+    ServeCommand serve = new ServeCommand();
+    java.io.PrintStream sink = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+    for (List<String> args : List.of(List.of("--opensearch", "http://127.0.0.1:9200"),
+        List.of("--opensearch", "http://127.0.0.1:9200", "--opensearch-index", "news", "--index", "x"),
+        List.of("--opensearch", "http://127.0.0.1:9200", "--opensearch-index", "news", "--input", "x"),
+        List.of("--opensearch", "http://127.0.0.1:9200", "--opensearch-index", "NEWS"))) {
+      org.junit.jupiter.api.Assertions.assertThrows(UsageException.class, () -> serve.run(args, sink, sink),
+          String.join(" ", args));
+    }
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    dev.lede.search.IndexUnavailableException e = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.lede.search.IndexUnavailableException.class, () -> serve.run(List.of("--opensearch",
+            "http://127.0.0.1:" + port, "--opensearch-index", "news", "--port", "0"), sink, sink));
+    assertTrue(e.getMessage().startsWith("OpenSearch cannot be searched: OpenSearch cannot be reached"),
+        e.getMessage());
   }
 }
