@@ -42,53 +42,26 @@ final class Lookups {
     this.analyzer = analyzer;
   }
 
-  private static final Pattern QUERY_WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
-  private static final Pattern SYNTAX = Pattern.compile("[:\"*?~()\\[\\]{}/\\\\^]");
-
   /**
-   * "impechment" is "impeachment": each word of a plain query (no fields, quotes, wildcards or brackets) that no
-   * article contains, replaced by the closest spelling the articles use most (Lucene's DirectSpellChecker over the
-   * bodies, up to two edits). Null when every word is found or nothing close is.
+   * "impechment" is "impeachment" ({@link Spelling}), with Lucene's DirectSpellChecker over the bodies (up to two
+   * edits) as the dictionary.
    */
   String didYouMean(org.apache.lucene.search.IndexSearcher searcher, String query) throws IOException {
-    if (query == null || query.isBlank() || query.length() > MAX_PREFIX || SYNTAX.matcher(query).find()) {
-      return null;
-    }
     org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
     org.apache.lucene.search.spell.DirectSpellChecker spell = new org.apache.lucene.search.spell.DirectSpellChecker();
-    StringBuilder out = new StringBuilder();
-    int copied = 0;
-    java.util.regex.Matcher m = QUERY_WORD.matcher(query);
-    while (m.find()) {
-      String word = m.group();
-      if (word.equals("AND") || word.equals("OR") || word.equals("NOT")) {
-        continue;
+    return Spelling.correct(query, analyzer, new Spelling.Dictionary() {
+      @Override
+      public boolean has(String term) throws IOException {
+        return reader.docFreq(new Term(IndexSchema.BODY, term)) > 0;
       }
-      String term = singleTerm(word);
-      if (term == null || term.length() < 4 || reader.docFreq(new Term(IndexSchema.BODY, term)) > 0) {
-        continue;
-      }
-      org.apache.lucene.search.spell.SuggestWord[] found = spell.suggestSimilar(new Term(IndexSchema.BODY, term), 1,
-          reader, org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (found.length > 0) {
-        out.append(query, copied, m.start()).append(found[0].string);
-        copied = m.end();
-      }
-    }
-    return copied == 0 ? null : out.append(query, copied, query.length()).toString();
-  }
 
-  /** The word as the body field indexes it, or null when it is not one term. */
-  private String singleTerm(String word) throws IOException {
-    try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(IndexSchema.BODY, word)) {
-      org.apache.lucene.analysis.tokenattributes.CharTermAttribute t =
-          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      ts.reset();
-      String term = ts.incrementToken() ? t.toString() : null;
-      boolean more = term != null && ts.incrementToken();
-      ts.end();
-      return more ? null : term;
-    }
+      @Override
+      public String closest(String term) throws IOException {
+        org.apache.lucene.search.spell.SuggestWord[] found = spell.suggestSimilar(new Term(IndexSchema.BODY, term),
+            1, reader, org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        return found.length > 0 ? found[0].string : null;
+      }
+    });
   }
 
   private static int docOf(FacetedSearcher searcher, String id) throws IOException {

@@ -33,4 +33,31 @@ public record QueryLimits(
           + maxPageSize);
     }
   }
+
+  /**
+   * Checks the request's page size against {@link #maxPageSize()}.
+   *
+   * @throws InvalidQueryException with the message every searcher gives
+   */
+  public void checkPageSize(SearchRequest request) {
+    if (request.pageSize() > maxPageSize) {
+      throw new InvalidQueryException("The page size must be between 1 and " + maxPageSize + ", was "
+          + request.pageSize() + ".");
+    }
+  }
+
+  /**
+   * Hits before a numbered page (no cursor): page n reads n pages of hits and shows the last, so it is bounded by
+   * the page-size limit like one page of that many hits.
+   *
+   * @throws InvalidQueryException when the page is deeper than that
+   */
+  public int skippedBefore(SearchRequest request) {
+    long read = (long) request.page() * request.pageSize();
+    if (read > maxPageSize) {
+      throw new InvalidQueryException("Page " + request.page() + " is deeper than numbered pages reach ("
+          + maxPageSize + " results); go on from an earlier page with Next.");
+    }
+    return (request.page() - 1) * request.pageSize();
+  }
 }

@@ -122,18 +122,8 @@ final class SearcherCore {
         page.notices(), next);
   }
 
-  /**
-   * Hits before a numbered page (no cursor): page n reads n pages of hits and shows the last, so it is bounded by
-   * the page-size limit like one page of that many hits.
-   */
   private int skipped(SearchRequest request) {
-    long read = (long) request.page() * request.pageSize();
-    int max = options.limits().maxPageSize();
-    if (read > max) {
-      throw new InvalidQueryException("Page " + request.page() + " is deeper than numbered pages reach ("
-          + max + " results); go on from an earlier page with Next.");
-    }
-    return (request.page() - 1) * request.pageSize();
+    return options.limits().skippedBefore(request);
   }
 
   QueryLimits limits() {
@@ -141,11 +131,7 @@ final class SearcherCore {
   }
 
   private void checkPageSize(SearchRequest request) {
-    int max = options.limits().maxPageSize();
-    if (request.pageSize() > max) {
-      throw new InvalidQueryException("The page size must be between 1 and " + max + ", was "
-          + request.pageSize() + ".");
-    }
+    options.limits().checkPageSize(request);
   }
 
   /**

@@ -26,6 +26,7 @@ import dev.lede.search.SearchRequest;
 import dev.lede.search.SearchResult;
 import dev.lede.search.SearcherOptions;
 import dev.lede.search.Snippet;
+import dev.lede.search.Spelling;
 import dev.lede.search.SortOrder;
 import dev.lede.search.StoryMember;
 import dev.lede.search.Suggestion;
@@ -441,21 +442,11 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
   }
 
   private int skipped(SearchRequest request) {
-    long read = (long) request.page() * request.pageSize();
-    int max = options.limits().maxPageSize();
-    if (read > max) {
-      throw new InvalidQueryException("Page " + request.page() + " is deeper than numbered pages reach ("
-          + max + " results); go on from an earlier page with Next.");
-    }
-    return (request.page() - 1) * request.pageSize();
+    return options.limits().skippedBefore(request);
   }
 
   private void checkPageSize(SearchRequest request) {
-    int max = options.limits().maxPageSize();
-    if (request.pageSize() > max) {
-      throw new InvalidQueryException("The page size must be between 1 and " + max + ", was "
-          + request.pageSize() + ".");
-    }
+    options.limits().checkPageSize(request);
   }
 
   // ---- hits -----------------------------------------------------------------------------------------------
@@ -843,53 +834,32 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
 
   @Override
   public Optional<String> didYouMean(String query) {
-    if (query == null || query.isBlank() || query.length() > 200 || query.matches(".*[:\"*?~()\\[\\]{}/\\\\^].*")) {
-      return Optional.empty();
-    }
-    StringBuilder out = new StringBuilder();
-    int copied = 0;
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'’-]*").matcher(query);
-    while (m.find()) {
-      String word = m.group();
-      if (word.equals("AND") || word.equals("OR") || word.equals("NOT")) {
-        continue;
-      }
-      String term = singleTerm(word);
-      if (term == null || term.length() < 4) {
-        continue;
-      }
-      ObjectNode body = json.createObjectNode();
-      body.put("size", 0);
-      body.put("track_total_hits", 1);
-      body.putObject("query").putObject("term").put(IndexSchema.BODY, term);
-      ObjectNode suggest = body.putObject("suggest").putObject("s");
-      suggest.put("text", term);
-      suggest.putObject("term").put("field", IndexSchema.BODY).put("suggest_mode", "missing").put("size", 1)
-          .put("max_edits", 2).put("analyzer", "keyword");
-      JsonNode r = search(body, false);
-      if (r.path("hits").path("total").path("value").asLong() > 0) {
-        continue;
-      }
-      JsonNode options = r.path("suggest").path("s").path(0).path("options");
-      if (options.size() > 0) {
-        out.append(query, copied, m.start()).append(options.get(0).path("text").asText());
-        copied = m.end();
-      }
-    }
-    return copied == 0 ? Optional.empty() : Optional.of(out.append(query, copied, query.length()).toString());
-  }
+    try {
+      return Optional.ofNullable(Spelling.correct(query, analyzer, new Spelling.Dictionary() {
+        @Override
+        public boolean has(String term) {
+          ObjectNode body = json.createObjectNode();
+          body.put("size", 0);
+          body.put("track_total_hits", 1);
+          body.putObject("query").putObject("term").put(IndexSchema.BODY, term);
+          return search(body, false).path("hits").path("total").path("value").asLong() > 0;
+        }
 
-  private String singleTerm(String word) {
-    try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(IndexSchema.BODY, word)) {
-      org.apache.lucene.analysis.tokenattributes.CharTermAttribute t =
-          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      ts.reset();
-      String term = ts.incrementToken() ? t.toString() : null;
-      boolean more = term != null && ts.incrementToken();
-      ts.end();
-      return more ? null : term;
+        @Override
+        public String closest(String term) {
+          // OpenSearch's term suggester is Lucene's DirectSpellChecker, with the same defaults
+          ObjectNode body = json.createObjectNode();
+          body.put("size", 0);
+          ObjectNode suggest = body.putObject("suggest").putObject("s");
+          suggest.put("text", term);
+          suggest.putObject("term").put("field", IndexSchema.BODY).put("suggest_mode", "missing").put("size", 1)
+              .put("max_edits", 2).put("analyzer", "keyword");
+          JsonNode options = search(body, false).path("suggest").path("s").path(0).path("options");
+          return options.size() > 0 ? options.get(0).path("text").asText() : null;
+        }
+      }));
     } catch (IOException e) {
-      return null;
+      return Optional.empty();
     }
   }
 
