@@ -924,8 +924,12 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     if (pit != null) {
       body.putObject("pit").put("id", pit).put("keep_alive", PIT_KEEP_ALIVE);
     }
-    Cluster.Reply reply = cluster.call("POST", pit == null ? "/" + target.alias() + "/_search" : "/_search", params,
-        body);
+    String endpoint = pit == null ? "/" + target.alias() + "/_search" : "/_search";
+    Cluster.Reply reply = cluster.call("POST", endpoint, params, body);
+    for (int again = 0; again < 2 && reply.status() == 404 && pit == null; again++) {
+      // a publish moved the alias and deleted the index this search had resolved it to: ask the alias again
+      reply = cluster.call("POST", endpoint, params, body);
+    }
     if (reply.status() == 400) {
       // what lede-core accepted, OpenSearch refused (a limit of its own, such as too many clauses)
       throw new InvalidQueryException("The search engine refused the query; simplify it.");

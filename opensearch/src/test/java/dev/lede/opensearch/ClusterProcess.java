@@ -21,6 +21,7 @@ final class ClusterProcess implements AutoCloseable {
   private final Process process;
   private final List<URI> urls = new ArrayList<>();
   private final StringBuilder output = new StringBuilder();
+  private final java.util.concurrent.BlockingQueue<String> answers = new java.util.concurrent.LinkedBlockingQueue<>();
 
   ClusterProcess(Path folder, int nodes) throws IOException, InterruptedException {
     Path classpathFile = MODULE.resolve("cluster.classpath");
@@ -53,11 +54,13 @@ final class ClusterProcess implements AutoCloseable {
       process.destroyForcibly();
       throw new IllegalStateException("the test cluster did not start:\n" + tail());
     }
-    // keep draining its output so it never blocks on a full pipe
+    // keep draining its output so it never blocks on a full pipe; answers to commands go to the queue
     Thread drain = new Thread(() -> {
       try {
-        while (lines.readLine() != null) {
-          // discarded
+        for (String l = lines.readLine(); l != null; l = lines.readLine()) {
+          if (l.startsWith("DONE ")) {
+            answers.add(l);
+          }
         }
       } catch (IOException e) {
         // the process ended
@@ -69,6 +72,17 @@ final class ClusterProcess implements AutoCloseable {
 
   List<URI> urls() {
     return urls;
+  }
+
+  /** Sends a command ("stop 2", "start 2") and waits for the cluster to say it is done. */
+  synchronized String command(String command) throws IOException, InterruptedException {
+    process.getOutputStream().write((command + "\n").getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().flush();
+    String answer = answers.poll(3, TimeUnit.MINUTES);
+    if (answer == null) {
+      throw new IllegalStateException("the test cluster did not answer '" + command + "'");
+    }
+    return answer;
   }
 
   private String tail() {

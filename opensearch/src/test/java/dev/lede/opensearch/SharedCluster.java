@@ -15,6 +15,11 @@ final class SharedCluster {
   private SharedCluster() {}
 
   static synchronized List<URI> urls() throws Exception {
+    return process().urls();
+  }
+
+  /** The running cluster process (started on first use). */
+  static synchronized ClusterProcess process() throws Exception {
     if (process == null) {
       Path folder = Files.createTempDirectory("lede-opensearch-test");
       ClusterProcess started = new ClusterProcess(folder.resolve("cluster"), 3);
@@ -27,6 +32,6 @@ final class SharedCluster {
       }));
       process = started;
     }
-    return process.urls();
+    return process;
   }
 }

@@ -15,7 +15,8 @@ import org.codelibs.opensearch.runner.OpenSearchRunner;
  * that started it ended or died), then stopped and its folder deleted.
  *
  * <p>Usage: {@code TestCluster FOLDER NODES}. Prints one line {@code READY http=PORT,PORT,...} once the cluster has
- * elected a manager and is at least yellow; anything else on standard output is the runner's own chatter.
+ * elected a manager and is at least yellow; anything else on standard output is the runner's own chatter. Nodes
+ * can be stopped and started again with commands on standard input (see {@code main}), for failover tests.
  */
 public final class TestCluster {
   private TestCluster() {}
@@ -54,8 +55,23 @@ public final class TestCluster {
     }
     System.out.println("READY http=" + ports);
     System.out.flush();
-    while (System.in.read() >= 0) {
-      // the parent writes nothing; end of input means it is gone
+    // Commands from the parent, one a line: "stop N" stops node N (1-based), "start N" starts it again; each is
+    // answered with "DONE ..." once done. End of input means the parent is gone.
+    java.io.BufferedReader commands = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+        java.nio.charset.StandardCharsets.UTF_8));
+    for (String line = commands.readLine(); line != null; line = commands.readLine()) {
+      String[] parts = line.strip().split(" ");
+      if (parts.length == 2 && parts[0].equals("stop")) {
+        runner.getNode(Integer.parseInt(parts[1]) - 1).close();
+        System.out.println("DONE " + line.strip());
+      } else if (parts.length == 2 && parts[0].equals("start")) {
+        boolean started = runner.startNode(Integer.parseInt(parts[1]) - 1);
+        runner.ensureYellow();
+        System.out.println("DONE " + line.strip() + " " + started);
+      } else {
+        System.out.println("DONE unknown " + line.strip());
+      }
+      System.out.flush();
     }
     runner.close();
     runner.clean();
