@@ -83,6 +83,9 @@ public final class Bench {
     IngestBench.Outcome ingest = IngestBench.run(archive, written, work, options.workers(), log);
     log.printf("bench: extraction time per article (%,d articles)...%n", ExtractBench.ARTICLES);
     RunResult result = ingest.result().plus(ExtractBench.run(archive)).plus(serving(ingest.home(), work));
+    if (options.opensearch() != null) {
+      result = result.plus(ClusterBench.run(ingest, options.opensearch(), options.seed(), options.queries(), log));
+    }
     return result.plus(startup(ingest.home(), work));
   }
 
@@ -143,15 +146,17 @@ public final class Bench {
   }
 
   private String key() {
-    return options.inputName() + "-" + options.articles() + (options.inMemory() ? "-in-memory" : "");
+    return options.inputName() + "-" + options.articles() + (options.inMemory() ? "-in-memory" : "")
+        + (options.opensearch() != null ? "-opensearch" : "");
   }
 
   private String title() {
     String input = options.corpus() == null
         ? "Synthetic archive (seed " + options.seed() + ")"
         : "Real corpus " + options.inputName() + ", replicated with perturbation";
-    return String.format(Locale.ROOT, "%s, %,d articles%s", input, options.articles(),
-        options.inMemory() ? ", indexed as in-memory records" : "");
+    return String.format(Locale.ROOT, "%s, %,d articles%s%s", input, options.articles(),
+        options.inMemory() ? ", indexed as in-memory records" : "",
+        options.opensearch() != null ? ", also published to OpenSearch" : "");
   }
 
   private static void deleteTree(Path dir) throws IOException {

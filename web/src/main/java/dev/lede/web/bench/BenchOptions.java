@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param keep keep the work directory
  * @param inMemory hand the articles to the pipeline as in-memory records ({@code Reindexer.run(Stream)}) instead of
  *     writing an archive of files for it to read
+ * @param opensearch also publish the built index to this OpenSearch alias and compare results pages there, or null
  */
 public record BenchOptions(long articles, Path corpus, long seed, Path work, Path out, int queries,
-    double webSeconds, String serveHeap, int startupRuns, int workers, boolean keep, boolean inMemory) {
+    double webSeconds, String serveHeap, int startupRuns, int workers, boolean keep, boolean inMemory,
+    dev.lede.opensearch.OpenSearchTarget opensearch) {
   public BenchOptions {
     if (articles < 100) {
       throw new IllegalArgumentException("articles must be at least 100, was " + articles);
@@ -39,7 +41,7 @@ public record BenchOptions(long articles, Path corpus, long seed, Path work, Pat
   /** Defaults: a small synthetic archive, quick enough for a first look. */
   public static BenchOptions defaults() {
     return new BenchOptions(5_000, null, 42, null, dev.lede.web.cli.AppHome.resolve("docs", "benchmarks.md"), 200, 5, "1g", 3,
-        Math.max(1, Runtime.getRuntime().availableProcessors()), false, false);
+        Math.max(1, Runtime.getRuntime().availableProcessors()), false, false, null);
   }
 
   /** A short name of the input, e.g. {@code synthetic} or the corpus file name. */

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  */
 final class IngestBench {
   /** What the later parts need: the results and the index home. */
-  record Outcome(RunResult result, Path home) {}
+  record Outcome(RunResult result, Path home, double fullSeconds, long textBytes) {}
 
   private IngestBench() {}
 
@@ -92,7 +92,7 @@ final class IngestBench {
     ReindexReport incremental = runner.run(new Reindexer(options.withFull(false)), ProgressListener.NONE);
     double incrementalSeconds = (System.nanoTime() - i0) / 1e9;
     return new Outcome(results(input, full, fullSeconds, baseline, incremental, incrementalSeconds, loadSeconds,
-        peakUsed, peakLive, profile, workers, files), home);
+        peakUsed, peakLive, profile, workers, files), home, fullSeconds, input.textBytes());
   }
 
   /** A progress line about every 30 seconds, so a long run shows it is alive. */

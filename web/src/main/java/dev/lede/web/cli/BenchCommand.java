@@ -42,6 +42,8 @@ public final class BenchCommand implements Command {
     int workers = d.workers();
     boolean keep = false;
     boolean inMemory = false;
+    String opensearch = null;
+    String alias = "lede-bench";
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       switch (a) {
@@ -62,6 +64,8 @@ public final class BenchCommand implements Command {
         case "--workers" -> workers = (int) number(value(args, ++i, a), a);
         case "--keep" -> keep = true;
         case "--in-memory" -> inMemory = true;
+        case "--opensearch" -> opensearch = value(args, ++i, a);
+        case "--opensearch-index" -> alias = value(args, ++i, a);
         default -> throw new UsageException("unknown option '" + printable(a) + "'");
       }
     }
@@ -71,7 +75,8 @@ public final class BenchCommand implements Command {
     BenchOptions options;
     try {
       options = new BenchOptions(articles, corpus, seed, work, file, queries, webSeconds, heap, startupRuns,
-          workers, keep, inMemory);
+          workers, keep, inMemory, opensearch == null ? null
+              : dev.lede.opensearch.OpenSearchTarget.of(opensearch, alias, System.getenv()).withLayout(1, 0));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -98,6 +103,8 @@ public final class BenchCommand implements Command {
     out.println("  --serve-heap H    -Xmx of the serving JVMs (default 1g)");
     out.println("  --startup-runs N  times lede serve is started to time its first search (default 3)");
     out.println("  --workers N       pipeline extraction threads (default: cores)");
+    out.println("  --opensearch URL  also publish the index to this OpenSearch cluster and compare results pages");
+    out.println("  --opensearch-index NAME  the alias used there (default lede-bench; 1 shard, no replica)");
     out.println("Exit code 0 when all targets pass, 3 when some target is missed, 1 on failure.");
   }
 

@@ -23,7 +23,7 @@ class BenchSmokeTest {
     Path out = dir.resolve("benchmarks.md");
     Files.writeString(out, "# Benchmarks\n\nProse that must survive.\n");
     BenchOptions options = new BenchOptions(ARTICLES, null, 42, dir.resolve("work"), out, 20, 0.3, "1g", 1, 2,
-        false, false);
+        false, false, null);
     BenchReport report = new Bench(options, "./lede bench --articles " + ARTICLES, System.err).run();
     System.out.print(report.markdown());
 
