@@ -26,4 +26,9 @@ public record FacetValue(String value, long count, boolean selected, boolean exc
   public static boolean startsWith(String value, String prefix) {
     return Lookups.matches(value, Lookups.fold(prefix));
   }
+
+  /** Whether two names are the same but for case and accents ("kyiv" and "Kyïv"), as entity lookups compare them. */
+  public static boolean sameName(String a, String b) {
+    return Lookups.fold(a).equals(Lookups.fold(b));
+  }
 }

@@ -59,12 +59,14 @@ import org.apache.lucene.search.TermQuery;
  * articles with {@code more_like_this}. Relevance is scored with {@code dfs_query_then_fetch}, so scores use the
  * whole index's term statistics as the embedded index's do, whatever the shard layout.
  *
- * <p>Counts of stories come from a {@code cardinality} aggregation, exact up to {@value #EXACT_STORIES} distinct
- * stories and within about 1% beyond. Facet counts are exact for the values shown up to shard sizes of
+ * <p>Counts of stories are exact up to {@value #EXACT_STORIES} distinct stories (a terms aggregation counted by a
+ * bucket pipeline) and estimated beyond (a {@code cardinality} aggregation, within about 1%). Facet counts are exact for the values shown up to shard sizes of
  * {@value #MIN_SHARD_SIZE} values per shard.
  */
 public final class OpenSearchSearcher implements ArchiveSearcher {
-  static final int EXACT_STORIES = 40_000;
+  static final int EXACT_STORIES = 10_000;
+  /** The cardinality aggregations' precision threshold (their most). */
+  private static final int PRECISION = 40_000;
   static final int MIN_SHARD_SIZE = 200;
   private static final int MAX_STORY_MEMBERS = 100;
   private static final int EXPORT_PAGE = 500;
@@ -254,7 +256,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     ObjectNode allAggs = all.putObject("aggs");
     if (request.collapseStories()) {
       allAggs.putObject("stories").putObject("cardinality").put("field", IndexSchema.STORY)
-          .put("precision_threshold", EXACT_STORIES);
+          .put("precision_threshold", PRECISION);
     }
     if (facets) {
       allAggs.putObject("days").putObject("date_histogram").put("field", IndexSchema.DAY)
@@ -270,7 +272,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
           top.putArray("order").add(json.createObjectNode().put("_count", "desc"))
               .add(json.createObjectNode().put("_key", "asc"));
           sub.putObject("distinct").putObject("cardinality").put("field", d.field())
-              .put("precision_threshold", EXACT_STORIES);
+              .put("precision_threshold", PRECISION);
           Set<String> selected = request.filter(d).include();
           if (!selected.isEmpty()) {
             ObjectNode sel = sub.putObject("selected").putObject("terms");
@@ -284,7 +286,11 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     JsonNode r = search(body, false);
     JsonNode allResult = r.path("aggregations").path("all");
     long articles = allResult.path("doc_count").asLong();
-    long total = request.collapseStories() ? allResult.path("stories").path("value").asLong() : articles;
+    long total = articles;
+    if (request.collapseStories()) {
+      long estimate = allResult.path("stories").path("value").asLong();
+      total = estimate <= EXACT_STORIES ? exactStories(plan, estimate) : estimate;
+    }
     if (!facets) {
       return new Counted(total, List.of(), DateHistogram.EMPTY);
     }
@@ -301,6 +307,33 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
       }
     }
     return new Counted(total, results, histogram);
+  }
+
+  /**
+   * The number of distinct stories among the matches, counted exactly: the cardinality aggregation's hashes collide
+   * (one story too few was seen at a few thousand stories), so below {@value #EXACT_STORIES} stories a terms
+   * aggregation lists them and a {@code stats_bucket} counts its buckets (the buckets themselves are not sent).
+   * Complete when nothing is left over ({@code sum_other_doc_count} 0); else the estimate stands.
+   */
+  private long exactStories(SearchPlan plan, long estimate) {
+    if (estimate == 0) {
+      return 0;
+    }
+    int size = (int) Math.min(EXACT_STORIES, estimate + estimate / 10 + 100);
+    ObjectNode body = json.createObjectNode();
+    body.put("size", 0);
+    body.put("track_total_hits", false);
+    body.set("query", json.valueToTree(QueryDsl.of(plan.filtered())));
+    ObjectNode aggs = body.putObject("aggs");
+    aggs.putObject("s").putObject("terms").put("field", IndexSchema.STORY).put("size", size)
+        .put("shard_size", size);
+    aggs.putObject("n").putObject("stats_bucket").put("buckets_path", "s>_count");
+    Cluster.Reply reply = cluster.call("POST", "/" + target.alias() + "/_search",
+        Map.of("filter_path", "aggregations.s.sum_other_doc_count,aggregations.n.count"), body);
+    if (!reply.ok() || reply.body().path("aggregations").path("s").path("sum_other_doc_count").asLong(1) != 0) {
+      return estimate;
+    }
+    return reply.body().path("aggregations").path("n").path("count").asLong(estimate);
   }
 
   private static FacetResult facet(Dimension d, SearchRequest request, JsonNode agg) {
@@ -672,15 +705,14 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     String textField = textCopy(dimension);
     List<String> words = words(prefix);
     if (!words.isEmpty() && textField != null) {
+      // Only a superset of the articles is asked for (the values are checked one by one below): whole words as the
+      // field analyses them, the last one as a prefix of its shortest possible stem ("ships" is indexed "ship").
       ArrayNode must = body.putObject("query").putObject("bool").putArray("must");
-      for (int i = 0; i < words.size(); i++) {
-        String w = analyzer.normalize(textField, words.get(i)).utf8ToString();
-        if (i < words.size() - 1) {
-          must.addObject().putObject("term").put(textField, w);
-        } else {
-          must.addObject().putObject("prefix").put(textField, w);
-        }
+      for (int i = 0; i < words.size() - 1; i++) {
+        must.addObject().putObject("match").put(textField, words.get(i));
       }
+      String last = analyzer.normalize(textField, words.get(words.size() - 1)).utf8ToString();
+      must.addObject().putObject("prefix").put(textField, last.replaceFirst("(ies|es|s)$", ""));
     }
     ObjectNode terms = body.putObject("aggs").putObject("v").putObject("terms");
     terms.put("field", dimension.field()).put("size", 10_000);
@@ -823,8 +855,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     }
     for (String value : values(d, n).keySet()) { // most frequent first
       for (String c : candidates) {
-        if (value.length() <= 200 && FacetValue.startsWith(value, c) && FacetValue.startsWith(c, value)
-            && value.length() == c.length()) {
+        if (value.length() <= 200 && FacetValue.sameName(value, c)) {
           return value;
         }
       }
