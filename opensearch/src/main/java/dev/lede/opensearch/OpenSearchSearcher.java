@@ -103,18 +103,16 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     OpenSearchSearcher searcher = new OpenSearchSearcher(target, options, new Cluster(target));
     try {
       searcher.maybeRefresh();
-      if (searcher.index == null) {
-        throw new IndexUnavailableException("the OpenSearch alias " + target.alias() + " does not exist yet;"
-            + " publish an archive to it with lede reindex --opensearch", null);
-      }
-      return searcher;
     } catch (RuntimeException e) {
       searcher.close();
-      if (e instanceof IndexUnavailableException u) {
-        throw u;
-      }
       throw new IndexUnavailableException("OpenSearch cannot be searched: " + e.getMessage(), e);
     }
+    if (searcher.index == null) {
+      searcher.close();
+      throw new IndexUnavailableException("the OpenSearch alias " + target.alias() + " does not exist yet;"
+          + " publish an archive to it with lede reindex --opensearch", null);
+    }
+    return searcher;
   }
 
   // ---- searching ------------------------------------------------------------------------------------------
@@ -196,7 +194,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
       return exportFrom(plan, paged, after, consumer, null);
     }
     // One point in time for the whole export: documents published meanwhile neither appear nor shift the pages.
-    Cluster.Reply opened = cluster.call("POST", "/" + target.alias() + "/_search/point_in_time",
+    Cluster.Reply opened = call("POST", "/" + target.alias() + "/_search/point_in_time",
         Map.of("keep_alive", PIT_KEEP_ALIVE), null);
     if (!opened.ok()) {
       throw new IndexUnavailableException("OpenSearch could not open a point in time on " + target.alias() + ": "
@@ -206,7 +204,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     try {
       return exportFrom(plan, paged, null, consumer, pit);
     } finally {
-      cluster.call("DELETE", "/_search/point_in_time", Map.of("pit_id", List.of(pit)));
+      call("DELETE", "/_search/point_in_time", Map.of(), Map.of("pit_id", List.of(pit)));
     }
   }
 
@@ -328,7 +326,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     aggs.putObject("s").putObject("terms").put("field", IndexSchema.STORY).put("size", size)
         .put("shard_size", size);
     aggs.putObject("n").putObject("stats_bucket").put("buckets_path", "s>_count");
-    Cluster.Reply reply = cluster.call("POST", "/" + target.alias() + "/_search",
+    Cluster.Reply reply = call("POST", "/" + target.alias() + "/_search",
         Map.of("filter_path", "aggregations.s.sum_other_doc_count,aggregations.n.count"), body);
     if (!reply.ok() || reply.body().path("aggregations").path("s").path("sum_other_doc_count").asLong(1) != 0) {
       return estimate;
@@ -905,7 +903,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
 
   @Override
   public boolean maybeRefresh() {
-    Cluster.Reply reply = cluster.call("GET", "/_alias/" + target.alias(), null);
+    Cluster.Reply reply = call("GET", "/_alias/" + target.alias(), Map.of(), null);
     if (reply.status() == 404) {
       return false;
     }
@@ -921,16 +919,22 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
 
   @Override
   public CommitInfo commitInfo() {
-    String current = index;
-    JsonNode meta = cluster.expect("reading the mapping of " + current, "GET", "/" + current + "/_mapping", null)
-        .path(current).path("mappings").path("_meta");
+    // by the alias, not the index last seen: a publish may have moved it and deleted that index since
+    Cluster.Reply mapping = call("GET", "/" + target.alias() + "/_mapping", Map.of(), null);
+    Cluster.Reply counted = call("GET", "/" + target.alias() + "/_count", Map.of(), null);
+    if (!mapping.ok() || !counted.ok() || !mapping.body().fieldNames().hasNext()) {
+      throw new IndexUnavailableException("the OpenSearch alias " + target.alias() + " cannot be read: "
+          + (mapping.ok() ? counted.error() : mapping.error()), null);
+    }
+    String current = mapping.body().fieldNames().next();
+    index = current;
+    JsonNode meta = mapping.body().path(current).path("mappings").path("_meta");
     Map<String, String> data = new TreeMap<>();
     meta.path(OpenSearchMapping.COMMIT_META).fields().forEachRemaining(e -> data.put(e.getKey(),
         e.getValue().asText()));
     data.put("opensearch.alias", target.alias());
     data.put("opensearch.index", current);
-    long count = cluster.expect("counting " + current, "GET", "/" + current + "/_count", null).path("count")
-        .asLong();
+    long count = counted.body().path("count").asLong();
     long generation = 0;
     String suffix = current.substring(current.lastIndexOf('-') + 1);
     if (suffix.chars().allMatch(Character::isDigit) && !suffix.isEmpty()) {
@@ -938,6 +942,17 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
     }
     return CommitInfo.of(java.nio.file.Path.of(current), generation, (int) Math.min(Integer.MAX_VALUE, count),
         data);
+  }
+
+  /** A call to the cluster; a cluster that cannot be reached is an unavailable index to the app (503, not 500). */
+  private Cluster.Reply call(String method, String endpoint, Map<String, ?> params, Object body) {
+    try {
+      @SuppressWarnings("unchecked")
+      Map<String, String> query = (Map<String, String>) params;
+      return cluster.call(method, endpoint, query, body);
+    } catch (OpenSearchFailedException e) {
+      throw new IndexUnavailableException(e.getMessage(), e);
+    }
   }
 
   /** The alias searched. */
@@ -956,10 +971,10 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
       body.putObject("pit").put("id", pit).put("keep_alive", PIT_KEEP_ALIVE);
     }
     String endpoint = pit == null ? "/" + target.alias() + "/_search" : "/_search";
-    Cluster.Reply reply = cluster.call("POST", endpoint, params, body);
+    Cluster.Reply reply = call("POST", endpoint, params, body);
     for (int again = 0; again < 2 && reply.status() == 404 && pit == null; again++) {
       // a publish moved the alias and deleted the index this search had resolved it to: ask the alias again
-      reply = cluster.call("POST", endpoint, params, body);
+      reply = call("POST", endpoint, params, body);
     }
     if (reply.status() == 400) {
       // what lede-core accepted, OpenSearch refused (a limit of its own, such as too many clauses)

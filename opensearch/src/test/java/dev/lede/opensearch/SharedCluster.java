@@ -6,15 +6,16 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One real three-node cluster for all the test classes of this module (starting one takes about half a minute);
- * each class uses its own alias. Stopped when the test JVM exits (the cluster also stops when its stdin closes).
+ * One real three-node cluster for all the test classes of a test JVM (starting one takes about half a minute);
+ * each class uses its own alias. lede-web's tests use it too (this module's test jar). Stopped when the test JVM exits (the cluster also stops when its stdin closes).
  */
-final class SharedCluster {
+public final class SharedCluster {
   private static ClusterProcess process;
 
   private SharedCluster() {}
 
-  static synchronized List<URI> urls() throws Exception {
+  /** The addresses of the cluster's nodes (started on first use). */
+  public static synchronized List<URI> urls() throws Exception {
     return process().urls();
   }
 
