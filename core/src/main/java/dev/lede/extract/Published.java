@@ -37,6 +37,18 @@ public record Published(LocalDate date, OffsetDateTime dateTime) {
         : date.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
   }
 
+  /**
+   * The inverse of {@link #toString()}: a date ({@code 2022-11-14}) or a date-time with its offset; null for null.
+   *
+   * @throws java.time.format.DateTimeParseException for anything else
+   */
+  public static Published parse(String text) {
+    if (text == null) {
+      return null;
+    }
+    return text.length() == 10 ? of(LocalDate.parse(text)) : of(OffsetDateTime.parse(text));
+  }
+
   /** ISO-8601: {@code 2022-11-14} or {@code 2022-11-09T15:36-05:00}. */
   @Override
   public String toString() {

@@ -6,7 +6,6 @@ import dev.lede.extract.Article;
 import dev.lede.extract.Published;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -171,7 +170,7 @@ final class ArticleDocuments {
         d.get(IndexSchema.SOURCE),
         d.get(IndexSchema.WIRE),
         List.of(d.getValues(IndexSchema.AUTHOR)),
-        parsePublished(d.get(IndexSchema.PUBLISHED)),
+        Published.parse(d.get(IndexSchema.PUBLISHED)),
         d.get(IndexSchema.LANGUAGE),
         List.of(d.getValues(IndexSchema.BODY)),
         List.of(d.getValues(IndexSchema.NOTES)),
@@ -183,15 +182,5 @@ final class ArticleDocuments {
     IndexableField at = d.getField(IndexSchema.INDEXED_AT);
     Instant indexedAt = at == null ? Instant.EPOCH : Instant.ofEpochMilli(at.numericValue().longValue());
     return new StoredDocument(new IndexedArticle(article, entities), d.get(IndexSchema.STORY), indexedAt);
-  }
-
-  /** Stored form is {@link Published#toString()}: a date, or a date-time with offset. */
-  static Published parsePublished(String stored) {
-    if (stored == null) {
-      return null;
-    }
-    return stored.length() == 10
-        ? Published.of(LocalDate.parse(stored))
-        : Published.of(OffsetDateTime.parse(stored));
   }
 }

@@ -98,15 +98,9 @@ final class HitReader {
       if (!id.equals(exceptId)) {
         String published = doc.get(IndexSchema.PUBLISHED);
         members.add(new StoryMember(id, doc.get(IndexSchema.TITLE), doc.get(IndexSchema.SOURCE),
-            published == null ? null : parsePublished(published)));
+            dev.lede.extract.Published.parse(published)));
       }
     }
     return members;
-  }
-
-  private static dev.lede.extract.Published parsePublished(String stored) {
-    return stored.length() == 10
-        ? dev.lede.extract.Published.of(java.time.LocalDate.parse(stored))
-        : dev.lede.extract.Published.of(java.time.OffsetDateTime.parse(stored));
   }
 }

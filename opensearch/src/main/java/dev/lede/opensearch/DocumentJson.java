@@ -46,22 +46,13 @@ final class DocumentJson {
     Article article = new Article(text(source, IndexSchema.ID), text(source, IndexSchema.PATH),
         text(source, IndexSchema.URL), text(source, IndexSchema.TITLE), text(source, IndexSchema.STANDFIRST),
         text(source, IndexSchema.SOURCE), text(source, IndexSchema.WIRE), list(source, IndexSchema.AUTHOR),
-        published(published), text(source, IndexSchema.LANGUAGE), list(source, IndexSchema.BODY),
+        dev.lede.extract.Published.parse(published), text(source, IndexSchema.LANGUAGE), list(source, IndexSchema.BODY),
         list(source, IndexSchema.NOTES), text(source, IndexSchema.CONTENT_HASH));
     Entities entities = new Entities(list(source, IndexSchema.PERSON), list(source, IndexSchema.PLACE),
         list(source, IndexSchema.ORG));
     String story = text(source, IndexSchema.STORY);
     return new StoredDocument(new dev.lede.index.IndexedArticle(article, entities), story == null ? article.id()
         : story, java.time.Instant.ofEpochMilli(source.path(IndexSchema.INDEXED_AT).asLong(0)));
-  }
-
-  /** A stored publication time: a date, or a date-time with its offset. */
-  static dev.lede.extract.Published published(String stored) {
-    if (stored == null) {
-      return null;
-    }
-    return stored.length() == 10 ? dev.lede.extract.Published.of(java.time.LocalDate.parse(stored))
-        : dev.lede.extract.Published.of(java.time.OffsetDateTime.parse(stored));
   }
 
   static String text(com.fasterxml.jackson.databind.JsonNode source, String field) {

@@ -525,7 +525,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
           .filter(m -> !m.id().equals(a.id())).toList();
       hits.add(new Hit(a.id(), a.title(), title, a.source(), a.wire(), a.authors(), a.published(), a.url(),
           a.language(), stored.indexed().entities(), snippets, stored.storyId(),
-          members.size() > 0 && others.size() > 0 ? others : List.of(), score(h, relevance)));
+          others, score(h, relevance)));
     }
     return hits;
   }
@@ -616,7 +616,7 @@ public final class OpenSearchSearcher implements ArchiveSearcher {
       List<StoryMember> list = out.computeIfAbsent(DocumentJson.text(s, IndexSchema.STORY), k -> new ArrayList<>());
       if (list.size() < MAX_STORY_MEMBERS) {
         list.add(new StoryMember(h.path("_id").asText(), DocumentJson.text(s, IndexSchema.TITLE),
-            DocumentJson.text(s, IndexSchema.SOURCE), DocumentJson.published(DocumentJson.text(s,
+            DocumentJson.text(s, IndexSchema.SOURCE), dev.lede.extract.Published.parse(DocumentJson.text(s,
             IndexSchema.PUBLISHED))));
       }
     }

@@ -100,13 +100,7 @@ public final class ServeCommand implements Command {
     try (LedeSearcher searcher = LedeSearcher.openInBackground(o.index, searcherOptions);
         LedeServer server = LedeServer.start(searcher, new WebOptions(o.host, o.port, o.inputs, o.allowedHosts))) {
       searcher.awaitReady();
-      String shown = o.host.equals("0.0.0.0") || o.host.equals("::") ? "localhost" : o.host;
-      out.printf("Lede is serving %,d articles on http://%s:%d/ (Ctrl-C to stop)%n",
-          searcher.commitInfo().docCount(), shown.contains(":") ? "[" + shown + "]" : shown, server.port());
-      out.flush();
-      CountDownLatch stop = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "lede-serve-stop"));
-      stop.await();
+      serveUntilStopped(searcher.commitInfo().docCount(), "", o, server, out);
     }
     return 0;
   }
@@ -116,16 +110,22 @@ public final class ServeCommand implements Command {
     Pipelines.warmInBackground(false);
     try (OpenSearchSearcher searcher = OpenSearchSearcher.open(o.opensearch, SearcherOptions.DEFAULTS);
         LedeServer server = LedeServer.start(searcher, new WebOptions(o.host, o.port, List.of(), o.allowedHosts))) {
-      String shown = o.host.equals("0.0.0.0") || o.host.equals("::") ? "localhost" : o.host;
-      out.printf("Lede is serving %,d articles from OpenSearch alias %s on http://%s:%d/ (Ctrl-C to stop)%n",
-          searcher.commitInfo().docCount(), o.opensearch.alias(), shown.contains(":") ? "[" + shown + "]" : shown,
-          server.port());
-      out.flush();
-      CountDownLatch stop = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "lede-serve-stop"));
-      stop.await();
+      serveUntilStopped(searcher.commitInfo().docCount(), " from OpenSearch alias " + o.opensearch.alias(), o,
+          server, out);
     }
     return 0;
+  }
+
+  /** Says where the app is (the line scripts and the startup benchmark wait for), then runs until stopped. */
+  private static void serveUntilStopped(int documents, String from, Options o, LedeServer server, PrintStream out)
+      throws InterruptedException {
+    String shown = o.host.equals("0.0.0.0") || o.host.equals("::") ? "localhost" : o.host;
+    out.printf("Lede is serving %,d articles%s on http://%s:%d/ (Ctrl-C to stop)%n", documents, from,
+        shown.contains(":") ? "[" + shown + "]" : shown, server.port());
+    out.flush();
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "lede-serve-stop"));
+    stop.await();
   }
 
   private static List<String> hosts(String list) {
