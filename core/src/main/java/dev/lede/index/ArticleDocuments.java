@@ -77,6 +77,7 @@ final class ArticleDocuments {
     byte[] sig = signature.toBytes();
     doc.add(new StoredField(IndexSchema.STORY_SIGNATURE, sig));
     doc.add(new BinaryDocValuesField(IndexSchema.STORY_SIGNATURE, new BytesRef(sig)));
+    doc.add(new BinaryDocValuesField(IndexSchema.STORY_MEMBER, IndexSchema.memberValue(a)));
     for (String key : signature.bandKeys()) {
       doc.add(new StringField(IndexSchema.STORY_BAND, key, Field.Store.NO));
     }

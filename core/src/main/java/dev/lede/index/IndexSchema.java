@@ -37,6 +37,8 @@ import org.apache.lucene.util.Bits;
  *       <td>plong docValues</td></tr>
  *   <tr><td>{@value #DATE_FACET}</td><td>hierarchical facet year/month/day</td><td>facet.range on DAY</td></tr>
  *   <tr><td>{@value #STORY}</td><td>StringField, stored, sorted doc values</td><td>string docValues (collapse)</td></tr>
+ *   <tr><td>{@value #STORY_MEMBER}</td><td>binary doc values: title, source, publication time</td>
+ *       <td>(read from stored fields)</td></tr>
  *   <tr><td>{@value #STORY_BAND}</td><td>StringField, not stored: MinHash LSH band keys</td><td>string</td></tr>
  *   <tr><td>{@value #CONTENT_HASH}, {@value #INDEXED_AT}</td><td>stored + doc values</td><td>string/plong docValues</td></tr>
  *   <tr><td>{@value #URL}, {@value #PATH}, {@value #NOTES}</td><td>stored only</td><td>string indexed=false</td></tr>
@@ -56,7 +58,7 @@ import org.apache.lucene.util.Bits;
  */
 public final class IndexSchema {
   /** Bump whenever a field, its analysis or the story rule changes incompatibly: a full rebuild is needed. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_VERSION_KEY = "lede.schema_version";
@@ -95,6 +97,11 @@ public final class IndexSchema {
    * bodies or loading stored documents.
    */
   public static final String STORY_SIGNATURE = "story_signature";
+  /**
+   * Binary doc values: title, source and publication time as stored ({@link #memberValue}), so that the other
+   * versions of a story are listed without decompressing a stored document per member.
+   */
+  public static final String STORY_MEMBER = "story_member";
   public static final String CONTENT_HASH = "content_hash";
   public static final String INDEXED_AT = "indexed_at";
   public static final String URL = "url";
@@ -173,6 +180,7 @@ public final class IndexSchema {
       FieldSpec.of(STORY, FieldKind.KEYWORD),
       FieldSpec.of(STORY_BAND, FieldKind.LUCENE_ONLY),
       FieldSpec.of(STORY_SIGNATURE, FieldKind.LUCENE_ONLY),
+      FieldSpec.of(STORY_MEMBER, FieldKind.LUCENE_ONLY),
       FieldSpec.of(CONTENT_HASH, FieldKind.KEYWORD),
       FieldSpec.of(INDEXED_AT, FieldKind.EPOCH_MILLIS),
       FieldSpec.of(URL, FieldKind.STORED),
@@ -219,6 +227,28 @@ public final class IndexSchema {
     }
     config.setHierarchical(DATE_FACET, true);
     return config;
+  }
+
+  /** The {@link #STORY_MEMBER} value of an article: title, source and publication time, NUL-separated. */
+  public static org.apache.lucene.util.BytesRef memberValue(dev.lede.extract.Article a) {
+    return new org.apache.lucene.util.BytesRef(part(a.title()) + MEMBER_SEPARATOR + part(a.source())
+        + MEMBER_SEPARATOR + (a.published() == null ? "" : a.published().toString()));
+  }
+
+  /** The title, source and stored publication time of a {@link #STORY_MEMBER} value; each null when absent. */
+  public static String[] memberParts(org.apache.lucene.util.BytesRef value) {
+    String[] parts = value.utf8ToString().split(String.valueOf(MEMBER_SEPARATOR), -1);
+    String[] out = new String[3];
+    for (int i = 0; i < out.length && i < parts.length; i++) {
+      out[i] = parts[i].isEmpty() ? null : parts[i];
+    }
+    return out;
+  }
+
+  private static final char MEMBER_SEPARATOR = '\u0000';
+
+  private static String part(String value) {
+    return value == null ? "" : value.replace(MEMBER_SEPARATOR, ' ');
   }
 
   /** Rebuilds the article, entities and story id from a stored document of this schema. */

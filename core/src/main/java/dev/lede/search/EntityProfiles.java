@@ -48,7 +48,7 @@ final class EntityProfiles {
       return null;
     }
     // +1: the entity itself is the top value of its own dimension and is left out
-    SearchRequest request = SearchRequest.builder().facetLimit(TOP + 1).build();
+    SearchRequest request = SearchRequest.builder().facetLimit(TOP + 1).exactCounts(true).build();
     DrillDownQuery query = SearcherCore.drillDown(new TermQuery(new Term(d.field(), value)), request);
     FacetCounter.Counted counted = FacetCounter.count(searcher, query, request);
     if (counted.total() == 0) {

@@ -15,6 +15,9 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 /** Facet counts with DrillSideways (a selected dimension keeps its other values' counts) and the histogram. */
@@ -22,18 +25,56 @@ final class FacetCounter {
   private static final int MAX_DAYS = DateHistogram.MAX_DAYS;
   private static final int MAX_YEARS_BY_MONTH = DateHistogram.MAX_YEARS_BY_MONTH;
 
-  /** Total matching articles, facets and histogram. */
-  record Counted(long total, List<FacetResult> facets, DateHistogram histogram) {}
+  /** Total matching articles, facets and histogram; {@code estimated} when counted over a sample. */
+  record Counted(long total, List<FacetResult> facets, DateHistogram histogram, boolean estimated) {
+    Counted(long total, List<FacetResult> facets, DateHistogram histogram) {
+      this(total, facets, histogram, false);
+    }
+  }
 
   private FacetCounter() {}
 
+  /** Exact counts (no sample). */
   static Counted count(FacetedSearcher searcher, DrillDownQuery query, SearchRequest request) throws IOException {
+    return count(searcher, query, request, 0, null, null).counted();
+  }
+
+  /**
+   * What one pass over the matches gave: the counts (with the total in stories when a story counter was given) and
+   * the hits collected on the way (null when none were asked for).
+   */
+  record Pass(Counted counted, TopDocs hits) {}
+
+  /**
+   * Counts, and in the same pass over the matches the number of distinct stories ({@code stories}, may be null)
+   * and the first hits ({@code hits}, may be null): a results page used to walk its matches three times. Facets
+   * are counted over a sample when there are more than {@code sample} matches and the request does not ask for
+   * exact counts (0: never).
+   */
+  static Pass count(FacetedSearcher searcher, DrillDownQuery query, SearchRequest request, int sample,
+      CollectorManager<?, Long> stories, CollectorManager<?, ? extends TopDocs> hits) throws IOException {
     if (searcher.facetState() == null) {
-      return new Counted(searcher.count(query), List.of(), DateHistogram.EMPTY);
+      long total = stories != null ? searcher.search(query, stories) : searcher.count(query);
+      return new Pass(new Counted(total, List.of(), DateHistogram.EMPTY),
+          hits == null ? null : searcher.search(query, hits));
     }
-    DrillSideways sideways = new DrillSideways(searcher, FacetedSearcher.FACETS, searcher.facetState());
-    DrillSideways.ConcurrentDrillSidewaysResult<Integer> result =
-        sideways.search(query, new TotalHitCountCollectorManager(searcher.getSlices()));
+    List<CollectorManager<?, ?>> managers = new ArrayList<>();
+    managers.add(new TotalHitCountCollectorManager(searcher.getSlices()));
+    if (stories != null) {
+      managers.add(stories);
+    }
+    if (hits != null) {
+      managers.add(hits);
+    }
+    SampledFacets sideways = new SampledFacets(searcher, FacetedSearcher.FACETS, searcher.facetState(),
+        request.exactCounts() ? 0 : sample);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result = sideways.search(query,
+        new MultiCollectorManager(managers.toArray(new CollectorManager[0])));
+    Object[] collected = result.collectorResult;
+    long articles = ((Number) collected[0]).longValue();
+    long total = stories != null ? ((Number) collected[1]).longValue() : articles;
+    TopDocs topDocs = hits != null ? (TopDocs) collected[collected.length - 1] : null;
     List<FacetResult> facets = new ArrayList<>();
     for (Dimension d : Dimension.values()) {
       if (request.facetDimensions().contains(d)) {
@@ -43,8 +84,8 @@ final class FacetCounter {
     DateHistogram histogram = histogram(result.facets);
     long dated = histogram.buckets().stream().mapToLong(DateHistogram.Bucket::count).sum();
     // Every dated article has one date facet path, so the rest of the matches are the undated ones.
-    return new Counted(result.collectorResult, facets,
-        histogram.withUndated(Math.max(0, result.collectorResult - dated)));
+    return new Pass(new Counted(total, facets, histogram.withUndated(Math.max(0, articles - dated)),
+        sideways.sampled()), topDocs);
   }
 
   private static FacetResult dimension(Facets facets, Dimension d, SearchRequest request) throws IOException {

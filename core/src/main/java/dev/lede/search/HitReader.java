@@ -10,20 +10,15 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
 
 /** Stored documents -> {@link Hit}s and story members. */
 final class HitReader {
   private static final int MAX_STORY_MEMBERS = 100;
   private static final Set<String> ID_FIELDS = Set.of(IndexSchema.ID, IndexSchema.STORY);
-  private static final Set<String> MEMBER_FIELDS =
-      Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.SOURCE, IndexSchema.PUBLISHED);
 
   private HitReader() {}
 
@@ -85,22 +80,6 @@ final class HitReader {
   /** The story's members other than {@code exceptId}, oldest first. */
   static List<StoryMember> otherMembers(IndexSearcher searcher, String storyId, String exceptId)
       throws IOException {
-    Term story = new Term(IndexSchema.STORY, storyId);
-    if (searcher.getIndexReader().docFreq(story) <= 1) {
-      return List.of();
-    }
-    ScoreDoc[] docs = searcher.search(new TermQuery(story), new TopFieldCollectorManager(
-        Pager.sort(SortOrder.OLDEST), MAX_STORY_MEMBERS, null, MAX_STORY_MEMBERS)).scoreDocs;
-    List<StoryMember> members = new ArrayList<>();
-    for (ScoreDoc d : docs) {
-      Document doc = searcher.storedFields().document(d.doc, MEMBER_FIELDS);
-      String id = doc.get(IndexSchema.ID);
-      if (!id.equals(exceptId)) {
-        String published = doc.get(IndexSchema.PUBLISHED);
-        members.add(new StoryMember(id, doc.get(IndexSchema.TITLE), doc.get(IndexSchema.SOURCE),
-            dev.lede.extract.Published.parse(published)));
-      }
-    }
-    return members;
+    return StoryMembers.others(searcher, storyId, exceptId, MAX_STORY_MEMBERS);
   }
 }

@@ -4,13 +4,12 @@ import dev.lede.index.IndexSchema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
@@ -22,7 +21,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.LongValues;
@@ -34,11 +33,13 @@ import org.apache.lucene.util.SparseFixedBitSet;
  * <p>Collapsing: a hit is shown iff it is its story's first member in the request's order (same query, filters and
  * sort), so the set of shown hits does not depend on page boundaries and cursors stay exact. The pager walks the
  * ordinary hit list after the cursor; for a hit whose story has other members (checked cheaply with the story
- * term's document frequency) it asks for the story's top member under the same query and sort, and keeps the hit
- * only if that is the hit itself. The total is the number of distinct stories among the matches.
+ * term's document frequency) it checks which members match the same query and keeps the hit only if none of them
+ * comes before it in the request's order ({@link StoryMembers#heads}). The total is the number of distinct stories among the matches.
  */
 final class Pager {
   private static final int MIN_BATCH = 100;
+  /** Hits whose story heads are decided together, at least. */
+  private static final int MIN_CHUNK = 10;
 
   private Pager() {}
 
@@ -60,7 +61,13 @@ final class Pager {
   /** Up to n hits after {@code after} (null: from the start). */
   static List<FieldDoc> page(IndexSearcher searcher, Query query, SortOrder order, FieldDoc after, int n,
       boolean collapse) throws IOException {
-    return walk(searcher, query, sort(order), sort(order), after, n, collapse);
+    return page(searcher, query, order, after, n, collapse, null);
+  }
+
+  /** As above, with the first batch already collected by {@link #firstBatch}'s collector (null: search for it). */
+  static List<FieldDoc> page(IndexSearcher searcher, Query query, SortOrder order, FieldDoc after, int n,
+      boolean collapse, TopDocs first) throws IOException {
+    return walk(searcher, query, sort(order), sort(order), after, n, collapse, first);
   }
 
   /**
@@ -80,25 +87,51 @@ final class Pager {
         reversed[i].setMissingValue(f.getMissingValue()); // undated stay last going forward, so first going back
       }
     }
-    return walk(searcher, query, new Sort(reversed), sort(order), anchor, n, collapse);
+    return walk(searcher, query, new Sort(reversed), sort(order), anchor, n, collapse, null);
   }
 
   private static List<FieldDoc> walk(IndexSearcher searcher, Query query, Sort walk, Sort order, FieldDoc after,
-      int n, boolean collapse) throws IOException {
+      int n, boolean collapse, TopDocs first) throws IOException {
     if (!collapse) {
-      return fieldDocs(searcher.search(query, new TopFieldCollectorManager(walk, n, after, n)).scoreDocs);
+      return fieldDocs((first != null ? first
+          : searcher.search(query, new TopFieldCollectorManager(walk, n, after, n))).scoreDocs);
     }
+    SortOrder requested = orderOf(order);
+    // Walking forwards, a story's later hits are never heads. From the first hit on, the first hit met of a story
+    // is its head; after a cursor, the story may have a better member before the cursor, so that hit is checked.
+    // Walking backwards, a story's worse hits come first: every hit is checked.
+    boolean forward = walk.equals(order);
+    boolean fromStart = after == null && forward;
+    Set<String> seen = new HashSet<>();
     List<FieldDoc> page = new ArrayList<>(n);
     FieldDoc scan = after;
-    int batch = Math.max(MIN_BATCH, 2 * n);
+    int batch = batchSize(n, true);
     while (page.size() < n) {
-      List<FieldDoc> docs =
-          fieldDocs(searcher.search(query, new TopFieldCollectorManager(walk, batch, scan, batch)).scoreDocs);
-      for (FieldDoc d : docs) {
-        scan = d;
-        if (isStoryHead(searcher, query, order, d) && page.add(d) && page.size() == n) {
-          break;
+      List<FieldDoc> docs = fieldDocs((first != null ? first
+          : searcher.search(query, new TopFieldCollectorManager(walk, batch, scan, batch))).scoreDocs);
+      first = null;
+      // Heads are decided a few hits at a time: a page usually fills from the first of them.
+      for (int from = 0; from < docs.size() && page.size() < n; ) {
+        int to = Math.min(docs.size(), from + Math.max(MIN_CHUNK, n - page.size()));
+        List<FieldDoc> chunk = docs.subList(from, to);
+        boolean[] heads = new boolean[chunk.size()];
+        List<FieldDoc> unseen = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+          String story = storyOf(searcher, chunk.get(i).doc);
+          heads[i] = story == null || !forward || seen.add(story);
+          if (heads[i] && story != null && !fromStart) {
+            unseen.add(chunk.get(i));
+          }
         }
+        boolean[] checked = unseen.isEmpty() ? new boolean[0]
+            : StoryMembers.heads(searcher, query, requested, unseen);
+        for (int i = 0, u = 0; i < chunk.size() && page.size() < n; i++) {
+          scan = chunk.get(i);
+          if (heads[i] && (u < unseen.size() && unseen.get(u) == chunk.get(i) ? checked[u++] : true)) {
+            page.add(chunk.get(i));
+          }
+        }
+        from = to;
       }
       if (docs.size() < batch) {
         break;
@@ -107,26 +140,35 @@ final class Pager {
     return page;
   }
 
+  /** Hits read per search while paging: the page itself, or a larger batch to pick story heads from. */
+  static int batchSize(int n, boolean collapse) {
+    return collapse ? Math.max(MIN_BATCH, 2 * n) : n;
+  }
+
+  /**
+   * The collector of the first batch of hits that {@link #page} would search for, so that a caller already making
+   * a pass over the matches (to count facets) collects them in it; pass its result to {@link #page}.
+   */
+  static TopFieldCollectorManager firstBatch(SortOrder order, FieldDoc after, int n, boolean collapse) {
+    int batch = batchSize(n, collapse);
+    return new TopFieldCollectorManager(sort(order), batch, after, batch);
+  }
+
+  private static SortOrder orderOf(Sort sort) {
+    for (SortOrder o : SortOrder.values()) {
+      if (sort(o).equals(sort)) {
+        return o;
+      }
+    }
+    throw new IllegalArgumentException("not a request order: " + sort);
+  }
+
   private static List<FieldDoc> fieldDocs(ScoreDoc[] docs) {
     List<FieldDoc> out = new ArrayList<>(docs.length);
     for (ScoreDoc d : docs) {
       out.add((FieldDoc) d);
     }
     return out;
-  }
-
-  private static boolean isStoryHead(IndexSearcher searcher, Query query, Sort sort, FieldDoc hit)
-      throws IOException {
-    String story = storyOf(searcher, hit.doc);
-    if (story == null || searcher.getIndexReader().docFreq(new Term(IndexSchema.STORY, story)) <= 1) {
-      return true;
-    }
-    Query members = new BooleanQuery.Builder()
-        .add(query, BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(IndexSchema.STORY, story)), BooleanClause.Occur.FILTER)
-        .build();
-    ScoreDoc[] top = searcher.search(members, new TopFieldCollectorManager(sort, 1, null, 1)).scoreDocs;
-    return top.length == 0 || top[0].doc == hit.doc;
   }
 
   static String storyOf(IndexSearcher searcher, int doc) throws IOException {
@@ -141,11 +183,14 @@ final class Pager {
 
   /** Distinct stories among the matches of the query. */
   static long countStories(FacetedSearcher searcher, Query query) throws IOException {
+    CollectorManager<?, Long> counter = storyCounter(searcher);
+    return counter == null ? 0 : searcher.search(query, counter);
+  }
+
+  /** Counts distinct stories among the documents it collects; null when the index has no stories. */
+  static CollectorManager<?, Long> storyCounter(FacetedSearcher searcher) throws IOException {
     StoryOrdinals ords = searcher.storyOrdinals();
-    if (ords.valueCount() == 0) {
-      return 0;
-    }
-    return searcher.search(query, new StoryCounter(ords));
+    return ords.valueCount() == 0 ? null : new StoryCounter(ords);
   }
 
   /**

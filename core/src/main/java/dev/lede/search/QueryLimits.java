@@ -12,6 +12,9 @@ package dev.lede.search;
  * @param minWildcardPrefix literal characters required before the first {@code *} or {@code ?} of a term (a lone
  *     {@code *} means "everything")
  * @param maxPageSize hits per page
+ * @param facetSample matches whose facets are counted one by one, at most: a search with more counts its facets
+ *     and histogram over a random sample of about this many and scales them (shown as estimates), unless the
+ *     request asks for exact counts ({@link SearchRequest#exactCounts()}); 0 always counts every match
  */
 public record QueryLimits(
     int maxQueryLength,
@@ -19,14 +22,37 @@ public record QueryLimits(
     int maxNesting,
     int determinizeWorkLimit,
     int minWildcardPrefix,
-    int maxPageSize) {
-  /** 2,000 characters, 1,024 clauses, nesting 20, 10,000 automaton work units, prefix 1, 1,000 per page. */
+    int maxPageSize,
+    int facetSample) {
+  /** Matches counted one by one for facets, by default: a value with 1% of them is then within about 7%. */
+  public static final int DEFAULT_FACET_SAMPLE = 20_000;
+
+  /**
+   * 2,000 characters, 1,024 clauses, nesting 20, 10,000 automaton work units, prefix 1, 1,000 per page, facets
+   * counted over a sample above {@value #DEFAULT_FACET_SAMPLE} matches.
+   */
   public static final QueryLimits DEFAULTS = new QueryLimits(2_000, 1_024, 20, 10_000, 1, 1_000);
+
+  /** Limits with the default facet sample. */
+  public QueryLimits(int maxQueryLength, int maxClauses, int maxNesting, int determinizeWorkLimit,
+      int minWildcardPrefix, int maxPageSize) {
+    this(maxQueryLength, maxClauses, maxNesting, determinizeWorkLimit, minWildcardPrefix, maxPageSize,
+        DEFAULT_FACET_SAMPLE);
+  }
+
+  /** These limits with another facet sample size (0: always exact). */
+  public QueryLimits withFacetSample(int facetSample) {
+    return new QueryLimits(maxQueryLength, maxClauses, maxNesting, determinizeWorkLimit, minWildcardPrefix,
+        maxPageSize, facetSample);
+  }
 
   public QueryLimits {
     if (maxQueryLength < 1 || maxClauses < 1 || maxNesting < 1 || determinizeWorkLimit < 1) {
       throw new IllegalArgumentException("limits must be positive: " + maxQueryLength + ", " + maxClauses + ", "
           + maxNesting + ", " + determinizeWorkLimit);
+    }
+    if (facetSample < 0) {
+      throw new IllegalArgumentException("facetSample must be at least 0, was " + facetSample);
     }
     if (minWildcardPrefix < 0 || maxPageSize < 1) {
       throw new IllegalArgumentException("bad minWildcardPrefix " + minWildcardPrefix + " or maxPageSize "

@@ -49,6 +49,9 @@ import java.util.Set;
  *     {@code n * pageSize} hits, so it is bounded like a page of that size ({@link QueryLimits#maxPageSize()},
  *     checked by the searcher); ignored with a cursor
  * @param undated only articles without a publication date (they are in no histogram bar); excludes a date range
+ * @param exactCounts facet counts and the histogram over every match; by default (false) a search with more than
+ *     {@link QueryLimits#facetSample()} matches counts them over a random sample of its matches, scaled, and says
+ *     so ({@link SearchResult#countsEstimated()}); totals are always exact
  */
 public record SearchRequest(
     String query,
@@ -65,7 +68,8 @@ public record SearchRequest(
     int snippets,
     boolean idsOnly,
     int page,
-    boolean undated) {
+    boolean undated,
+    boolean exactCounts) {
   /** Default hits per page. */
   public static final int DEFAULT_PAGE_SIZE = 10;
   /** Default values per facet dimension. */
@@ -150,6 +154,7 @@ public record SearchRequest(
     b.idsOnly = idsOnly;
     b.page = page;
     b.undated = undated;
+    b.exactCounts = exactCounts;
     return b;
   }
 
@@ -181,6 +186,7 @@ public record SearchRequest(
     private boolean idsOnly;
     private int page = 1;
     private boolean undated;
+    private boolean exactCounts;
 
     private Builder() {}
 
@@ -277,6 +283,12 @@ public record SearchRequest(
     }
 
     /** Only articles without a publication date. */
+    /** Facet counts and histogram over every match, never from a sample (see {@link SearchRequest#exactCounts()}). */
+    public Builder exactCounts(boolean exactCounts) {
+      this.exactCounts = exactCounts;
+      return this;
+    }
+
     public Builder undated(boolean undated) {
       this.undated = undated;
       return this;
@@ -293,7 +305,7 @@ public record SearchRequest(
       }
       return new SearchRequest(
           query, filters, from, to, sort, pageSize, cursor, collapseStories, exact, facetLimit, facetDimensions,
-          snippets, idsOnly, page, undated);
+          snippets, idsOnly, page, undated, exactCounts);
     }
   }
 }

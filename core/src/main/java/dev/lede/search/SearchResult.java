@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param histogram matches over time (empty when facets were not asked for)
  * @param notices messages for the user about how the query was understood (see {@link Notices}); empty normally
  * @param nextCursor the cursor for the next page, or null when this is the last page
+ * @param countsEstimated the facet counts and the histogram were counted over a random sample of the matches and
+ *     scaled (show them as "about"); {@link SearchRequest#exactCounts()} asks for exact ones. The total is exact.
  */
 public record SearchResult(
     long totalHits,
@@ -19,7 +21,8 @@ public record SearchResult(
     List<FacetResult> facets,
     DateHistogram histogram,
     List<String> notices,
-    String nextCursor) {
+    String nextCursor,
+    boolean countsEstimated) {
   public SearchResult {
     if (totalHits < 0) {
       throw new IllegalArgumentException("negative totalHits " + totalHits);
@@ -28,6 +31,12 @@ public record SearchResult(
     facets = List.copyOf(facets);
     histogram = Objects.requireNonNullElse(histogram, DateHistogram.EMPTY);
     notices = List.copyOf(notices);
+  }
+
+  /** A result whose counts are exact. */
+  public SearchResult(long totalHits, List<Hit> hits, List<FacetResult> facets, DateHistogram histogram,
+      List<String> notices, String nextCursor) {
+    this(totalHits, hits, facets, histogram, notices, nextCursor, false);
   }
 
   /** The facet result of one dimension, if computed. */

@@ -22,6 +22,7 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.IOUtils;
 
 /** The implementation behind {@link LedeSearcher}. */
@@ -119,7 +120,7 @@ final class SearcherCore {
       next = Cursor.after(page.docs().get(page.docs().size() - 1), request.sort(), delivered).encode(request);
     }
     return new SearchResult(total, page.hits(), page.counted().facets(), page.counted().histogram(),
-        page.notices(), next);
+        page.notices(), next, page.counted().estimated());
   }
 
   private int skipped(SearchRequest request) {
@@ -183,15 +184,22 @@ final class SearcherCore {
     Query rewritten = searcher.rewrite(compiled.query());
     DrillDownQuery query = drillDown(rewritten, request);
     FacetCounter.Counted counted = new FacetCounter.Counted(0, List.of(), DateHistogram.EMPTY);
-    if (count && request.facetLimit() > 0) {
-      counted = unfilteredBrowse(request, compiled)
-          ? searcher.browseCounts(request, () -> counted(searcher, query, request))
-          : counted(searcher, query, request);
+    TopDocs first = null;
+    int wanted = skip + request.pageSize();
+    if (count && request.facetLimit() > 0 && unfilteredBrowse(request, compiled)) {
+      counted = searcher.browseCounts(request, () -> counted(searcher, query, request));
+    } else if (count && request.facetLimit() > 0) {
+      // One pass over the matches: facets, histogram, the story count and the first hits to page from.
+      FacetCounter.Pass pass = FacetCounter.count(searcher, query, request, options.limits().facetSample(),
+          request.collapseStories() ? Pager.storyCounter(searcher) : null,
+          Pager.firstBatch(request.sort(), after, wanted, request.collapseStories()));
+      counted = pass.counted();
+      first = pass.hits();
     } else if (count) {
       counted = new FacetCounter.Counted(total(searcher, query, request), List.of(), DateHistogram.EMPTY);
     }
-    List<FieldDoc> read = Pager.page(searcher, query, request.sort(), after, skip + request.pageSize(),
-        request.collapseStories());
+    List<FieldDoc> read = Pager.page(searcher, query, request.sort(), after, wanted, request.collapseStories(),
+        first);
     List<FieldDoc> docs = read.subList(Math.min(skip, read.size()), read.size());
     List<Hit> hits = HitReader.hits(searcher, analyzer, compiled.browse() ? null : rewritten, docs, request);
     return new Page(hits, docs, counted, compiled.notices());
@@ -203,13 +211,11 @@ final class SearcherCore {
         && !request.undated();
   }
 
+  /** Exact counts of browsing: computed once per reader for every visitor, a sample would save nothing. */
   private static FacetCounter.Counted counted(FacetedSearcher searcher, DrillDownQuery query, SearchRequest request)
       throws IOException {
-    FacetCounter.Counted counted = FacetCounter.count(searcher, query, request);
-    if (!request.collapseStories()) {
-      return counted;
-    }
-    return new FacetCounter.Counted(Pager.countStories(searcher, query), counted.facets(), counted.histogram());
+    return FacetCounter.count(searcher, query, request, 0,
+        request.collapseStories() ? Pager.storyCounter(searcher) : null, null).counted();
   }
 
   /**

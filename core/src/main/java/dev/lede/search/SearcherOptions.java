@@ -44,6 +44,11 @@ public record SearcherOptions(NameVariants nameVariants, QueryLimits limits, flo
     return new SearcherOptions(variants, limits, titleBoost, sources);
   }
 
+  /** These options with other limits. */
+  public SearcherOptions withLimits(QueryLimits other) {
+    return new SearcherOptions(nameVariants, other, titleBoost, sources);
+  }
+
   /** These options with another source registry (the one the index was built with). */
   public SearcherOptions withSources(SourceRegistry registry) {
     return new SearcherOptions(nameVariants, limits, titleBoost, registry);

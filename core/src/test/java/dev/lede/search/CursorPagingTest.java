@@ -136,7 +136,36 @@ class CursorPagingTest {
       assertEquals(expectedHeads, heads.stream().map(Hit::id).toList());
       assertTrue(heads.size() < all.size(), heads.size() + " of " + all.size());
       assertTrue(heads.stream().anyMatch(h -> !h.otherVersions().isEmpty()));
+      // Counting facets collects the first hits in the same pass: the pages must not change.
+      List<Hit> withFacets = pageThrough(collapsed.toBuilder().facetLimit(10).build());
+      assertEquals(expectedHeads, withFacets.stream().map(Hit::id).toList(), sort + " with facets");
     }
+  }
+
+  @Test
+  void otherVersionsAreTheStorysOtherMembersOldestFirst() {
+    SearchRequest request = PerArticle.request().sort(SortOrder.OLDEST).facetLimit(0).build();
+    List<Hit> all = new ArrayList<>();
+    searcher.forEach(request, all::add); // every article, oldest first (undated last), then by id
+    java.util.Map<String, List<String>> byStory = new java.util.HashMap<>();
+    all.forEach(h -> byStory.computeIfAbsent(h.storyId(), k -> new ArrayList<>()).add(h.id()));
+    java.util.Map<String, Hit> byId = new java.util.HashMap<>();
+    all.forEach(h -> byId.put(h.id(), h));
+    int checked = 0;
+    for (Hit head : pageThrough(PerArticle.request().query("w2").sort(SortOrder.NEWEST).pageSize(100)
+        .collapseStories(true).facetLimit(0).build())) {
+      List<String> expected = new ArrayList<>(byStory.get(head.storyId()));
+      expected.remove(head.id());
+      assertEquals(expected, head.otherVersions().stream().map(StoryMember::id).toList(), head.id());
+      for (StoryMember m : head.otherVersions()) {
+        Hit h = byId.get(m.id());
+        assertEquals(h.title(), m.title());
+        assertEquals(h.source(), m.source());
+        assertEquals(h.published(), m.published());
+      }
+      checked += expected.isEmpty() ? 0 : 1;
+    }
+    assertTrue(checked > 10, "stories with other versions: " + checked);
   }
 
   @Test

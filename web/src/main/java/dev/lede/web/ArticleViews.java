@@ -54,7 +54,7 @@ final class ArticleViews {
   static SearchParams withQuery(String q) {
     SearchParams e = SearchParams.empty();
     return new SearchParams(q, e.include(), e.exclude(), null, null, false, SearchParams.defaultSort(q), e.collapse(),
-        e.exact(), e.size(),
+        e.exact(), e.exactCounts(), e.size(),
         null, 1, List.of(), e.more(), e.find());
   }
 

@@ -185,7 +185,7 @@ final class BatchSearch {
 
   static SearchParams of(SearchParams filters, String query) {
     return new SearchParams(query, filters.include(), filters.exclude(), filters.from(), filters.to(),
-        filters.undated(), SearchParams.defaultSort(query), filters.collapse(), filters.exact(), filters.size(), null, 1, List.of(),
+        filters.undated(), SearchParams.defaultSort(query), filters.collapse(), filters.exact(), filters.exactCounts(), filters.size(), null, 1, List.of(),
         filters.more(), Map.of());
   }
 }

@@ -23,7 +23,7 @@ final class EntityViews {
   /** The search page filtered on the entity (newest first, stories grouped): every link of the profile starts here. */
   static SearchParams filtered(Dimension d, String name) {
     SearchParams e = SearchParams.empty();
-    return new SearchParams(null, Map.of(d, Set.of(name)), Map.of(), null, null, false, e.sort(), e.collapse(), e.exact(),
+    return new SearchParams(null, Map.of(d, Set.of(name)), Map.of(), null, null, false, e.sort(), e.collapse(), e.exact(), e.exactCounts(),
         e.size(), null, 1, List.of(), Set.of(), Map.of());
   }
 

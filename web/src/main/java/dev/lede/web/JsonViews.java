@@ -38,6 +38,7 @@ final class JsonViews {
     m.put("facets", facets);
     m.put("histogram", histogram(r.histogram()));
     m.put("undated", r.histogram().undated());
+    m.put("countsEstimated", r.countsEstimated());
     m.put("notices", r.notices());
     if (didYouMean != null) {
       m.put("didYouMean", didYouMean);

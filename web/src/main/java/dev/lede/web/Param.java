@@ -13,6 +13,7 @@ final class Param {
   static final String SORT = "sort";
   static final String COLLAPSE = "collapse";
   static final String EXACT = "exact";
+  static final String COUNTS = "counts";
   static final String SIZE = "size";
   static final String CURSOR = "cursor";
   static final String PAGE = "page";

@@ -69,35 +69,35 @@ final class SearchLinks {
 
   String dates(LocalDate from, LocalDate to) {
     return href("/", new SearchParams(p.query(), p.include(), p.exclude(), from, to, false, p.sort(), p.collapse(),
-        p.exact(), p.size(), null, 1, List.of(), p.more(), Map.of()));
+        p.exact(), p.exactCounts(), p.size(), null, 1, List.of(), p.more(), Map.of()));
   }
 
   /** Only the undated articles (no date range), or back to all dates. */
   String undated(boolean undated) {
     return href("/", new SearchParams(p.query(), p.include(), p.exclude(), null, null, undated, p.sort(),
-        p.collapse(), p.exact(), p.size(), null, 1, List.of(), p.more(), Map.of()));
+        p.collapse(), p.exact(), p.exactCounts(), p.size(), null, 1, List.of(), p.more(), Map.of()));
   }
 
   /** A numbered page (no cursor: the searcher reads up to it); page 1 is {@link #first()}. */
   String page(int n) {
     return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.undated(), p.sort(),
-        p.collapse(), p.exact(), p.size(), null, n, List.of(), p.more(), Map.of()));
+        p.collapse(), p.exact(), p.exactCounts(), p.size(), null, n, List.of(), p.more(), Map.of()));
   }
 
   String sort(SortOrder sort) {
     return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.undated(), sort, p.collapse(),
-        p.exact(), p.size(), null, 1, List.of(), p.more(), Map.of()));
+        p.exact(), p.exactCounts(), p.size(), null, 1, List.of(), p.more(), Map.of()));
   }
 
   /** The same search with another query text, from page 1 ("did you mean"). */
   String query(String query) {
     return href("/", new SearchParams(query, p.include(), p.exclude(), p.from(), p.to(), p.undated(), p.sort(), p.collapse(),
-        p.exact(), p.size(), null, 1, List.of(), p.more(), Map.of()));
+        p.exact(), p.exactCounts(), p.size(), null, 1, List.of(), p.more(), Map.of()));
   }
 
   String collapse(boolean collapse) {
     return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.undated(), p.sort(), collapse,
-        p.exact(), p.size(), null, 1, List.of(), p.more(), Map.of()));
+        p.exact(), p.exactCounts(), p.size(), null, 1, List.of(), p.more(), Map.of()));
   }
 
   /** Toggles "show more" values for a dimension; keeps the page. */
@@ -107,7 +107,7 @@ final class SearchLinks {
       more.add(d);
     }
     return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.undated(), p.sort(),
-        p.collapse(), p.exact(), p.size(), p.cursor(), p.page(), p.prev(), more, Map.of()));
+        p.collapse(), p.exact(), p.exactCounts(), p.size(), p.cursor(), p.page(), p.prev(), more, Map.of()));
   }
 
   /** The next page, remembering this page's cursor in the bounded {@code prev} chain. */
@@ -122,7 +122,7 @@ final class SearchLinks {
       prev.add(p.cursor());
     }
     return href(path, new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.undated(), p.sort(),
-        p.collapse(), p.exact(), p.size(), nextCursor, p.page() + 1, prev, p.more(), Map.of()));
+        p.collapse(), p.exact(), p.exactCounts(), p.size(), nextCursor, p.page() + 1, prev, p.more(), Map.of()));
   }
 
   /** The previous page, or null on the first page. */
@@ -138,7 +138,7 @@ final class SearchLinks {
       return page(p.page() - 1); // a numbered page, or reached from one: the number is exact
     }
     return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.undated(), p.sort(),
-        p.collapse(), p.exact(), p.size(), prev.get(prev.size() - 1), p.page() - 1,
+        p.collapse(), p.exact(), p.exactCounts(), p.size(), prev.get(prev.size() - 1), p.page() - 1,
         prev.subList(0, prev.size() - 1), p.more(), Map.of()));
   }
 
@@ -154,7 +154,7 @@ final class SearchLinks {
       return first();
     }
     return href("/", new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.undated(), p.sort(),
-        p.collapse(), p.exact(), p.size(), walkedBackCursor, Math.max(2, p.page() - 1), List.of(), p.more(),
+        p.collapse(), p.exact(), p.exactCounts(), p.size(), walkedBackCursor, Math.max(2, p.page() - 1), List.of(), p.more(),
         Map.of()));
   }
 
@@ -171,13 +171,13 @@ final class SearchLinks {
   }
 
   private String filters(Map<Dimension, Set<String>> in, Map<Dimension, Set<String>> out) {
-    return href("/", new SearchParams(p.query(), in, out, p.from(), p.to(), p.undated(), p.sort(), p.collapse(), p.exact(),
+    return href("/", new SearchParams(p.query(), in, out, p.from(), p.to(), p.undated(), p.sort(), p.collapse(), p.exact(), p.exactCounts(),
         p.size(), null, 1, List.of(), p.more(), Map.of()));
   }
 
   private static SearchParams firstPage(SearchParams p) {
     return new SearchParams(p.query(), p.include(), p.exclude(), p.from(), p.to(), p.undated(), p.sort(), p.collapse(),
-        p.exact(), p.size(), null, 1, List.of(), p.more(), Map.of());
+        p.exact(), p.exactCounts(), p.size(), null, 1, List.of(), p.more(), Map.of());
   }
 
   private static Map<Dimension, Set<String>> mutable(Map<Dimension, Set<String>> m) {
@@ -191,6 +191,11 @@ final class SearchLinks {
     if (s != null) {
       s.remove(value);
     }
+  }
+
+  /** This search with exact facet counts and histogram instead of estimates from a sample. */
+  String exactCounts() {
+    return href("/", p.withExactCounts());
   }
 
   /** The URL of a state: parameters in a fixed order, defaults left out. */
@@ -207,6 +212,7 @@ final class SearchLinks {
     q.add(Param.SORT, p.sort() == SearchParams.defaultSort(p.query()) ? null : p.sort().param());
     q.add(Param.COLLAPSE, p.collapse() ? null : "0");
     q.add(Param.EXACT, p.exact() ? "1" : null);
+    q.add(Param.COUNTS, p.exactCounts() && !p.exact() ? SearchParams.EXACT_COUNTS : null);
     q.add(Param.SIZE, p.size() == SearchParams.DEFAULT_SIZE ? null : Integer.toString(p.size()));
     p.more().stream().sorted().forEach(d -> q.add(Param.MORE, d.param()));
     if (p.cursor() != null) {

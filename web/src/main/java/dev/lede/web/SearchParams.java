@@ -34,12 +34,15 @@ record SearchParams(
     SortOrder sort,
     boolean collapse,
     boolean exact,
+    boolean exactCounts,
     int size,
     String cursor,
     int page,
     List<String> prev,
     Set<Dimension> more,
     Map<Dimension, String> find) {
+  /** The value of {@link Param#COUNTS} that asks for exact facet counts. */
+  static final String EXACT_COUNTS = "exact";
   static final int MAX_QUERY_LENGTH = 2_000;
   static final int MAX_SIZE = 100;
   static final int DEFAULT_SIZE = 10;
@@ -82,7 +85,7 @@ record SearchParams(
 
   /** The first page with no query and no filters. */
   static SearchParams empty() {
-    return new SearchParams(null, Map.of(), Map.of(), null, null, false, defaultSort(null), true, false, DEFAULT_SIZE,
+    return new SearchParams(null, Map.of(), Map.of(), null, null, false, defaultSort(null), true, false, false, DEFAULT_SIZE,
         null, 1, List.of(), Set.of(), Map.of());
   }
 
@@ -131,6 +134,8 @@ record SearchParams(
     String collapseText = single(params, Param.COLLAPSE);
     boolean collapse = collapseText == null ? SearchRequest.DEFAULT_COLLAPSE_STORIES : !"0".equals(collapseText);
     boolean exact = flag(single(params, Param.EXACT));
+    // "exact" is an exact search: the words as typed, and every match counted for the facets
+    boolean exactCounts = exact || EXACT_COUNTS.equals(single(params, Param.COUNTS));
     int size = number(single(params, Param.SIZE), DEFAULT_SIZE, 1, MAX_SIZE, "size");
     String cursor = cursor(single(params, Param.CURSOR));
     // Without a cursor a page number is a numbered page (bounded by the searcher); with one it is display only.
@@ -148,13 +153,20 @@ record SearchParams(
       Dimension.fromParam(m).ifPresent(more::add);
     }
     return new SearchParams(q == null || q.isBlank() ? null : q.strip(), include, exclude, from, to, undated, sort,
-        collapse, exact, size, cursor, page, prev, more, find);
+        collapse, exact, exactCounts, size, cursor, page, prev, more, find);
+  }
+
+  /** This state with exact facet counts. */
+  SearchParams withExactCounts() {
+    return new SearchParams(query, include, exclude, from, to, undated, sort, collapse, exact, true, size, cursor, page,
+        prev, more, find);
   }
 
   /** The core request for this page. */
   SearchRequest toRequest() {
     SearchRequest.Builder b = SearchRequest.builder().query(query).dates(from, to).sort(sort).pageSize(size)
         .cursor(cursor).page(cursor == null ? page : 1).undated(undated).collapseStories(collapse).exact(exact)
+        .exactCounts(exactCounts)
         .facetLimit(more.isEmpty() ? FACET_LIMIT : FACET_MORE_LIMIT);
     include.forEach((d, vs) -> vs.forEach(v -> b.include(d, v)));
     exclude.forEach((d, vs) -> vs.forEach(v -> b.exclude(d, v)));

@@ -51,7 +51,8 @@ final class SearchViews {
     List<Facet> facets = new ArrayList<>();
     if (r != null) {
       for (Dimension d : SIDEBAR) {
-        r.facet(d).ifPresent(f -> facets.add(facet(p, links, f, found.getOrDefault(d, List.of()))));
+        r.facet(d).ifPresent(f -> facets.add(facet(p, links, f, found.getOrDefault(d, List.of()),
+            r.countsEstimated())));
       }
     }
     List<HitView> hits = r == null ? List.of() : r.hits().stream().map(h -> hit(p, links, h)).toList();
@@ -72,23 +73,25 @@ final class SearchViews {
         p.collapse(), links.collapse(!p.collapse()), paging(p, links, r, walkedBack, numbered), links.on("/export.csv"),
         links.on("/export.jsonl"), links.on("/api/search"),
         didYouMean == null ? null : new Link(didYouMean, links.query(didYouMean)), links.on(AtomFeed.PATH),
-        BatchRoutes.href(p));
+        BatchRoutes.href(p), r != null && r.countsEstimated()
+            ? new Link("Counts marked ≈ are estimated from a sample of the matches.", links.exactCounts()) : null);
   }
 
-  private static Facet facet(SearchParams p, SearchLinks links, FacetResult f, List<FacetValue> found) {
+  private static Facet facet(SearchParams p, SearchLinks links, FacetResult f, List<FacetValue> found,
+      boolean estimated) {
     Dimension d = f.dimension();
     int limit = p.facetLimit(d);
     List<FacetEntry> values = new ArrayList<>();
     for (FacetValue v : f.values()) {
       if (values.size() < limit || v.selected() || v.excluded()) {
-        values.add(entry(links, d, v, values.size()));
+        values.add(entry(links, d, v, values.size(), estimated));
       }
     }
     boolean more = p.more().contains(d);
     String moreHref = more || f.values().size() > limit || f.distinctValues() > limit ? links.more(d) : null;
     List<FacetEntry> foundEntries = new ArrayList<>();
     for (FacetValue v : found) {
-      foundEntries.add(entry(links, d, v, 1000 + foundEntries.size()));
+      foundEntries.add(entry(links, d, v, 1000 + foundEntries.size(), false)); // counted over the archive
     }
     List<Field> findFields = fields(p, true, true, true);
     return new Facet(d.param(), d.label(), values, moreHref, more ? "Show fewer" : "Show more",
@@ -96,8 +99,8 @@ final class SearchViews {
         fields(p, true, true, true).stream().filter(x -> !x.name().equals(d.param())).toList());
   }
 
-  private static FacetEntry entry(SearchLinks links, Dimension d, FacetValue v, int n) {
-    return new FacetEntry(v.value(), Format.count(v.count()), v.selected(), v.excluded(),
+  private static FacetEntry entry(SearchLinks links, Dimension d, FacetValue v, int n, boolean estimated) {
+    return new FacetEntry(v.value(), (estimated ? "≈" : "") + Format.count(v.count()), v.selected(), v.excluded(),
         links.include(d, v.value()), links.exclude(d, v.value()), links.clear(d, v.value()),
         "f-" + d.param() + "-" + n, EntityLinks.pageOrNull(d, v.value()));
   }
@@ -194,6 +197,9 @@ final class SearchViews {
     }
     if (query && p.exact()) { // forms without the query box have no exact checkbox either: carry it
       out.add(new Field(Param.EXACT, "1"));
+    }
+    if (p.exactCounts() && !p.exact()) {
+      out.add(new Field(Param.COUNTS, SearchParams.EXACT_COUNTS));
     }
     for (Dimension d : Dimension.values()) {
       if (filters) {

@@ -39,14 +39,19 @@ final class TestSite implements AutoCloseable {
   final LedeServer server;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private TestSite(Path index, List<Path> roots) {
+  private TestSite(Path index, List<Path> roots, SearcherOptions options) {
     this.index = index;
-    this.searcher = LedeSearcher.open(index, SearcherOptions.DEFAULTS);
+    this.searcher = LedeSearcher.open(index, options);
     this.server = LedeServer.start(searcher, WebOptions.loopback(roots));
   }
 
   /** Samples + generated articles + extra ones. */
   static TestSite start(Path dir, List<IndexedArticle> extra) throws IOException {
+    return start(dir, extra, SearcherOptions.DEFAULTS);
+  }
+
+  /** As above, searched with these options. */
+  static TestSite start(Path dir, List<IndexedArticle> extra, SearcherOptions options) throws IOException {
     Path index = dir.resolve("index");
     Path samples = dir.resolve("samples");
     Files.createDirectories(samples);
@@ -67,7 +72,7 @@ final class TestSite implements AutoCloseable {
       }
       writer.commit(Map.of("run", "test"));
     }
-    return new TestSite(index, List.of(samples));
+    return new TestSite(index, List.of(samples), options);
   }
 
   /** The sample pages through the real ingester and extractor (no entities yet: Entities.NONE). */

@@ -24,6 +24,7 @@ import org.apache.lucene.search.FieldDoc;
  */
 final class QueryBench {
   static final String FULL_PAGE = "full results page (20 hits, snippets, facets, histogram, collapse)";
+  static final String FULL_PAGE_EXACT = "full results page, exact counts";
   static final String BROWSE = "browse-all (no query, all facets)";
   private static final int CURSOR_PAGE = 1_000;
   private static final int PAGE = 10;
@@ -57,7 +58,7 @@ final class QueryBench {
     List<Family> families = families(searcher, baseline, w, log);
     Table.Builder t = new Table.Builder("Query latency (LedeSearcher, one thread, after warm-up, -Xmx1g)",
         "family", "p50 ms", "p95 ms", "p99 ms", "median hits", "runs", "plain Lucene p50 ms",
-        "plain Lucene p99 ms", "Lede / Lucene p50", "Lede / Lucene p99", "same totals");
+        "plain Lucene p99 ms", "Lede / Lucene p50", "Lede / Lucene p99", "same totals", "counts estimated");
     List<Target> targets = new ArrayList<>();
     List<String> profiles = new ArrayList<>();
     String scope = articles >= 1_000_000 ? "" : String.format(Locale.ROOT,
@@ -71,18 +72,24 @@ final class QueryBench {
       double vsP50 = p50 / m.lucene().percentileMs(50);
       t.row(f.name(), p50, m.lede().percentileMs(95), p99, m.medianHits(), iterations,
           m.lucene().percentileMs(50), m.lucene().percentileMs(99), vsP50, p99 / m.lucene().percentileMs(99),
-          m.differ() == 0 ? "yes" : m.differ() + " of " + iterations + " differ");
+          m.differ() == 0 ? "yes" : m.differ() + " of " + iterations + " differ",
+          m.estimated() + " of " + iterations);
       if (f.name().equals(FULL_PAGE)) {
         targets.add(Target.atMost("full results page p50", p50, 10, "ms", scope));
         targets.add(Target.atMost("full results page p99", p99, 50, "ms", scope));
         targets.add(Target.atMost("full results page vs plain Lucene p50", vsP50, 1.0, "x", ""));
+      } else if (f.name().equals(FULL_PAGE_EXACT)) {
+        targets.add(Target.atMost("full results page, exact counts, vs plain Lucene p50", vsP50, 1.2, "x", ""));
       } else if (f.name().equals(BROWSE)) {
         targets.add(Target.atMost("browse-all p99", p99, 150, "ms", scope));
       }
     }
     t.note("Queries are words of the index itself: rare = in <= 0.02% of articles, common = in 5..40%, the AND/OR "
         + "and results-page terms in 0.3..5%; phrases are two adjacent words of random articles; every family "
-        + "except the results page asks for 10 hits and all facets (10 values each) plus the histogram.");
+        + "except the results pages asks for 10 hits and all facets (10 values each) plus the histogram. Facet "
+        + "counts and the histogram of a search with more than " + String.format(Locale.ROOT, "%,d",
+            dev.lede.search.QueryLimits.DEFAULT_FACET_SAMPLE) + " matches come from a sample of them (shown as "
+        + "estimates; \"counts estimated\" says how often), except with exact counts, as plain Lucene always counts.");
     t.note("Plain Lucene: the same request on the same index with Lucene's own modules (MultiFieldQueryParser, "
         + "hits and SSDV facet counts of all matches in one pass, DrillSideways for selected values, the "
         + "UnifiedHighlighter on the page, the page's stored fields, story members), timed alternately with "
@@ -93,7 +100,8 @@ final class QueryBench {
   }
 
   /** Latencies of Lede and of the baseline, the median total, how often the totals differ, Lede's profile. */
-  private record Measured(Latencies lede, Latencies lucene, long medianHits, int differ, Optional<String> profile) {}
+  private record Measured(Latencies lede, Latencies lucene, long medianHits, int differ, int estimated,
+      Optional<String> profile) {}
 
   /** Warms both up on the family, then times them alternately, so both see the same load on a shared machine. */
   private static Measured measure(LedeSearcher searcher, BaselineSearcher baseline, Family f, int iterations)
@@ -106,6 +114,7 @@ final class QueryBench {
     Latencies lucene = new Latencies();
     long[] hits = new long[iterations];
     int differ = 0;
+    int estimated = 0;
     boolean profile = f.name().equals(FULL_PAGE) || f.name().equals(BROWSE);
     StackSampler stacks = profile ? new StackSampler() : null;
     for (int i = 0; i < iterations; i++) {
@@ -117,8 +126,10 @@ final class QueryBench {
         base = timedBaseline(baseline, f, i, lucene, stacks);
       }
       long t0 = System.nanoTime();
-      hits[i] = searcher.search(r).totalHits();
+      SearchResult result = searcher.search(r);
       lede.add(System.nanoTime() - t0);
+      hits[i] = result.totalHits();
+      estimated += result.countsEstimated() ? 1 : 0;
       if (i % 2 == 0) {
         base = timedBaseline(baseline, f, i, lucene, stacks);
       }
@@ -132,7 +143,7 @@ final class QueryBench {
           + (frames.isEmpty() ? "too quick to be sampled" : String.join(", ", frames)));
     }
     Arrays.sort(hits);
-    return new Measured(lede, lucene, hits[iterations / 2], differ, top);
+    return new Measured(lede, lucene, hits[iterations / 2], differ, estimated, top);
   }
 
   /** One baseline request, timed into {@code lucene}, out of Lede's profile; its total. */
@@ -173,6 +184,8 @@ final class QueryBench {
     }
     f.add(new Family(FULL_PAGE, i -> articles().query(at(w.middle(), i)).pageSize(20)
         .collapseStories(true).build()));
+    f.add(new Family(FULL_PAGE_EXACT, i -> articles().query(at(w.middle(), i)).pageSize(20)
+        .collapseStories(true).exactCounts(true).build()));
     f.add(new Family(BROWSE, i -> articles().build()));
     DeepPages deep = deepPages(searcher, w, log);
     List<FieldDoc> afters = new ArrayList<>();

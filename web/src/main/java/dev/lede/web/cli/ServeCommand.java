@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code lede serve [--index DIR] [--input DIR ...] [--host H] [--port N]} (or {@code --opensearch URL
+ * {@code lede serve [--index DIR] [--input DIR ...] [--host H] [--port N] [--facet-sample N]} (or {@code --opensearch URL
  * --opensearch-index NAME} instead of an index, for an archive published to OpenSearch): brings the index up to date with the
  * inputs (an incremental reindex: unchanged archives cost reading and hashing only), then serves the web app until
  * the process is stopped. With no arguments it indexes {@code index-data/} into {@code .lede/index} under the Lede
@@ -67,6 +67,9 @@ public final class ServeCommand implements Command {
       out.println("  --port N      port (default 7070; 0 picks a free one)");
       out.println("  --allowed-hosts NAME,...  host names requests may use (against DNS rebinding); default:"
           + " localhost and the bound address when bound to loopback, any name otherwise");
+      out.println("  --facet-sample N  count facets over a random sample of about N matches when a search has more"
+          + " (default " + dev.lede.search.QueryLimits.DEFAULT_FACET_SAMPLE + "; 0: always count every match); pages"
+          + " mark such counts and link to exact ones");
       out.println("  --opensearch URL --opensearch-index NAME   serve the archive published to this OpenSearch alias"
           + " (lede reindex --opensearch) instead of a local index; credentials from " + OpenSearchTarget.USER_ENV
           + " and " + OpenSearchTarget.PASSWORD_ENV);
@@ -94,7 +97,8 @@ public final class ServeCommand implements Command {
     } else if (!IndexHome.isHome(o.index) && !Files.isDirectory(o.index)) {
       throw new UsageException("no index at " + o.index + "; give --input DIR to build one");
     }
-    SearcherOptions searcherOptions = SearcherOptions.DEFAULTS; // name variants included
+    SearcherOptions searcherOptions = SearcherOptions.DEFAULTS // name variants included
+        .withLimits(SearcherOptions.DEFAULTS.limits().withFacetSample(o.facetSample));
     // The index opens (and warms up) on one thread while the web server starts on this one: on two cores that
     // takes the slower of the two instead of their sum before the first search can be answered.
     try (LedeSearcher searcher = LedeSearcher.openInBackground(o.index, searcherOptions);
@@ -148,6 +152,7 @@ public final class ServeCommand implements Command {
     String host = WebOptions.DEFAULT_HOST;
     int port = WebOptions.DEFAULT_PORT;
     List<String> allowedHosts = List.of();
+    int facetSample = dev.lede.search.QueryLimits.DEFAULT_FACET_SAMPLE;
     OpenSearchTarget opensearch;
     boolean help;
 
@@ -164,6 +169,7 @@ public final class ServeCommand implements Command {
           case "--host" -> o.host = value(args, ++i, a);
           case "--port" -> o.port = port(value(args, ++i, a));
           case "--allowed-hosts" -> o.allowedHosts = hosts(value(args, ++i, a));
+          case "--facet-sample" -> o.facetSample = count(value(args, ++i, a), a);
           case "--opensearch" -> url = value(args, ++i, a);
           case "--opensearch-index" -> alias = value(args, ++i, a);
           default -> throw new UsageException("unknown option '" + printable(a) + "'");
@@ -198,6 +204,18 @@ public final class ServeCommand implements Command {
         throw new UsageException(option + " needs a value");
       }
       return args.get(i);
+    }
+
+    private static int count(String v, String option) {
+      try {
+        int n = Integer.parseInt(v);
+        if (n >= 0) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // below
+      }
+      throw new UsageException(option + " must be a number of at least 0, was '" + printable(v) + "'");
     }
 
     private static int port(String v) {

@@ -31,6 +31,8 @@ import java.util.List;
  * @param didYouMean a corrected query and its search, or null
  * @param feed this search as an Atom feed
  * @param batch the batch search within this search's filters
+ * @param estimate when the facet counts and histogram come from a sample of the matches: what to tell the reader,
+ *     and the same search with exact counts; null when the counts are exact
  */
 public record SearchPageView(
     String query,
@@ -57,7 +59,8 @@ public record SearchPageView(
     String apiHref,
     Link didYouMean,
     String feed,
-    String batch) {
+    String batch,
+    Link estimate) {
 
   /** Whether anything was asked (a query or a filter). */
   public boolean asked() {

@@ -30,7 +30,8 @@ class BenchSmokeTest {
     List<String> targets = report.targets().stream().map(Target::name).toList();
     assertEquals(List.of("pipeline throughput vs plain Lucene", "pipeline throughput",
         "unchanged archive reindex / full build", "extraction per article, median", "full results page p50",
-        "full results page p99", "full results page vs plain Lucene p50", "browse-all p99",
+        "full results page p99", "full results page vs plain Lucene p50",
+        "full results page, exact counts, vs plain Lucene p50", "browse-all p99",
         "ids-only search vs full results page, common term", "batch of 1,000 lines / one results page",
         "queries + web app within a 1 GB heap", "first search after starting lede serve"),
         targets);
