@@ -32,6 +32,52 @@ final class ConllCorpus {
   private ConllCorpus() {}
 
   static List<Doc> read(Path file) throws IOException {
+    return read(file, java.util.Map.of());
+  }
+
+  /** The types a tag may have as it is: the tagger's own. */
+  private static final java.util.Set<String> TYPES = java.util.Set.of("PER", "LOC", "ORG", "MISC");
+
+  /**
+   * Reads a file whose tags may use other type names ({@code B-band}, {@code I-politician}), each mapped to one of
+   * the tagger's types by {@code types} (an unknown type is an error naming it). A file without {@code -DOCSTART-}
+   * lines is read as one document per sentence: its sentences are unrelated (sampled from many articles), and the
+   * second pass of the tagger learns from what a document says elsewhere.
+   */
+  static List<Doc> read(Path file, java.util.Map<String, String> types) throws IOException {
+    List<Doc> docs = readAs(file, types);
+    boolean oneBlock = docs.size() == 1 && !hasDocStart(file);
+    if (!oneBlock) {
+      return docs;
+    }
+    List<Doc> perSentence = new ArrayList<>();
+    for (Sentence s : docs.get(0).sentences()) {
+      perSentence.add(new Doc(id(perSentence.size() + 1), List.of(s)));
+    }
+    return perSentence;
+  }
+
+  private static boolean hasDocStart(Path file) throws IOException {
+    try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      return lines.anyMatch(l -> l.startsWith("-DOCSTART-"));
+    }
+  }
+
+  private static String tag(String tag, java.util.Map<String, String> types, Path file, int lineNo)
+      throws IOException {
+    String type = type(tag);
+    if (type == null || TYPES.contains(type)) {
+      return tag;
+    }
+    String mapped = types.get(type);
+    if (mapped == null) {
+      throw new IOException(file.getFileName() + " line " + lineNo + ": entity type '" + type
+          + "' is none of PER, LOC, ORG, MISC and not in the type map");
+    }
+    return mapped.equals("O") ? "O" : tag.substring(0, tag.length() - type.length()) + mapped;
+  }
+
+  private static List<Doc> readAs(Path file, java.util.Map<String, String> types) throws IOException {
     List<Doc> docs = new ArrayList<>();
     List<Sentence> doc = null;
     List<String> tokens = new ArrayList<>();
@@ -62,7 +108,7 @@ final class ConllCorpus {
           throw new IOException(file.getFileName() + " line " + lineNo + ": expected a token and a tag");
         }
         tokens.add(cols[0]);
-        tags.add(cols[cols.length - 1]);
+        tags.add(tag(cols[cols.length - 1], types, file, lineNo));
       }
     }
     if (!tokens.isEmpty()) {

@@ -63,13 +63,32 @@ public final class EntityModelTraining {
    */
   public static void train(Path train, Path dev, Options options, Path out, Consumer<Epoch> progress)
       throws IOException {
+    train(List.of(train), dev, options, out, progress);
+  }
+
+  /**
+   * Trains on several files, read in the order given, and writes the model to {@code out} (replaced atomically).
+   * Their tags may use other type names than PER, LOC, ORG and MISC where the bundled type map
+   * ({@value #TYPE_MAP}) maps them (CrossNER's {@code band}, {@code politician}, ...).
+   *
+   * @param dev a CoNLL file to report progress on, or null
+   * @param progress told after every epoch
+   */
+  public static void train(List<Path> train, Path dev, Options options, Path out, Consumer<Epoch> progress)
+      throws IOException {
     Objects.requireNonNull(options, "options");
+    if (train.isEmpty()) {
+      throw new IllegalArgumentException("no training file");
+    }
     EntityData data = EntityData.load();
     NerFeatures features = new NerFeatures(data, new SpanFinder(data), WordClusters.bundled());
+    java.util.Map<String, String> types = typeMap();
     Random augment = new Random(options.seed());
     List<ConllCorpus.Doc> trainDocs = new ArrayList<>();
-    for (ConllCorpus.Doc d : ConllCorpus.read(train)) {
-      trainDocs.add(augment.nextBoolean() ? NerTrainer.undotted(d) : d);
+    for (Path file : train) {
+      for (ConllCorpus.Doc d : ConllCorpus.read(file, types)) {
+        trainDocs.add(augment.nextBoolean() ? NerTrainer.undotted(d) : d);
+      }
     }
     List<NerTrainer.Example> examples = examples(features, trainDocs);
     List<NerTrainer.Example> devExamples = dev == null ? List.of() : examples(features, ConllCorpus.read(dev));
@@ -104,6 +123,30 @@ public final class EntityModelTraining {
       NerModel.write(List.of(first, second), o);
     }
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Bundled map from other corpora's entity types to the tagger's: "type TAB PER|LOC|ORG|MISC|O" lines. */
+  static final String TYPE_MAP = "training-types.tsv";
+
+  static java.util.Map<String, String> typeMap() throws IOException {
+    java.util.Map<String, String> map = new java.util.HashMap<>();
+    try (var in = EntityModelTraining.class.getResourceAsStream(TYPE_MAP)) {
+      if (in == null) {
+        throw new IOException("the type map " + TYPE_MAP + " is missing from the jar");
+      }
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String l = line.strip();
+        if (l.isEmpty() || l.startsWith("#")) {
+          continue;
+        }
+        String[] cols = l.split("\t");
+        if (cols.length != 2 || !java.util.Set.of("PER", "LOC", "ORG", "MISC", "O").contains(cols[1])) {
+          throw new IOException(TYPE_MAP + ": bad line '" + l + "'");
+        }
+        map.put(cols[0], cols[1]);
+      }
+    }
+    return map;
   }
 
   /** Folds of the training documents for the second pass's first-pass labels. */

@@ -73,7 +73,8 @@ final class StoryMembers {
     if (docs.size() <= 1) {
       return List.of();
     }
-    record Read(long published, String id, StoryMember member) {}
+    // ids compared as the index sorts them (UTF-8 bytes), not as Java strings
+    record Read(long published, BytesRef id, StoryMember member) {}
     List<Read> read = new ArrayList<>(docs.size());
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = null;
@@ -88,17 +89,19 @@ final class StoryMembers {
         members = leaf.reader().getBinaryDocValues(IndexSchema.STORY_MEMBER);
       }
       int d = doc - leaf.docBase;
-      String id = ids != null && ids.advanceExact(d) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null;
+      BytesRef idBytes = ids != null && ids.advanceExact(d) ? BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue()))
+          : new BytesRef();
+      String id = idBytes.utf8ToString();
       long millis = published != null && published.advanceExact(d) ? published.longValue() : Long.MAX_VALUE;
       StoryMember member = members != null && members.advanceExact(d)
           ? member(id, IndexSchema.memberParts(members.binaryValue()))
           : stored(searcher, doc); // an index written before members had doc values
-      read.add(new Read(millis, member.id(), member));
+      read.add(new Read(millis, idBytes, member));
     }
     read.sort(Comparator.comparingLong(Read::published).thenComparing(Read::id));
     List<StoryMember> out = new ArrayList<>();
     for (Read r : read.subList(0, Math.min(max, read.size()))) {
-      if (!r.id().equals(exceptId)) {
+      if (!r.member().id().equals(exceptId)) {
         out.add(r.member());
       }
     }

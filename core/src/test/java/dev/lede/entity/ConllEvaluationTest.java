@@ -46,6 +46,25 @@ class ConllEvaluationTest {
   }
 
   @Test
+  void otherCorporaTypesAreMappedAndTheirSentencesAreDocumentsOfTheirOwn(@TempDir Path dir) throws Exception {
+    Path crossner = dir.resolve("music.txt");
+    Files.writeString(crossner, String.join("\n", "Liam\tB-musicalartist", "joined\tO", "Oasis\tB-band", ".\tO", "",
+        "The\tB-album", "Masterplan\tI-album", "sold\tO", "in\tO", "Japan\tB-country", "hip\tO", ""));
+    List<ConllCorpus.Doc> docs = ConllCorpus.read(crossner, EntityModelTraining.typeMap());
+    assertEquals(2, docs.size(), "no -DOCSTART-: one document per sentence");
+    assertEquals(List.of("B-PER", "O", "B-ORG", "O"), docs.get(0).sentences().get(0).tags());
+    assertEquals(List.of("B-MISC", "I-MISC", "O", "O", "B-LOC", "O"), docs.get(1).sentences().get(0).tags());
+
+    Path unknown = dir.resolve("unknown.txt");
+    Files.writeString(unknown, "Xyz\tB-spaceship\n");
+    java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+        () -> ConllCorpus.read(unknown, EntityModelTraining.typeMap()));
+    assertTrue(e.getMessage().contains("'spaceship'"), e.getMessage());
+    // the CoNLL files keep their documents
+    assertEquals(2, ConllCorpus.read(TINY, EntityModelTraining.typeMap()).size());
+  }
+
+  @Test
   void trainingIsReproducibleAndLearnsItsExamples(@TempDir Path dir) throws Exception {
     EntityModelTraining.Options options = new EntityModelTraining.Options(8, 16, 3);
     List<EntityModelTraining.Epoch> epochs = new ArrayList<>();

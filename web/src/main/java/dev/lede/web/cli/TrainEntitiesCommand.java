@@ -8,16 +8,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code lede train-entities --train FILE.conll [--dev FILE.conll] [--out FILE] [--epochs N] [--bits B] [--seed S]}:
- * trains the entity tagger from CoNLL-format annotated text and writes the model (by default into the source tree,
- * where the next build bundles it). Prints one line per epoch. Exit 0 on success, 2 on a usage error, 1 when a file
+ * {@code lede train-entities --train FILE.conll [--train FILE ...] [--dev FILE.conll] [--out FILE] [--epochs N]
+ * [--bits B] [--seed S]}: trains the entity tagger from CoNLL-format annotated text and writes the model (by default
+ * into the source tree, where the next build bundles it). Prints one line per epoch. Exit 0 on success, 2 on a usage error, 1 when a file
  * cannot be read or written.
  */
 public final class TrainEntitiesCommand implements Command {
   static final Path DEFAULT_OUT = Path.of("core/src/main/resources/dev/lede/entity/ner.model");
   private static final String USAGE = """
-      usage: lede train-entities --train FILE.conll [--dev FILE.conll] [--out FILE] [--epochs N] [--bits B] [--seed S]
-        --train   CoNLL training file (token ... tag per line, -DOCSTART- between documents)
+      usage: lede train-entities --train FILE.conll [--train FILE ...] [--dev FILE.conll] [--out FILE] [--epochs N]
+             [--bits B] [--seed S]
+        --train   CoNLL training file (token ... tag per line, -DOCSTART- between documents; without any, one document
+                  per sentence); repeat for several, read in the order given. Types other than PER, LOC, ORG, MISC
+                  (CrossNER's band, politician, ...) are mapped by the bundled training-types.tsv
         --dev     CoNLL file to report mention-level F1 on after every other epoch (not trained on)
         --out     where to write the model (default core/src/main/resources/dev/lede/entity/ner.model)
         --epochs  passes over the training data (default %d), --bits hash size 2^B (default %d), --seed (default %d)
@@ -36,7 +39,7 @@ public final class TrainEntitiesCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    Path train = null;
+    List<Path> train = new java.util.ArrayList<>();
     Path dev = null;
     Path target = DEFAULT_OUT;
     EntityModelTraining.Options d = EntityModelTraining.Options.DEFAULTS;
@@ -46,7 +49,7 @@ public final class TrainEntitiesCommand implements Command {
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       switch (a) {
-        case "--train" -> train = Path.of(EvalEntitiesCommand.value(args, ++i, a));
+        case "--train" -> train.add(Path.of(EvalEntitiesCommand.value(args, ++i, a)));
         case "--dev" -> dev = Path.of(EvalEntitiesCommand.value(args, ++i, a));
         case "--out" -> target = Path.of(EvalEntitiesCommand.value(args, ++i, a));
         case "--epochs" -> epochs = number(EvalEntitiesCommand.value(args, ++i, a), a);
@@ -59,10 +62,14 @@ public final class TrainEntitiesCommand implements Command {
         default -> throw new UsageException("unexpected argument " + CliText.printable(a));
       }
     }
-    if (train == null) {
+    if (train.isEmpty()) {
       throw new UsageException("missing --train FILE.conll");
     }
-    for (Path p : dev == null ? List.of(train) : List.of(train, dev)) {
+    List<Path> files = new java.util.ArrayList<>(train);
+    if (dev != null) {
+      files.add(dev);
+    }
+    for (Path p : files) {
       if (!Files.isRegularFile(p)) {
         err.println("lede train-entities: no such file: " + p);
         return 1;
