@@ -116,15 +116,17 @@ final class Pager {
         List<FieldDoc> chunk = docs.subList(from, to);
         boolean[] heads = new boolean[chunk.size()];
         List<FieldDoc> unseen = new ArrayList<>();
+        List<String> unseenStories = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
           String story = storyOf(searcher, chunk.get(i).doc);
           heads[i] = story == null || !forward || seen.add(story);
           if (heads[i] && story != null && !fromStart) {
             unseen.add(chunk.get(i));
+            unseenStories.add(story);
           }
         }
         boolean[] checked = unseen.isEmpty() ? new boolean[0]
-            : StoryMembers.heads(searcher, query, requested, unseen);
+            : StoryMembers.heads(searcher, query, requested, unseen, unseenStories);
         for (int i = 0, u = 0; i < chunk.size() && page.size() < n; i++) {
           scan = chunk.get(i);
           if (heads[i] && (u < unseen.size() && unseen.get(u) == chunk.get(i) ? checked[u++] : true)) {

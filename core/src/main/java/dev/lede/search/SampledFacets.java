@@ -33,7 +33,7 @@ final class SampledFacets extends DrillSideways {
   private static final long SEED = 0x1EDE_5A3F_1E5L;
 
   private final int sampleSize;
-  private volatile boolean sampled;
+  private boolean sampled; // one search per instance, on one thread
 
   /**
    * @param sampleSize matches counted exactly per count, at most; 0 counts every match
@@ -64,9 +64,6 @@ final class SampledFacets extends DrillSideways {
   }
 
   private Facets counts(FacetsCollector collected) throws IOException {
-    if (collected == null) {
-      return new SortedSetDocValuesFacetCounts(state, new FacetsCollector());
-    }
     long total = 0;
     for (FacetsCollector.MatchingDocs m : collected.getMatchingDocs()) {
       total += m.totalHits();

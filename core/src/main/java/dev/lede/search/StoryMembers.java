@@ -16,6 +16,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -63,13 +64,19 @@ final class StoryMembers {
     return docs;
   }
 
+  /**
+   * The live members of a story that may have others (global doc ids, ascending); empty for a story of one, which
+   * the term's document frequency tells without reading its postings.
+   */
+  private static List<Integer> members(IndexSearcher searcher, String story) throws IOException {
+    return story == null || searcher.getIndexReader().docFreq(new Term(IndexSchema.STORY, story)) <= 1
+        ? List.of() : docs(searcher, story);
+  }
+
   /** The story's members other than {@code exceptId}, oldest first (undated last), at most {@code max}. */
   static List<StoryMember> others(IndexSearcher searcher, String story, String exceptId, int max)
       throws IOException {
-    if (searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term(IndexSchema.STORY, story)) <= 1) {
-      return List.of();
-    }
-    List<Integer> docs = docs(searcher, story);
+    List<Integer> docs = members(searcher, story);
     if (docs.size() <= 1) {
       return List.of();
     }
@@ -121,18 +128,16 @@ final class StoryMembers {
 
   /**
    * For each hit, whether it is the first member of its story among the query's matches in the request's order
-   * (a hit alone in its story always is). One weight for all hits; each segment that holds members is visited once.
+   * (a hit alone in its story always is). {@code stories} are the hits' story ids, as the caller read them. One
+   * weight for all hits; each segment that holds members is visited once.
    */
-  static boolean[] heads(IndexSearcher searcher, Query query, SortOrder order, List<FieldDoc> hits)
-      throws IOException {
+  static boolean[] heads(IndexSearcher searcher, Query query, SortOrder order, List<FieldDoc> hits,
+      List<String> stories) throws IOException {
     boolean[] heads = new boolean[hits.size()];
     List<List<Integer>> members = new ArrayList<>(hits.size());
     TreeSet<Integer> all = new TreeSet<>();
     for (int i = 0; i < hits.size(); i++) {
-      String story = Pager.storyOf(searcher, hits.get(i).doc);
-      List<Integer> docs = story == null
-          || searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term(IndexSchema.STORY, story)) <= 1
-          ? List.of() : docs(searcher, story);
+      List<Integer> docs = members(searcher, stories.get(i));
       heads[i] = docs.size() <= 1;
       members.add(docs);
       if (!heads[i]) {
