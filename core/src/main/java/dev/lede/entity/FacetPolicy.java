@@ -15,8 +15,11 @@ import java.util.Set;
  * as the subject of a sentence, not as the medium ("said on Telegram", "a Twitter thread").
  */
 final class FacetPolicy {
-  /** Changes when a rule below keeps or drops other mentions: part of the entity fingerprint, so indexes rebuild. */
-  static final int RULES_VERSION = 3;
+  /**
+   * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
+   * mentions: part of the entity fingerprint, so indexes rebuild.
+   */
+  static final int RULES_VERSION = 4;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * Turns the tagger's spans into mentions with clean edges: no punctuation, joining word or lower-case word at either
  * end ("House and", "Kherson region") unless the data knows the whole ("Dnipro river"); no modifier glued on
  * ("Ukraine-appointed Kherson"); no title in front of a person ("Justice Martin Chamberlain"); a possessive ends a
- * name ("NASA's Artemis II" is NASA, then Artemis II). Scraper text is not a name: words run together with another
- * name of the page ("Lisa MurkowskiSchumer", "Clinton2020") end it, a repeated word ends a person ("Charles Schumer
+ * name ("NASA's Artemis II" is NASA, then Artemis II) unless it is a common word ("People's Republic of China").
+ * Scraper text is not a name: words run together with another name of the page ("Lisa MurkowskiSchumer", "Clinton2020") end it, a repeated word ends a person ("Charles Schumer
  * Charles"), and a second given name after a surname starts another person ("Joe Biden Hillary Clinton").
  */
 final class NameSpans {
@@ -117,7 +117,9 @@ final class NameSpans {
         add(type, t, line, start, k - 1, out);
         return;
       }
-      boolean cut = k == last || t.has(k, Tokens.POSSESSIVE);
+      // a possessive ends a name ("NASA's Artemis II"), unless it is a common word that is part of the name
+      // ("People's Republic of China", "Children's Hospital", "Women's World Cup")
+      boolean cut = k == last || t.has(k, Tokens.POSSESSIVE) && !data.lexicon().isCommon(t.key(k));
       if (type == EntityType.PERSON && k < last && t.kind[k + 1] == Tokens.WORD) {
         seen.add(t.key(k));
         String next = t.key(k + 1);

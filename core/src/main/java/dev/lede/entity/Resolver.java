@@ -68,7 +68,7 @@ final class Resolver {
 
   Entities resolve(List<Mention> mentions) {
     Map<EntityType, Map<String, Tally>> forms = new EnumMap<>(EntityType.class);
-    for (Mention m : mentions) {
+    for (Mention m : oneTypePerName(mentions)) {
       long position = ((long) (m.paragraph() + 1) << 32) | m.start();
       String form = m.text().strip();
       if (form.indexOf('\n') >= 0 || form.contains("  ")) {
@@ -95,11 +95,58 @@ final class Resolver {
     return entities(clusters);
   }
 
+  /**
+   * One name, one type in an article: a tagger decides every mention from its own sentence, so "Kherson" can be a
+   * place in nine sentences and an organisation in the tenth ("Kherson said ..."), and the article would list the
+   * city twice. A name typed several ways takes the type most of its mentions have; a tie keeps them all, since
+   * nothing says which is right. (Document-level consistency, as in Krishnan and Manning 2006.)
+   */
+  static List<Mention> oneTypePerName(List<Mention> mentions) {
+    Map<String, int[]> votes = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      votes.computeIfAbsent(Fold.key(m.text().strip()), k -> new int[EntityType.values().length])[m.type().ordinal()]++;
+    }
+    Map<String, EntityType> retype = new LinkedHashMap<>();
+    votes.forEach((key, counts) -> {
+      int best = -1;
+      boolean tie = false;
+      int types = 0;
+      for (int t = 0; t < counts.length; t++) {
+        if (counts[t] == 0) {
+          continue;
+        }
+        types++;
+        if (best < 0 || counts[t] > counts[best]) {
+          best = t;
+          tie = false;
+        } else if (counts[t] == counts[best]) {
+          tie = true;
+        }
+      }
+      if (types > 1 && !tie) {
+        retype.put(key, EntityType.values()[best]);
+      }
+    });
+    if (retype.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      EntityType t = retype.get(Fold.key(m.text().strip()));
+      out.add(t == null || t == m.type() ? m : new Mention(t, m.text(), m.paragraph(), m.start(), m.end()));
+    }
+    return out;
+  }
+
   private List<Cluster> byName(EntityType type, Map<String, Tally> forms, java.util.function.Function<String, String> name) {
     Map<String, Cluster> out = new LinkedHashMap<>();
     for (Tally t : forms.values()) {
       String canonical = name.apply(t.form());
-      out.computeIfAbsent(Fold.key(canonical), k -> new Cluster(type, canonical)).add(t.form(), t.count(), t.first());
+      Cluster c = out.computeIfAbsent(Fold.key(canonical), k -> new Cluster(type, canonical));
+      c.add(t.form(), t.count(), t.first());
+      if (type == EntityType.PLACE && Fold.isAllCaps(c.name) && !Fold.isAllCaps(canonical)) {
+        c.name = canonical; // "PENNSYLVANIA" of a dateline is named as the body writes it (an org's "NATO" stays)
+      }
     }
     return new ArrayList<>(out.values());
   }
@@ -113,6 +160,10 @@ final class Resolver {
     String bare = withoutThe(form, k);
     if (!bare.equals(form)) {
       return placeName(bare);
+    }
+    Gazetteer.Place place;
+    if (Fold.isAllCaps(form) && (place = data.gazetteer().find(k)) != null && Fold.key(place.name()).equals(k)) {
+      return place.name(); // a dateline's "KUWAIT CITY" is the same spelling as Kuwait City, only shouted
     }
     // A gazetteer spelling is not evidence enough: "Bush" is also an Egyptian town's ASCII name, "Kherson" a city
     // and a region, "Tunbridge Wells" not "Royal Tunbridge Wells" in the news. Only curated aliases merge places.

@@ -43,8 +43,10 @@ class EntityAnnotatorTest {
   void everySampleFacetValueIsARealEntity() {
     // Types may follow CoNLL-2003's conventions, on which the tagger is trained, where our gold differs: the
     // Kremlin (like the White House) is a place there, an organisation in our gold. Known errors of the tagger on
-    // these pages are listed, so that a new one fails the test.
-    Set<String> knownErrors = Set.of("Alliance", "Kherson Region", "House");
+    // these pages are listed, so that a new one fails the test. ("People’s Republics", of "Donetsk and Luhansk
+    // ‘People’s Republics’", came with the CrossNER sentences in training; "Western Alliance" and "House Democrats"
+    // are names our gold leaves out.)
+    Set<String> knownErrors = Set.of("Western Alliance", "Kherson Region", "House Democrats", "People’s Republics");
     for (String id : List.of("sample-000", "sample-001", "sample-002", "sample-003", "sample-004")) {
       Entities found = sample(id);
       Set<String> expected = new HashSet<>();
@@ -278,6 +280,28 @@ class EntityAnnotatorTest {
     Entities e = custom.annotate(article("irrelevant"));
     assertEquals(List.of("Kyiv"), e.places());
     assertEquals(List.of("Volodymyr Zelensky"), e.people());
+  }
+
+  @Test
+  void aNameTypedTwoWaysInOneArticleTakesTheTypeOfMostMentions() {
+    EntityExtractor tagger = art -> List.of(
+        new Mention(EntityType.PLACE, "Kherson", 0, 0, 7), new Mention(EntityType.PLACE, "Kherson", 0, 20, 27),
+        new Mention(EntityType.ORG, "Kherson", 0, 40, 47),
+        new Mention(EntityType.PLACE, "Avalon", 0, 50, 56), new Mention(EntityType.ORG, "Avalon", 0, 60, 66));
+    Entities e = EntityAnnotator.create(tagger, EntityOverrides.NONE).annotate(article("irrelevant"));
+    assertEquals(List.of("Kherson", "Avalon"), e.places());
+    assertEquals(List.of("Avalon"), e.orgs(), "a tie keeps both: nothing says which is right");
+  }
+
+  @Test
+  void aPlaceInCapitalsIsNamedAsTheGazetteerOrTheBodyWritesIt() {
+    EntityExtractor tagger = art -> List.of(
+        new Mention(EntityType.PLACE, "KUWAIT CITY", 0, 0, 11), new Mention(EntityType.PLACE, "PENNSYLVANIA", 0, 20, 32),
+        new Mention(EntityType.PLACE, "Pennsylvania", 0, 40, 52), new Mention(EntityType.ORG, "NATO", 0, 60, 64),
+        new Mention(EntityType.ORG, "Nato", 0, 70, 74));
+    Entities e = EntityAnnotator.create(tagger, EntityOverrides.NONE).annotate(article("irrelevant"));
+    assertEquals(List.of("Pennsylvania", "Kuwait City"), e.places());
+    assertEquals(List.of("NATO"), e.orgs(), "an organisation's capitals are its name");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,11 +75,10 @@ class SampleCorpusGoldenTest {
     // the tagger reads "the Kremlin" as the place CoNLL-2003 annotates it as (the organisation facet had it before)
     assertEquals("Kherson=5, Kyiv=5, Russia=5, Ukraine=5, Dnipro River=4, Moscow=3, United States=3, Crimea=2, "
         + "Donbas=2, Kremlin=2", places);
-    // pinned as the tagger gives it, errors included: "Alliance" (of "Western Alliance") is not an organisation,
-    // nor is "Kherson" in one article; "House" is the House of Representatives; "the G7 leaders" is missed since
-    // the second (document) pass
-    assertEquals("NATO=2, Rybar=2, UK Ministry of Defence=2, Alliance=1, Bloomberg=1, CNBC=1, European Union=1, "
-        + "House=1, Joint Chiefs of Staff=1, Kherson=1", facet(r, Dimension.ORG));
+    // pinned as the tagger gives it, errors included: "People’s Republics" (of Donetsk and Luhansk) is no
+    // organisation, and "a telegram channel known as Rybar" is missed; "Kherson" is one type per article (a place)
+    assertEquals("NATO=2, UK Ministry of Defence=2, Bloomberg=1, CNBC=1, European Union=1, G7=1, House Democrats=1, "
+        + "Joint Chiefs of Staff=1, People’s Republics=1, Ukrainian Army=1", facet(r, Dimension.ORG));
   }
 
   @Test
@@ -168,9 +168,13 @@ class SampleCorpusGoldenTest {
     SearchResult on = search(PerArticle.request().query("Kherson").collapseStories(true).build());
     assertEquals(4, on.totalHits());
     Hit story = on.hits().stream().filter(h -> !h.otherVersions().isEmpty()).findFirst().orElseThrow();
-    // the two Bloomberg copies (002, 004) are one story; the better-scoring copy leads
-    assertEquals("004", story.id().substring(0, 3));
-    assertEquals("American Military News", story.otherVersions().get(0).source());
+    // the two Bloomberg copies (002, 004) are one story; the better-scoring copy leads, the other is its version
+    List<Hit> copies = off.hits().stream().filter(h -> h.id().startsWith("002") || h.id().startsWith("004")).toList();
+    assertEquals(2, copies.size());
+    assertEquals(copies.get(0).id(), story.id());
+    assertEquals(copies.get(1).source(), story.otherVersions().get(0).source());
+    assertEquals(Set.of("American Military News", "America Age"),
+        Set.of(copies.get(0).source(), copies.get(1).source()));
     // facets count every matching article, collapsed or not
     assertEquals("America Age=1, American Military News=1, The Independent=1", facet(on, Dimension.SOURCE));
     assertEquals("Bloomberg=2", facet(on, Dimension.WIRE));
