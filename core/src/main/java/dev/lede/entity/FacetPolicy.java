@@ -68,7 +68,7 @@ final class FacetPolicy {
         continue;
       }
       if (lex.in(Section.NON_ENTITIES, key) || (words.length == 1 && (lex.in(Section.ACRONYM_STOP, key)
-          || lex.in(Section.GENERIC_ADJECTIVES, key)))) {
+          || lex.in(Section.GENERIC_ADJECTIVES, key) || lex.in(Section.FUNCTION_WORDS, key)))) {
         continue;
       }
       if (!known && words.length > 1 && (lex.in(Section.THING_HEADS, last) || lex.in(Section.EVENT_HEADS, last))) {

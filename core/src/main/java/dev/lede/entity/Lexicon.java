@@ -38,7 +38,8 @@ final class Lexicon {
     EVENT_PREFIXES("event-prefixes"),
     THING_HEADS("thing-heads"),
     LOCATIVES("locatives"),
-    ACRONYM_STOP("acronym-stop");
+    ACRONYM_STOP("acronym-stop"),
+    FUNCTION_WORDS("function-words");
 
     final String header;
 

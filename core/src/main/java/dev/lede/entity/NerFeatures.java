@@ -16,7 +16,7 @@ import java.util.Set;
  * <p>Bump {@link #VERSION} whenever a feature changes: a model trained on other features is refused.
  */
 final class NerFeatures {
-  static final int VERSION = 7;
+  static final int VERSION = 8;
   /** More than one token can have (the lexicon bits are the only variable part): the size of a bucket buffer. */
   static final int MAX_FEATURES = 96;
   private static final int MAX_SPAN = 5;

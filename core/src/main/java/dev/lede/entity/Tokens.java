@@ -129,6 +129,9 @@ final class Tokens {
       return false;
     }
     String w = s.substring(from, to);
+    if (len > 1 && Fold.isAllCaps(w)) {
+      w = w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT); // a dateline's "ST. LOUIS", "GEN."
+    }
     return switch (w) {
       case "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt",
           "Adm", "Maj", "Prof", "Rev", "Mt", "Ft", "Inc", "Corp", "Co", "Ltd", "Gens", "Reps", "Sens" -> true;

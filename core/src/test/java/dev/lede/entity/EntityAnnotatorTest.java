@@ -305,6 +305,14 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aDatelineInCapitalsKeepsItsAbbreviationAndIsNamedAsThePlaceIsWritten() {
+    Entities e = annotator.annotate(article(
+        "ST. LOUIS (AP) — The city council voted on Tuesday to expand the light rail line to the airport.",
+        "Council members said the work would start next spring."));
+    assertTrue(e.places().contains("St. Louis"), e.places().toString());
+  }
+
+  @Test
   void givesTheSameAnswersFromManyThreads() throws Exception {
     List<Article> articles = gold.values().stream().map(EntityEvaluation::article).toList();
     List<Entities> sequential = articles.stream().map(annotator::annotate).toList();
