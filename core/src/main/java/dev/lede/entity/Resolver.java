@@ -98,8 +98,10 @@ final class Resolver {
   /**
    * One name, one type in an article: a tagger decides every mention from its own sentence, so "Kherson" can be a
    * place in nine sentences and an organisation in the tenth ("Kherson said ..."), and the article would list the
-   * city twice. A name typed several ways takes the type most of its mentions have; a tie keeps them all, since
-   * nothing says which is right. (Document-level consistency, as in Krishnan and Manning 2006.)
+   * city twice. A name typed several ways takes the type of more than half of its mentions; without such a majority
+   * the types stay. (Document-level consistency, as in Krishnan and Manning 2006.) The cost: a results table's
+   * "NEW YORK" (the team, twice) takes the "NEW YORK" of its dateline along; on CoNLL-2003 dev that is 9 names, as
+   * many as the rule gains on WikiGold.
    */
   static List<Mention> oneTypePerName(List<Mention> mentions) {
     Map<String, int[]> votes = new LinkedHashMap<>();
@@ -108,22 +110,16 @@ final class Resolver {
     }
     Map<String, EntityType> retype = new LinkedHashMap<>();
     votes.forEach((key, counts) -> {
-      int best = -1;
-      boolean tie = false;
-      int types = 0;
+      int best = 0;
+      int all = 0;
       for (int t = 0; t < counts.length; t++) {
-        if (counts[t] == 0) {
-          continue;
-        }
-        types++;
-        if (best < 0 || counts[t] > counts[best]) {
+        all += counts[t];
+        if (counts[t] > counts[best]) {
           best = t;
-          tie = false;
-        } else if (counts[t] == counts[best]) {
-          tie = true;
         }
       }
-      if (types > 1 && !tie) {
+      int others = all - counts[best];
+      if (others > 0 && counts[best] > others) {
         retype.put(key, EntityType.values()[best]);
       }
     });
