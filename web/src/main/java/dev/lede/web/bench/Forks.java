@@ -1,6 +1,7 @@
 package dev.lede.web.bench;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** How to start another JVM like this one: the same java binary and class path (the app jar or a build's). */
 final class Forks {
@@ -12,5 +13,14 @@ final class Forks {
 
   static String classPath() {
     return System.getProperty("java.class.path");
+  }
+
+  /**
+   * The options the launcher gives a server (see {@code lede}): a class-data archive of the classes it loads, mapped
+   * at start when it exists and written at exit when it does not; the JVM's notes about it are silenced.
+   */
+  static List<String> classArchive(Path archive) {
+    return List.of("-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds*=off",
+        "-Xlog:aot*=off");
   }
 }

@@ -47,15 +47,16 @@ class LauncherTest {
   }
 
   @Test
-  void serveRunsAPrivateCopyThatARebuildCannotTouchAndTheNextStartRemovesIt() throws Exception {
+  void serveRunsACopyNamedAfterTheJarsContentWithAClassArchiveAndTheNextBuildsStartRemovesIt() throws Exception {
     Map<String, String> env = new HashMap<>(System.getenv());
     Probe first = launch(env, "serve");
-    String running = readValue(first, "jar=");
-    Path copy = Path.of(running);
+    Path copy = Path.of(readValue(first, "jar="));
     assertNotEquals(jar.toAbsolutePath().normalize(), copy.toAbsolutePath().normalize());
     assertEquals(home.resolve(".lede/run").toRealPath(), copy.toRealPath().getParent());
-    assertEquals(first.pid(), Long.parseLong(copy.getFileName().toString().replaceAll("\\D", "")),
-        "named after the JVM's process id");
+    assertTrue(copy.getFileName().toString().startsWith("lede-serve-"), copy.toString());
+    String name = copy.getFileName().toString();
+    assertEquals(copy.resolveSibling(name.substring(0, name.length() - 4) + ".jsa").toString(),
+        readValue(first, "archive="), "the class-data archive sits next to the copy");
 
     byte[] before = Files.readAllBytes(copy);
     Files.write(jar, new byte[] {1, 2, 3}); // what `mvn package` does to the jar of a running server
@@ -63,9 +64,29 @@ class LauncherTest {
     assertEquals(java.util.Arrays.hashCode(before), java.util.Arrays.hashCode(Files.readAllBytes(copy)),
         "the running copy is untouched");
 
-    stop(first);
-    writeProbeJar(jar);
+    writeProbeJar(jar, "rebuilt"); // a new build: another copy, and the old one goes once no process runs it
     Probe second = launch(env, "serve");
+    Path secondCopy = Path.of(readValue(second, "jar="));
+    assertNotEquals(copy, secondCopy);
+    assertTrue(Files.exists(copy), "the running server's copy stays");
+    stop(first);
+    stop(second);
+    Probe third = launch(env, "serve");
+    assertEquals(secondCopy, Path.of(readValue(third, "jar=")), "the same build runs the same copy");
+    assertFalse(Files.exists(copy), "the copy of the ended server's build is removed at the next start");
+    stop(third);
+  }
+
+  @Test
+  void reindexRunsACopyNamedAfterItsProcessThatTheNextStartRemoves() throws Exception {
+    Map<String, String> env = new HashMap<>(System.getenv());
+    Probe first = launch(env, "reindex");
+    Path copy = Path.of(readValue(first, "jar="));
+    assertEquals(first.pid(), Long.parseLong(copy.getFileName().toString().replaceAll("\\D", "")),
+        "named after the JVM's process id");
+    assertEquals("", readValue(first, "archive="), "a batch command keeps no class archive");
+    stop(first);
+    Probe second = launch(env, "reindex");
     readValue(second, "jar=");
     assertFalse(Files.exists(copy), "the copy of the ended process is removed at the next start");
     stop(second);
@@ -146,8 +167,14 @@ class LauncherTest {
 
   /** A runnable jar holding only the probe class. */
   private static void writeProbeJar(Path target) throws IOException {
+    writeProbeJar(target, "first");
+  }
+
+  /** The same, with a build label in the manifest, so two builds differ in content. */
+  private static void writeProbeJar(Path target, String build) throws IOException {
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().putValue("Lede-Build", build);
     manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, LauncherProbe.class.getName());
     String entry = LauncherProbe.class.getName().replace('.', '/') + ".class";
     try (OutputStream file = Files.newOutputStream(target);
