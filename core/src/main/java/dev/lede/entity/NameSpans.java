@@ -49,6 +49,9 @@ final class NameSpans {
       if (last >= first && last + 1 < t.size && lowerWord(t, last + 1) && known(t, first, last + 1)) {
         last++;
       }
+      while (first < last && shoutedLabel(t, first)) {
+        first++; // "WATCH Clinton", "CLOSE Facebook": a video player's or a gallery's label is not part of the name
+      }
       if (type == EntityType.PERSON) {
         while (first <= last && data.lexicon().in(Lexicon.Section.TITLES, t.key(first))) {
           first++;
@@ -78,6 +81,15 @@ final class NameSpans {
       emit(type, t, s.line(), first, last, out);
     }
     return out;
+  }
+
+  /**
+   * A page's label in capitals before a name that is not in capitals ("WATCH", "CLOSE", "VIDEO": words the lexicon
+   * lists as never being entities); an ordinary word in capitals may start a name ("SEAL Team", "TIME Magazine").
+   */
+  private boolean shoutedLabel(Tokens t, int i) {
+    return t.kind[i] == Tokens.WORD && t.has(i, Tokens.ALL_CAPS) && !t.has(i + 1, Tokens.ALL_CAPS)
+        && data.lexicon().in(Lexicon.Section.NON_ENTITIES, t.key(i));
   }
 
   /** "Sen.", "Gov.", "Rep.": an abbreviated title word. */

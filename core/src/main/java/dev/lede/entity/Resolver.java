@@ -85,7 +85,7 @@ final class Resolver {
     clusters.addAll(new PersonClusters(data).cluster(forms.getOrDefault(EntityType.PERSON, Map.of()).values()
         .stream().map(t -> new PersonClusters.Form(t.form(), t.count(), t.first())).toList())
         .stream().map(c -> {
-          Cluster out = new Cluster(EntityType.PERSON, c.name());
+          Cluster out = new Cluster(EntityType.PERSON, unshout(c.name(), false));
           c.forms().forEach(f -> out.add(f.text(), f.count(), f.first()));
           out.written = c.forms().get(0).text(); // the fullest name, most used: a surname alone never names them
           return out;
@@ -161,10 +161,51 @@ final class Resolver {
     if (Fold.isAllCaps(form) && (place = data.gazetteer().find(k)) != null && Fold.key(place.name()).equals(k)) {
       return place.name(); // a dateline's "KUWAIT CITY" is the same spelling as Kuwait City, only shouted
     }
+    if (Fold.isAllCaps(form) && (form.indexOf(" ") > 0 || form.length() >= 6)) {
+      return unshout(form, true); // "EAST LAS VEGAS", "MAGNANVILLE": a place GeoNames does not list, written as names are
+    }
     // A gazetteer spelling is not evidence enough: "Bush" is also an Egyptian town's ASCII name, "Kherson" a city
     // and a region, "Tunbridge Wells" not "Royal Tunbridge Wells" in the news. Only curated aliases merge places.
     return form;
   }
+
+  /**
+   * A name's words in capitals written as names are: "Amy GOODMAN" (a transcript's speaker label) is Amy Goodman,
+   * "RICK KLEIN" Rick Klein, "O'BRIEN" O'Brien. Words of one or two letters ("DC", "J."), of three in a name not
+   * wholly in capitals ("NPR"), and Roman numerals ("III") stay; so does a one-word person ("POTUS"), which may be an
+   * acronym; for a place, {@code wholeName} also turns a one-word name.
+   */
+  static String unshout(String name, boolean wholeName) {
+    String[] words = name.split(" ");
+    if (words.length == 1 && !wholeName) {
+      return name;
+    }
+    // inside a name partly in capitals, a three-letter word in capitals is an acronym ("NPR Steve Inskeep")
+    int minLetters = Fold.isAllCaps(name) ? 3 : 4;
+    StringBuilder out = new StringBuilder(name.length());
+    for (String w : words) {
+      if (!out.isEmpty()) {
+        out.append(' ');
+      }
+      boolean shouted = Fold.isAllCaps(w) && (w.replaceAll("\\P{L}", "").length() >= minLetters
+          || ABBREVIATED.contains(w)) && !ROMAN.matcher(w).matches();
+      if (!shouted) {
+        out.append(w);
+        continue;
+      }
+      // the first letter, and one after a hyphen or an apostrophe (O'Brien, not Floyd'S), stays a capital
+      boolean upper = true;
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        out.append(upper ? c : Character.toLowerCase(c));
+        upper = c == '-' || ((c == '\'' || c == '’') && i + 2 < w.length());
+      }
+    }
+    return out.toString();
+  }
+
+  private static final Set<String> ABBREVIATED = Set.of("ST.", "ST", "MT.", "MT", "FT.", "FT");
+  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXL]+");
 
   private String orgName(String form) {
     String k = Fold.key(form);

@@ -313,6 +313,29 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void namesInCapitalsAreWrittenAsNamesAreButAcronymsAndNumeralsStay() {
+    assertEquals("Amy Goodman", Resolver.unshout("Amy GOODMAN", false));
+    assertEquals("Rick Klein", Resolver.unshout("RICK KLEIN", false));
+    assertEquals("Alex O'Brien", Resolver.unshout("Alex O'BRIEN", false));
+    assertEquals("George Floyd's", Resolver.unshout("George FLOYD'S", false));
+    assertEquals("Joe Manchin III", Resolver.unshout("Joe Manchin III", false));
+    assertEquals("NPR Steve Inskeep", Resolver.unshout("NPR Steve INSKEEP", false));
+    assertEquals("POTUS", Resolver.unshout("POTUS", false), "one word may be an acronym");
+    assertEquals("East Las Vegas", Resolver.unshout("EAST LAS VEGAS", true));
+    assertEquals("St. Cloud", Resolver.unshout("ST. CLOUD", true));
+    assertEquals("Washington DC", Resolver.unshout("WASHINGTON DC", true));
+  }
+
+  @Test
+  void aPageLabelInCapitalsIsNotPartOfTheNameAfterIt() {
+    Entities e = annotator.annotate(article(
+        "WATCH Hillary Clinton speaks to reporters in Des Moines on Tuesday after the debate.",
+        "Clinton said the campaign would go on."));
+    assertTrue(e.people().contains("Hillary Clinton"), e.people().toString());
+    assertTrue(e.people().stream().noneMatch(p -> p.contains("WATCH")), e.people().toString());
+  }
+
+  @Test
   void givesTheSameAnswersFromManyThreads() throws Exception {
     List<Article> articles = gold.values().stream().map(EntityEvaluation::article).toList();
     List<Entities> sequential = articles.stream().map(annotator::annotate).toList();
