@@ -54,6 +54,13 @@ final class FacetPolicy {
         // aliases) name
         m = new Mention(EntityType.PERSON, m.text(), m.paragraph(), m.start(), m.end());
       }
+      AliasTable.Entry curated;
+      if (m.type() != EntityType.PLACE && dateline(m, lines)
+          && ((curated = data.aliases().find(key)) == null || curated.type() == EntityType.PLACE)) {
+        // "ST. LOUIS (AP) —", "NICE , France 1996-08-30": a dateline names the place the story was filed from
+        // (a curated organisation stays one: "UNITED NATIONS 1996-08-30")
+        m = new Mention(EntityType.PLACE, m.text(), m.paragraph(), m.start(), m.end());
+      }
       String first = words[0];
       String last = words[words.length - 1];
       boolean known = knownName(key);
@@ -123,6 +130,26 @@ final class FacetPolicy {
 
   private static final java.util.regex.Pattern WEBSITE = java.util.regex.Pattern.compile(
       "(\\p{L}[\\p{L}\\d-]*\\.(?:com|org|net|co\\.uk))\\.?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * After a dateline's place: a region or country, then the agency in brackets, a dash or the date (a hyphen is not
+   * enough: "RUGBY UNION - ..." is a sports desk's heading).
+   */
+  private static final java.util.regex.Pattern DATELINE_TAIL = java.util.regex.Pattern.compile(
+      "\\s*(?:,\\s*[\\p{L}.' ]{2,30}?)?\\s*(?:\\(\\p{Lu}[\\p{L} ]{0,20}\\)|\\d{4}-\\d\\d-\\d\\d|[—–]).*");
+
+  /**
+   * A name in capitals that opens the article's first or second paragraph and is followed by what follows a
+   * dateline's place.
+   */
+  static boolean dateline(Mention m, List<String> lines) {
+    if (m.paragraph() < 0 || m.paragraph() > 1 || m.paragraph() + 1 >= lines.size() || !Fold.isAllCaps(m.text())) {
+      return false;
+    }
+    String line = lines.get(m.paragraph() + 1);
+    return line != null && m.end() <= line.length() && line.substring(0, m.start()).isBlank()
+        && DATELINE_TAIL.matcher(line.substring(m.end())).matches();
+  }
 
   private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}.*");
 

@@ -43,6 +43,9 @@ final class NameSpans {
       while (last >= first && edge(t, last)) {
         last--;
       }
+      if (first > 0 && first <= last && capitalThe(t, first - 1, last) && known(t, first - 1, last)) {
+        first--; // "in The Hague" where the tagger took "Hague": the data knows the name with its "The"
+      }
       while (last > first && lowerWord(t, last) && !known(t, first, last)) {
         last--;
       }

@@ -336,6 +336,25 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aDatelineNamesAPlaceAndKeepsItsTypeBesideATeamOfTheSameName() {
+    assertTrue(FacetPolicy.dateline(new Mention(EntityType.ORG, "NICE", 0, 0, 4),
+        List.of("SOCCER - BARATELLI TO COACH NICE .", "NICE , France 1996-08-30")));
+    assertTrue(FacetPolicy.dateline(new Mention(EntityType.ORG, "ST. LOUIS", 0, 0, 9),
+        List.of("Title", "ST. LOUIS (AP) — The council voted on Tuesday.")));
+    assertFalse(FacetPolicy.dateline(new Mention(EntityType.ORG, "RUGBY UNION", 0, 0, 11),
+        List.of("Title", "RUGBY UNION - WALES BEAT FIJI")), "a sports desk's heading is no dateline");
+    assertFalse(FacetPolicy.dateline(new Mention(EntityType.ORG, "NICE", 3, 0, 4),
+        List.of("Title", "a", "b", "c", "NICE , France 1996-08-30")), "only the first paragraphs hold a dateline");
+
+    EntityExtractor tagger = art -> List.of(
+        new Mention(EntityType.PLACE, "NEW YORK", 0, 0, 8), new Mention(EntityType.ORG, "NEW YORK", 3, 0, 8),
+        new Mention(EntityType.ORG, "NEW YORK", 4, 0, 8));
+    Entities e = EntityAnnotator.create(tagger, EntityOverrides.NONE).annotate(article("irrelevant"));
+    assertEquals(List.of("New York"), e.places(), "the dateline is not outvoted by the results table");
+    assertEquals(List.of("NEW YORK"), e.orgs());
+  }
+
+  @Test
   void givesTheSameAnswersFromManyThreads() throws Exception {
     List<Article> articles = gold.values().stream().map(EntityEvaluation::article).toList();
     List<Entities> sequential = articles.stream().map(annotator::annotate).toList();
