@@ -43,8 +43,9 @@ final class NameSpans {
       while (last >= first && edge(t, last)) {
         last--;
       }
-      if (first > 0 && first <= last && capitalThe(t, first - 1, last) && known(t, first - 1, last)) {
-        first--; // "in The Hague" where the tagger took "Hague": the data knows the name with its "The"
+      if (first > 0 && first <= last && (t.word(first - 1).equals("The") || t.word(first - 1).equals("THE"))
+          && known(t, first - 1, last)) {
+        first--; // "in The Hague", "THE HAGUE" where the tagger took "Hague": the data knows the name with its "The"
       }
       while (last > first && lowerWord(t, last) && !known(t, first, last)) {
         last--;
