@@ -103,9 +103,12 @@ final class Resolver {
    */
   static List<Mention> oneTypePerName(List<Mention> mentions) {
     Map<String, int[]> votes = new LinkedHashMap<>();
-    for (Mention m : mentions) {
+    String[] keys = new String[mentions.size()]; // null for a dateline, which neither votes nor is outvoted
+    for (int i = 0; i < keys.length; i++) {
+      Mention m = mentions.get(i);
       if (!opensInCapitals(m)) {
-        votes.computeIfAbsent(Fold.key(m.text().strip()), k -> new int[EntityType.values().length])[m.type().ordinal()]++;
+        keys[i] = Fold.key(m.text().strip());
+        votes.computeIfAbsent(keys[i], k -> new int[EntityType.values().length])[m.type().ordinal()]++;
       }
     }
     Map<String, EntityType> retype = new LinkedHashMap<>();
@@ -127,8 +130,9 @@ final class Resolver {
       return mentions;
     }
     List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      EntityType t = opensInCapitals(m) ? null : retype.get(Fold.key(m.text().strip()));
+    for (int i = 0; i < keys.length; i++) {
+      Mention m = mentions.get(i);
+      EntityType t = keys[i] == null ? null : retype.get(keys[i]);
       out.add(t == null || t == m.type() ? m : new Mention(t, m.text(), m.paragraph(), m.start(), m.end()));
     }
     return out;

@@ -284,22 +284,20 @@ class EntityAnnotatorTest {
 
   @Test
   void aNameTypedTwoWaysInOneArticleTakesTheTypeOfMostMentions() {
-    EntityExtractor tagger = art -> List.of(
+    Entities e = resolved(
         new Mention(EntityType.PLACE, "Kherson", 0, 0, 7), new Mention(EntityType.PLACE, "Kherson", 0, 20, 27),
         new Mention(EntityType.ORG, "Kherson", 0, 40, 47),
         new Mention(EntityType.PLACE, "Avalon", 0, 50, 56), new Mention(EntityType.ORG, "Avalon", 0, 60, 66));
-    Entities e = EntityAnnotator.create(tagger, EntityOverrides.NONE).annotate(article("irrelevant"));
     assertEquals(List.of("Kherson", "Avalon"), e.places());
     assertEquals(List.of("Avalon"), e.orgs(), "a tie keeps both: nothing says which is right");
   }
 
   @Test
   void aPlaceInCapitalsIsNamedAsTheGazetteerOrTheBodyWritesIt() {
-    EntityExtractor tagger = art -> List.of(
+    Entities e = resolved(
         new Mention(EntityType.PLACE, "KUWAIT CITY", 0, 0, 11), new Mention(EntityType.PLACE, "PENNSYLVANIA", 0, 20, 32),
         new Mention(EntityType.PLACE, "Pennsylvania", 0, 40, 52), new Mention(EntityType.ORG, "NATO", 0, 60, 64),
         new Mention(EntityType.ORG, "Nato", 0, 70, 74));
-    Entities e = EntityAnnotator.create(tagger, EntityOverrides.NONE).annotate(article("irrelevant"));
     assertEquals(List.of("Pennsylvania", "Kuwait City"), e.places());
     assertEquals(List.of("NATO"), e.orgs(), "an organisation's capitals are its name");
   }
@@ -346,12 +344,17 @@ class EntityAnnotatorTest {
     assertFalse(FacetPolicy.dateline(new Mention(EntityType.ORG, "NICE", 3, 0, 4),
         List.of("Title", "a", "b", "c", "NICE , France 1996-08-30")), "only the first paragraphs hold a dateline");
 
-    EntityExtractor tagger = art -> List.of(
+    Entities e = resolved(
         new Mention(EntityType.PLACE, "NEW YORK", 0, 0, 8), new Mention(EntityType.ORG, "NEW YORK", 3, 0, 8),
         new Mention(EntityType.ORG, "NEW YORK", 4, 0, 8));
-    Entities e = EntityAnnotator.create(tagger, EntityOverrides.NONE).annotate(article("irrelevant"));
     assertEquals(List.of("New York"), e.places(), "the dateline is not outvoted by the results table");
     assertEquals(List.of("NEW YORK"), e.orgs());
+  }
+
+  /** What the alias resolution makes of these mentions, as another extractor would give them. */
+  private static Entities resolved(Mention... mentions) {
+    EntityExtractor tagger = art -> List.of(mentions);
+    return EntityAnnotator.create(tagger, EntityOverrides.NONE).annotate(article("irrelevant"));
   }
 
   @Test
