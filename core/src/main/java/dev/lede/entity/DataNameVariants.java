@@ -49,6 +49,9 @@ final class DataNameVariants implements NameVariants {
     Set<String> unique = new LinkedHashSet<>();
     Set<String> keys = new LinkedHashSet<>();
     for (String v : out) {
+      if (searchedAsWord(data.lexicon(), v)) {
+        continue;
+      }
       if (keys.add(Fold.key(v))) {
         unique.add(v);
       }
@@ -73,6 +76,20 @@ final class DataNameVariants implements NameVariants {
       }
     }
     return false;
+  }
+
+  /**
+   * A variant of one word that the index cannot tell from a common word: "US" for the United States is searched as
+   * "us", since words are indexed in lower case, and would find every "let us". It is left out of the query; the
+   * other forms ("U.S.", "United States", "USA") still find the name.
+   */
+  private static boolean searchedAsWord(Lexicon lex, String variant) {
+    for (int i = 0; i < variant.length(); i++) {
+      if (!Character.isLetter(variant.charAt(i))) {
+        return false;
+      }
+    }
+    return lex.isCommon(variant.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "Dnipro River" and "River Dnieper" are also written "Dnipro" and "Dnieper". */

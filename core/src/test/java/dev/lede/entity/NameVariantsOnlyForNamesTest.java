@@ -45,6 +45,14 @@ class NameVariantsOnlyForNamesTest {
   }
 
   @Test
+  void aVariantTheIndexWouldReadAsACommonWordIsLeftOut() {
+    // "US" is indexed as "us": searching "America" with it would find every "let us"
+    Set<String> v = VARIANTS.variantsOf("America");
+    assertTrue(v.contains("U.S.") && v.contains("United States"), v.toString());
+    assertTrue(v.stream().noneMatch(f -> f.equalsIgnoreCase("us")), v.toString());
+  }
+
+  @Test
   void ordinaryWordsAreNotWidenedToTownsThatShareTheirSpelling() {
     for (String w : List.of("casey", "caller", "siren")) {
       assertEquals(Set.of(), VARIANTS.variantsOf(w), w);
