@@ -1,6 +1,5 @@
 package dev.lede.search;
 
-import dev.lede.index.IndexSchema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -32,7 +30,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.LongValues;
 
 /**
  * The {@link QueryCounter} behind {@link LedeSearcher#counter}: evaluates a query into one bit set per segment.
@@ -49,6 +46,8 @@ final class BitCounter implements QueryCounter {
   private final SearchRequest template;
   private final List<Leaf> leaves = new ArrayList<>();
   private final FixedBitSet stories;
+  /** Where the stories are, when counting them; null when counting articles. */
+  private final StoryOrdinals.Layout layout;
   private long cachedBytes;
   /** A term in at least one document in this many is common enough to keep its bits. */
   private static final int COMMON_SHARE = 64;
@@ -63,37 +62,21 @@ final class BitCounter implements QueryCounter {
     final Bits live;
     /** The request's filters and the segment's live documents, or null when every document passes. */
     final FixedBitSet accept;
-    final LongValues globalOrds;
     final Map<String, TermsEnum> terms = new HashMap<>();
     final Map<String, PostingsEnum> postings = new HashMap<>();
     /** Bits of the segment's common terms, kept for the counter's lifetime. */
     final Map<Term, FixedBitSet> common = new HashMap<>();
+    /**
+     * Bits of the phrases and other queries evaluated by their weight, kept for the counter's lifetime: the lines of
+     * a batch share them through their name variants ("America", "U.S." and "USA" each search "united states").
+     */
+    final Map<Query, FixedBitSet> evaluated = new HashMap<>();
 
-    /** Each document's story as a global ordinal, -1 for none; read once, since a batch marks stories per line. */
-    private int[] storyOf;
-
-    int[] storyOf() throws IOException {
-      if (storyOf == null) {
-        int[] of = new int[Math.max(1, maxDoc)];
-        Arrays.fill(of, -1);
-        SortedDocValues values = context.reader().getSortedDocValues(IndexSchema.STORY);
-        if (values != null) {
-          for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-            int ord = values.ordValue();
-            of[doc] = globalOrds == null ? ord : (int) globalOrds.get(ord);
-          }
-        }
-        storyOf = of;
-      }
-      return storyOf;
-    }
-
-    Leaf(LeafReaderContext context, FixedBitSet accept, LongValues globalOrds) {
+    Leaf(LeafReaderContext context, FixedBitSet accept) {
       this.context = context;
       this.maxDoc = context.reader().maxDoc();
       this.live = context.reader().getLiveDocs();
       this.accept = accept;
-      this.globalOrds = globalOrds;
     }
   }
 
@@ -104,6 +87,7 @@ final class BitCounter implements QueryCounter {
     this.template = template;
     StoryOrdinals ords = searcher.storyOrdinals();
     this.stories = template.collapseStories() ? new FixedBitSet(Math.max(1, ords.valueCount())) : null;
+    this.layout = stories == null ? null : ords.layout(searcher.getIndexReader());
     Query filters = SearcherCore.drillDown(new MatchAllDocsQuery(), template);
     boolean filtered = !(searcher.rewrite(filters) instanceof MatchAllDocsQuery);
     Weight filter = filtered ? weight(filters) : null;
@@ -125,7 +109,7 @@ final class BitCounter implements QueryCounter {
           }
         }
       }
-      leaves.add(new Leaf(context, accept, ords.globalOrds(context)));
+      leaves.add(new Leaf(context, accept));
     }
   }
 
@@ -146,10 +130,10 @@ final class BitCounter implements QueryCounter {
         if (leaf.accept != null) {
           bits.and(leaf.accept);
         }
-        total += stories == null ? bits.cardinality() : markStories(bits, leaf);
+        total += stories == null ? bits.cardinality() : storiesOf(bits, leaf);
       }
       if (stories != null) {
-        total = stories.cardinality();
+        total += stories.cardinality();
       }
       return new SearchResult(total, List.of(), List.of(), DateHistogram.EMPTY, compiled.notices(), null);
     } catch (IndexSearcher.TooManyClauses e) {
@@ -159,17 +143,20 @@ final class BitCounter implements QueryCounter {
     }
   }
 
-  /** Sets the story bit of each matching document that has a story; returns 0 (the total is read at the end). */
-  private long markStories(FixedBitSet bits, Leaf leaf) throws IOException {
-    int[] storyOf = leaf.storyOf();
+  /**
+   * Counts the matches that are a story alone and sets the story bit of each other match (the caller adds the bits'
+   * cardinality at the end, since a story may have matches in several segments). Consumes {@code bits}.
+   */
+  private long storiesOf(FixedBitSet bits, Leaf leaf) {
+    int ord = leaf.context.ord;
+    long alone = FixedBitSet.intersectionCount(bits, layout.alone()[ord]);
+    bits.and(layout.shared()[ord]);
+    int[] storyOf = layout.storyOf()[ord];
     for (int doc = bits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
         doc = doc + 1 < bits.length() ? bits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-      int story = storyOf[doc];
-      if (story >= 0) {
-        stories.set(story);
-      }
+      stories.set(storyOf[doc]);
     }
-    return 0;
+    return alone;
   }
 
   /** The documents of the segment that the query matches (deleted ones included), or null for none. */
@@ -186,13 +173,19 @@ final class BitCounter implements QueryCounter {
       }
       case BooleanQuery b when b.getMinimumNumberShouldMatch() <= 1 -> bool(b, leaf, weights);
       default -> {
+        FixedBitSet known = leaf.evaluated.get(query);
+        if (known != null) {
+          yield known.length() == 0 ? null : known.clone(); // callers combine bits in place
+        }
         Weight w = weights.get(query);
         if (w == null) {
           w = weight(query);
           weights.put(query, w);
         }
         FixedBitSet bits = new FixedBitSet(Math.max(1, leaf.maxDoc));
-        yield or(bits, w, leaf.context) ? bits : null;
+        boolean any = or(bits, w, leaf.context);
+        remember(leaf.evaluated, query, any ? bits : NONE);
+        yield any ? bits : null;
       }
     };
   }
@@ -319,12 +312,23 @@ final class BitCounter implements QueryCounter {
     leaf.postings.put(field, postings);
     FixedBitSet bits = new FixedBitSet(Math.max(1, leaf.maxDoc));
     bits.or(postings); // Lucene's bulk load of postings into bits
-    if ((long) terms.docFreq() * COMMON_SHARE >= leaf.maxDoc && cachedBytes + bits.ramBytesUsed() <= CACHE_BYTES) {
+    if ((long) terms.docFreq() * COMMON_SHARE >= leaf.maxDoc) {
       // a common word ("trump", "house") comes back in many lines: copying its bits beats reading its postings
-      leaf.common.put(query.getTerm(), bits.clone());
-      cachedBytes += bits.ramBytesUsed();
+      remember(leaf.common, query.getTerm(), bits);
     }
     return bits;
+  }
+
+  /** An evaluated query without matches in a segment, as kept in {@link Leaf#evaluated}. */
+  private static final FixedBitSet NONE = new FixedBitSet(0);
+
+  /** Keeps a copy of the bits while the counter's budget allows. */
+  private <K> void remember(Map<K, FixedBitSet> cache, K key, FixedBitSet bits) {
+    long bytes = bits.ramBytesUsed();
+    if (cachedBytes + bytes <= CACHE_BYTES) {
+      cache.put(key, bits == NONE ? NONE : bits.clone());
+      cachedBytes += bytes;
+    }
   }
 
   private Weight weight(Query query) throws IOException {
