@@ -17,8 +17,11 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -274,6 +277,33 @@ final class WriterCore {
 
   int docCount() throws IOException {
     return reopen().numDocs();
+  }
+
+  /**
+   * Merges the segments into as few as hold {@code maxSegmentBytes} each, when there are more; returns the number
+   * of segments asked for, or 0 when nothing was merged.
+   */
+  int mergeSegments(long maxSegmentBytes, long usableBytes) throws IOException {
+    DirectoryReader reader = reopen();
+    long bytes = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      if (FilterLeafReader.unwrap(leaf.reader()) instanceof SegmentReader segment) {
+        bytes += segment.getSegmentInfo().sizeInBytes();
+      }
+    }
+    int target = (int) Math.max(1, (bytes + maxSegmentBytes - 1) / maxSegmentBytes);
+    // a merge writes the merged segments before it lets go of the old ones: without room for a second copy, the
+    // build would fail where it could have been committed unmerged
+    if (reader.leaves().size() <= target || usableBytes < bytes + bytes / 10) {
+      return 0;
+    }
+    writer.forceMerge(target);
+    return target;
+  }
+
+  /** Free bytes on the index folder's file store, for this process. */
+  long usableSpace() throws IOException {
+    return java.nio.file.Files.getFileStore(dir).getUsableSpace();
   }
 
   CommitInfo commit(Map<String, String> userData) throws IOException {

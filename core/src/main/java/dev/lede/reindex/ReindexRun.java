@@ -115,6 +115,11 @@ final class ReindexRun {
     progress(Phase.COMMITTING, true);
     long t0 = System.nanoTime();
     int docs = writer.docCount();
+    if (mode == Mode.FULL) {
+      // a full build leaves dozens of segments, and every search pays per segment (at 37,554 articles: a results
+      // page 6.9 -> 4.9 ms, a batch of 1,000 names 102 -> 35 ms) for about a tenth of the build's time
+      writer.mergeSegments();
+    }
     CommitInfo commit = writer.commit(userData());
     writer.close();
     if (mode == Mode.FULL) {

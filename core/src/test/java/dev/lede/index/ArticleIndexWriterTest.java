@@ -81,6 +81,32 @@ class ArticleIndexWriterTest {
   }
 
   @Test
+  void mergingLeavesOneSegmentWithTheSameDocumentsStoriesAndUserData() throws IOException {
+    try (ArticleIndexWriter w = ArticleIndexWriter.open(dir, WriterOptions.DEFAULTS)) {
+      for (int i = 0; i < 4; i++) { // one segment per commit
+        w.upsert(article("w" + i, "2022-11-1" + i, WIRE, "h" + i));
+        w.upsert(article("o" + i, "2022-11-1" + i, OTHER, "o" + i));
+        w.commit(Map.of());
+      }
+      Map<String, String> before = stories(dir);
+      assertEquals(4, segments());
+      assertEquals(0, w.mergeSegments(0), "no room for a second copy: nothing is merged");
+      assertEquals(1, w.mergeSegments());
+      w.commit(Map.of("run", "merged"));
+      assertEquals(1, segments());
+      assertEquals(before, stories(dir));
+      assertEquals("merged", ArticleIndexWriter.readCommit(dir).orElseThrow().userData().get("run"));
+      assertEquals(0, w.mergeSegments(), "one segment is already as few as there can be");
+    }
+  }
+
+  private int segments() throws IOException {
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir))) {
+      return r.leaves().size();
+    }
+  }
+
+  @Test
   void uncommittedChangesAreRolledBackAndCommitsCarryUserData() throws IOException {
     try (ArticleIndexWriter w = ArticleIndexWriter.open(dir, WriterOptions.DEFAULTS)) {
       w.upsert(article("a", "2022-11-09", WIRE, "h1"));
