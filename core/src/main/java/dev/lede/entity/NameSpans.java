@@ -53,12 +53,18 @@ final class NameSpans {
       if (last >= first && last + 1 < t.size && lowerWord(t, last + 1) && known(t, first, last + 1)) {
         last++;
       }
+      if (type == EntityType.ORG && first > 0 && UNITS.contains(t.key(last)) && unitNumber(t, first - 1)) {
+        first--; // "IV Corps", "65 Air Division", "82nd Airborne Division": a military unit's number is its name
+      }
       while (first < last && shoutedLabel(t, first)) {
         first++; // "WATCH Clinton", "CLOSE Facebook": a video player's or a gallery's label is not part of the name
       }
       if (type == EntityType.PERSON) {
-        while (first <= last && data.lexicon().in(Lexicon.Section.TITLES, t.key(first))) {
+        while (first <= last && (data.lexicon().in(Lexicon.Section.TITLES, t.key(first)) || titleCompound(t, first))) {
           first++;
+        }
+        if (last - first >= 2 && descriptor(t, first)) {
+          first++; // "Queenslander Daniel Herbert", "Fullback Andre Joubert": the name starts at the given name
         }
       }
       if (type == EntityType.PERSON && last - first >= 2 && data.lexicon().isGivenName(t.key(last))
@@ -95,6 +101,76 @@ final class NameSpans {
     return t.kind[i] == Tokens.WORD && t.has(i, Tokens.ALL_CAPS) && !t.has(i + 1, Tokens.ALL_CAPS)
         && data.lexicon().in(Lexicon.Section.NON_ENTITIES, t.key(i));
   }
+
+  /**
+   * A title written as a compound or in the plural: "Lieutenant-Colonel", "Co-Premiers", "Vice-President" (every
+   * part but a prefix is a title word, the last one possibly plural).
+   */
+  private boolean titleCompound(Tokens t, int i) {
+    if (t.kind[i] != Tokens.WORD) {
+      return false;
+    }
+    String[] parts = t.key(i).split("-");
+    String head = parts[parts.length - 1];
+    if (head.endsWith("s") && head.length() > 3) {
+      head = head.substring(0, head.length() - 1);
+    }
+    if (parts.length < 2 || !data.lexicon().in(Lexicon.Section.TITLES, head)) {
+      return false;
+    }
+    for (int p = 0; p < parts.length - 1; p++) {
+      if (!data.lexicon().in(Lexicon.Section.TITLES, parts[p]) && !TITLE_PREFIXES.contains(parts[p])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> TITLE_PREFIXES = Set.of("co", "ex", "vice", "deputy", "acting", "sub", "under");
+
+  /**
+   * The first word of a person span of three or more words is a description, not a name, when it is an English
+   * word or a demonym ("Veteran", "Minnesotan", "Queenslander": a place's name with an ending) rather than a given
+   * name, and a known given name follows it. Unknown first names ("Billie Jean King") are never cut.
+   */
+  private boolean descriptor(Tokens t, int first) {
+    Lexicon lex = data.lexicon();
+    String k = t.key(first);
+    if (t.kind[first] != Tokens.WORD || t.kind[first + 1] != Tokens.WORD || t.has(first, Tokens.ALL_CAPS)
+        || lex.isGivenName(k) || lex.in(Lexicon.Section.PARTICLES, k) || KUNYA.contains(k)
+        || !lex.isGivenName(t.key(first + 1)) || known(t, first, first + 1)) {
+      return false;
+    }
+    return lex.isCommon(k) || lex.in(Lexicon.Section.DEMONYMS, k) || demonymOfPlace(k);
+  }
+
+  /** "queenslander" (Queensland), "minnesotan" (Minnesota), "londoner": a place the gazetteer knows, with an ending. */
+  private boolean demonymOfPlace(String key) {
+    for (String ending : DEMONYM_ENDINGS) {
+      if (key.length() > ending.length() + 3 && key.endsWith(ending)
+          && data.gazetteer().find(key.substring(0, key.length() - ending.length())) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> DEMONYM_ENDINGS = List.of("er", "n", "ian", "ite");
+
+  /** Last words of a military unit, whose number before it is part of its name. */
+  private static final Set<String> UNITS = Set.of("corps", "division", "brigade", "battalion", "regiment", "wing",
+      "squadron", "fleet", "army", "flotilla", "infantry", "cavalry", "artillery", "airborne");
+
+  private static final java.util.regex.Pattern UNIT_NUMBER = java.util.regex.Pattern.compile(
+      "\\d{1,3}(st|nd|rd|th|d)?|[IVXL]{1,6}|(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)");
+
+  /** "65", "82nd", "IV", "Fourth": a unit's number (a roman numeral only in capitals, a spelled one capitalised). */
+  private static boolean unitNumber(Tokens t, int i) {
+    return t.kind[i] == Tokens.WORD && UNIT_NUMBER.matcher(t.word(i)).matches();
+  }
+
+  /** Arabic name parts that come before a given name and belong to the name ("Abu Mohammed al-Julani"). */
+  private static final Set<String> KUNYA = Set.of("abu", "abou", "umm", "ibn", "bin", "bint", "ben");
 
   /** "Sen.", "Gov.", "Rep.": an abbreviated title word. */
   private boolean abbreviatedTitle(Tokens t, int i) {
