@@ -334,6 +334,26 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aDescriptionOrACompoundTitleBeforeAGivenNameIsNotPartOfTheName() {
+    Entities e = annotator.annotate(article(
+        "Minnesotan Scott LeDoux, who fought Muhammad Ali in an exhibition, died on Tuesday in Minneapolis.",
+        "Lieutenant-Colonel Max Marriner said the unit would move north.",
+        "Billie Jean King attended the dinner in New York on Friday night."));
+    assertTrue(e.people().containsAll(List.of("Scott LeDoux", "Max Marriner")), e.people().toString());
+    assertTrue(e.people().contains("Billie Jean King"), "a first name the data does not know is never cut");
+    assertTrue(e.people().stream().noneMatch(p -> p.startsWith("Minnesotan") || p.startsWith("Lieutenant")),
+        e.people().toString());
+  }
+
+  @Test
+  void aMilitaryUnitKeepsItsNumber() {
+    Entities e = annotator.annotate(article(
+        "Ukraine's 93rd Mechanized Brigade said it had pushed Russian troops back near Bakhmut on Sunday.",
+        "The regiment later joined the VI Corps."));
+    assertTrue(e.orgs().containsAll(List.of("93rd Mechanized Brigade", "VI Corps")), e.orgs().toString());
+  }
+
+  @Test
   void aDatelineNamesAPlaceAndKeepsItsTypeBesideATeamOfTheSameName() {
     assertTrue(FacetPolicy.dateline(new Mention(EntityType.ORG, "NICE", 0, 0, 4),
         List.of("SOCCER - BARATELLI TO COACH NICE .", "NICE , France 1996-08-30")));
