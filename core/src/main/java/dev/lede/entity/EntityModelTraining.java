@@ -100,6 +100,10 @@ public final class EntityModelTraining {
     }
     // the first pass, trained on every document
     NerModel first = pass(features, examples, options, options.seed(), devExamples, null, 1, progress, tokens);
+    // each pass's temperature for beam decoding, fitted on the development documents (else on the training ones,
+    // which the model knows too well: its probabilities come out sharper than they are)
+    List<NerTrainer.Example> calibration = devExamples.isEmpty() ? examples : devExamples;
+    first = first.withTemperature(Temperature.fit(first, features, calibration));
     // the second pass learns from first-pass labels like those it will see when tagging: for each fold of the
     // training documents, from a first pass trained without that fold (its labels on the rest would be too good)
     List<NerTrainer.Example> stacked = new ArrayList<>(examples);
@@ -118,11 +122,24 @@ public final class EntityModelTraining {
       }
     }
     NerModel second = pass(features, stacked, options, options.seed(), devExamples, first, 2, progress, tokens);
+    second = second.withTemperature(Temperature.fit(second, features,
+        devExamples.isEmpty() ? stacked : withFirstPass(features, first, devExamples)));
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
     try (OutputStream o = Files.newOutputStream(tmp)) {
       NerModel.write(List.of(first, second), o);
     }
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** The examples with what the given first pass makes of each (for a second pass to read). */
+  private static List<NerTrainer.Example> withFirstPass(NerFeatures features, NerModel first,
+      List<NerTrainer.Example> examples) {
+    NerTagger tagger = new NerTagger(List.of(first), features);
+    List<NerTrainer.Example> out = new ArrayList<>(examples.size());
+    for (NerTrainer.Example e : examples) {
+      out.add(e.with(features.firstPass(e.doc(), tagger.labels(e.doc()))));
+    }
+    return out;
   }
 
   /** Bundled map from other corpora's entity types to the tagger's: "type TAB PER|LOC|ORG|MISC|O" lines. */

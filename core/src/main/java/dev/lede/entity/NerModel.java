@@ -26,14 +26,25 @@ final class NerModel {
   static final String[] LABELS = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
   static final int N = LABELS.length;
   private static final String MAGIC = "lede-ner";
-  private static final int FORMAT = 2;
+  /** Format 3 adds each pass's softmax temperature (format 2, without one, is still read and decodes greedily). */
+  private static final int FORMAT = 3;
 
   final int bits;
   final int featureVersion;
   final short[] weights;
   final float scale;
+  /**
+   * Turns scores (in units of {@link #scale}) into log-probabilities for beam decoding: {@code softmax(temperature x
+   * scores)}, fitted on annotated text after training ({@link Temperature}). 0 decodes greedily, as models written
+   * before format 3 do.
+   */
+  final float temperature;
 
   NerModel(int bits, int featureVersion, short[] weights, float scale) {
+    this(bits, featureVersion, weights, scale, 0f);
+  }
+
+  NerModel(int bits, int featureVersion, short[] weights, float scale, float temperature) {
     if (bits < 10 || bits > 26 || weights.length != (N << bits)) {
       throw new IllegalArgumentException("bad model shape: bits " + bits + ", weights " + weights.length);
     }
@@ -41,6 +52,15 @@ final class NerModel {
     this.featureVersion = featureVersion;
     this.weights = weights;
     this.scale = scale;
+    if (!(temperature >= 0) || Float.isInfinite(temperature)) {
+      throw new IllegalArgumentException("bad temperature " + temperature);
+    }
+    this.temperature = temperature;
+  }
+
+  /** The same weights with the given softmax temperature. */
+  NerModel withTemperature(float t) {
+    return new NerModel(bits, featureVersion, weights, scale, t);
   }
 
   /** The model of trained weights, quantised to 16 bits. */
@@ -62,6 +82,11 @@ final class NerModel {
     int bits();
 
     void score(int[] buckets, int count, float[] scores);
+
+    /** The softmax temperature for beam decoding, or 0 to decode greedily. */
+    default float temperature() {
+      return 0f;
+    }
   }
 
   /** This model as a scorer. */
@@ -75,6 +100,11 @@ final class NerModel {
       @Override
       public void score(int[] buckets, int count, float[] scores) {
         NerModel.this.score(buckets, count, scores);
+      }
+
+      @Override
+      public float temperature() {
+        return temperature;
       }
     };
   }
@@ -163,6 +193,7 @@ final class NerModel {
       body.writeInt(m.featureVersion);
       body.writeInt(m.bits);
       body.writeFloat(m.scale);
+      body.writeFloat(m.temperature);
       int buckets = 1 << m.bits;
       int previous = -1;
       for (int b = 0; b < buckets; b++) {
@@ -189,8 +220,12 @@ final class NerModel {
   /** The models of a file written by {@link #write}, in the order they are applied. */
   static java.util.List<NerModel> read(InputStream in) throws IOException {
     DataInputStream head = new DataInputStream(new BufferedInputStream(in, 1 << 16));
-    if (!MAGIC.equals(head.readUTF()) || head.readInt() != FORMAT) {
-      throw new IOException("not a Lede entity model (or a format this version cannot read)");
+    if (!MAGIC.equals(head.readUTF())) {
+      throw new IOException("not a Lede entity model");
+    }
+    int format = head.readInt();
+    if (format != 2 && format != FORMAT) {
+      throw new IOException("an entity model of format " + format + ", which this version cannot read");
     }
     int n = head.readInt();
     if (n != N) {
@@ -211,6 +246,7 @@ final class NerModel {
       int featureVersion = body.readInt();
       int bits = body.readInt();
       float scale = body.readFloat();
+      float temperature = format >= 3 ? body.readFloat() : 0f;
       if (bits < 10 || bits > 26) {
         throw new IOException("bad hash size " + bits);
       }
@@ -225,7 +261,7 @@ final class NerModel {
           weights[b * N + l] = body.readShort();
         }
       }
-      out.add(new NerModel(bits, featureVersion, weights, scale));
+      out.add(new NerModel(bits, featureVersion, weights, scale, temperature));
     }
     return java.util.List.copyOf(out);
   }
