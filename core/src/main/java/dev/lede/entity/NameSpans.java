@@ -29,7 +29,7 @@ final class NameSpans {
 
   List<Mention> mentions(List<NerTagger.Span> spans) {
     List<Mention> out = new ArrayList<>();
-    for (NerTagger.Span s : spans) {
+    for (NerTagger.Span s : withNicknames(spans)) {
       EntityType type = NerModel.type(s.group() * 2 - 1);
       if (type == null) {
         continue;
@@ -91,6 +91,53 @@ final class NameSpans {
       emit(type, t, s.line(), first, last, out);
     }
     return out;
+  }
+
+  /**
+   * A person's nickname in quotes inside the name is part of it: 'William "Cowboy" Cowley', 'Oliver "Ollie" North'
+   * (the tagger, seeing a quote, tends to end the name there and to type the nickname and the surname apart). A
+   * person's span, a quoted word or two in capitals, and a word in capitals right after the closing quote become
+   * one person, up to the end of the name that word starts.
+   */
+  private List<NerTagger.Span> withNicknames(List<NerTagger.Span> spans) {
+    List<NerTagger.Span> out = null;
+    for (int k = 0; k < spans.size(); k++) {
+      NerTagger.Span s = spans.get(k);
+      Tokens t = doc.lines[s.line()].tokens;
+      int open = s.last() + 1;
+      int close = open + 1;
+      while (close < t.size && close - open <= 3 && t.isWord(close) && NerTagger.mayStartName(t, close)) {
+        close++;
+      }
+      if (s.group() != 1 || !quote(t, open) || close == open + 1 || close - open > 3 || !quote(t, close)
+          || close + 1 >= t.size || !t.isWord(close + 1) || !t.has(close + 1, Tokens.UPPER)) {
+        if (out != null) {
+          out.add(s);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(spans.subList(0, k));
+      }
+      int last = close + 1;
+      int skip = k + 1;
+      // the spans the tagger made of the nickname and the surname are part of the person now
+      while (skip < spans.size() && spans.get(skip).line() == s.line() && spans.get(skip).first() <= last) {
+        last = Math.max(last, spans.get(skip).last());
+        skip++;
+      }
+      out.add(new NerTagger.Span(s.line(), s.first(), last, 1));
+      k = skip - 1;
+    }
+    return out == null ? spans : out;
+  }
+
+  private static boolean quote(Tokens t, int i) {
+    if (i >= t.size || t.kind[i] != Tokens.PUNCT) {
+      return false;
+    }
+    char c = t.punct(i);
+    return c == '"' || c == '“' || c == '”';
   }
 
   /**

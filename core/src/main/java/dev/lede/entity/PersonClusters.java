@@ -86,8 +86,13 @@ final class PersonClusters {
     return best;
   }
 
+  /** A nickname in quotes inside a name ('Oliver "Ollie" North'): the facet names the person without it. */
+  private static final java.util.regex.Pattern NICKNAME =
+      java.util.regex.Pattern.compile("(?<=\\S)\\s*[\"“][^\"“”]{1,40}[\"”]\\s*(?=\\S)");
+
   /** Curated alias, else a curated person this is a spelling of, else the stable spelling rule. */
-  private String canonical(String display) {
+  private String canonical(String written) {
+    String display = NICKNAME.matcher(written).replaceAll(" ");
     AliasTable.Entry e = data.aliases().find(Fold.key(display));
     if (e != null && e.type() == EntityType.PERSON) {
       return e.canonical();

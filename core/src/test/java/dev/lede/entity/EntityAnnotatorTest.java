@@ -346,6 +346,15 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aQuotedNicknameInsideANameKeepsThePersonWholeAndTheFacetNamesThemWithoutIt() {
+    Entities e = annotator.annotate(article(
+        "Lt. Col. Oliver \"Ollie\" North told the committee on Tuesday that he had shredded the documents.",
+        "North said he had acted with the approval of his superiors."));
+    assertEquals(List.of("Oliver North"), e.people());
+    assertTrue(e.orgs().isEmpty() && e.places().isEmpty(), e.orgs() + " " + e.places());
+  }
+
+  @Test
   void aMilitaryUnitKeepsItsNumber() {
     Entities e = annotator.annotate(article(
         "Ukraine's 93rd Mechanized Brigade said it had pushed Russian troops back near Bakhmut on Sunday.",
