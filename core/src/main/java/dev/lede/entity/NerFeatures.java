@@ -474,8 +474,33 @@ final class NerFeatures {
    */
   int extract(Doc doc, Line line, int p, int i, int prev1, int prev2, int history, FirstPass first, int bits,
       int[] out) {
+    int n = extractFixed(doc, line, p, i, first, bits, out, 0);
+    return extractLabels(line, i, prev1, prev2, history, bits, out, n);
+  }
+
+  /**
+   * The features that depend on the labels decoding gave before this token (the previous two, and what the same
+   * word was earlier in the document), written from {@code out[n]}; returns the new count. Beam decoding scores the
+   * rest of a token's features once ({@link #extractFixed}) and only these for each partial labelling.
+   */
+  int extractLabels(Line line, int i, int prev1, int prev2, int history, int bits, int[] out, int n) {
     Tokens t = line.tokens;
-    int n = 0;
+    int key = line.keyHash[i];
+    int shape = line.shapeHash[i];
+    if (t.kind[i] == Tokens.WORD && t.has(i, Tokens.UPPER)) {
+      int flags = (t.has(i, Tokens.ALL_CAPS) ? 4 : 0) | (line.caps ? 8 : 0);
+      out[n++] = bucket(44, mix(history, flags), bits);
+    }
+    out[n++] = bucket(50, prev1, bits);
+    out[n++] = bucket(51, prev1 * 16 + prev2, bits);
+    out[n++] = bucket(52, mix(prev1, key), bits);
+    out[n++] = bucket(53, mix(prev1, shape), bits);
+    return n;
+  }
+
+  /** The features of a token that do not depend on the labels before it, written from {@code out[n]}. */
+  int extractFixed(Doc doc, Line line, int p, int i, FirstPass first, int bits, int[] out, int n) {
+    Tokens t = line.tokens;
     int key = line.keyHash[i];
     int shape = line.shapeHash[i];
     int flags = (t.has(i, Tokens.SENTENCE_START) ? 1 : 0) | (t.has(i, Tokens.UPPER) ? 2 : 0)
@@ -534,7 +559,6 @@ final class NerFeatures {
     if (t.kind[i] == Tokens.WORD && (flags & 2) != 0) {
       int seen = (doc.capitalInside.contains(k) ? 1 : 0) | (doc.lowerCase.contains(k) ? 2 : 0);
       out[n++] = bucket(43, mix(seen, flags & 13), bits);
-      out[n++] = bucket(44, mix(history, flags & 12), bits);
     }
     int end = line.runEnd[i];
     if (end >= 0) {
@@ -559,10 +583,6 @@ final class NerFeatures {
     out[n++] = bucket(73, i + 1 < t.size ? line.fine(i + 1) : -2, bits);
     out[n++] = bucket(74, mix(cm1, coarse), bits);
     out[n++] = bucket(75, mix(coarse, cp1), bits);
-    out[n++] = bucket(50, prev1, bits);
-    out[n++] = bucket(51, prev1 * 16 + prev2, bits);
-    out[n++] = bucket(52, mix(prev1, key), bits);
-    out[n++] = bucket(53, mix(prev1, shape), bits);
     if (first != null) {
       int[] fl = first.labels[p];
       int word = first.word[p][i];

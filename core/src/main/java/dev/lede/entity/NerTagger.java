@@ -216,8 +216,13 @@ final class NerTagger {
     private int[] beam(NerFeatures.Doc doc, int p, NerFeatures.Line line, NerFeatures fs, float temperature) {
       Tokens t = line.tokens;
       int n = t.size;
-      int[][] cur = beamLabels(0, n);
-      int[][] nxt = beamLabels(1, n);
+      // hypothesis k after token i: its label lab[i * BEAM + k], the hypothesis it extends back[i * BEAM + k]
+      if (lab.length < n * BEAM) {
+        lab = new int[Math.max(n, 64) * BEAM];
+        back = new int[lab.length];
+        sameKeyBefore = new int[lab.length / BEAM];
+      }
+      sameKey(t);
       float[] curScore = new float[BEAM];
       float[] nxtScore = new float[BEAM];
       int live = 1;
@@ -225,30 +230,34 @@ final class NerTagger {
       int[] candFrom = new int[BEAM * NerModel.N];
       int[] candLabel = new int[BEAM * NerModel.N];
       for (int i = 0; i < n; i++) {
+        if (live == 1 && (i == 0 || lab[(i - 1) * BEAM] == 0) && !mayStartName(t, i)) {
+          lab[i * BEAM] = 0; // outside any name, as in greedy decoding: most tokens
+          back[i * BEAM] = 0;
+          continue;
+        }
         int cands = 0;
-        String key = null;
+        boolean scoredFixed = false;
+        boolean single = live == 1;
         for (int h = 0; h < live; h++) {
-          int[] hl = cur[h];
-          int prev1 = i > 0 ? hl[i - 1] : 0;
-          int prev2 = i > 1 ? hl[i - 2] : 0;
+          int prev1 = i > 0 ? lab[(i - 1) * BEAM + h] : 0;
+          int prev2 = i > 1 ? lab[(i - 2) * BEAM + back[(i - 1) * BEAM + h]] : 0;
           if (prev1 == 0 && !mayStartName(t, i)) {
             candScore[cands] = curScore[h];
             candFrom[cands] = h;
             candLabel[cands++] = 0;
             continue;
           }
-          if (key == null) {
-            key = t.key(i);
+          if (!scoredFixed) {
+            scoredFixed = true;
+            // what does not depend on the labels before this token is scored once for the whole beam
+            int count = fs.extractFixed(doc, line, p, i, first, model.bits(), buckets, 0);
+            model.score(buckets, count, fixed);
           }
-          int hist = history.getOrDefault(key, 0);
-          for (int j = i - 1; j >= 0; j--) {
-            if (NerModel.group(hl[j]) != 0 && t.kind[j] == Tokens.WORD && t.key(j).equals(key)) {
-              hist = NerModel.group(hl[j]);
-              break;
-            }
-          }
-          int count = fs.extract(doc, line, p, i, prev1, prev2, hist, first, model.bits(), buckets);
+          int count = fs.extractLabels(line, i, prev1, prev2, historyOf(t, i, h), model.bits(), buckets, 0);
           model.score(buckets, count, scores);
+          for (int l = 0; l < NerModel.N; l++) {
+            scores[l] += fixed[l];
+          }
           int open = NerModel.group(prev1);
           float max = Float.NEGATIVE_INFINITY;
           for (int l = 0; l < NerModel.N; l++) {
@@ -256,13 +265,18 @@ final class NerTagger {
               max = Math.max(max, scores[l]);
             }
           }
-          double z = 0;
-          for (int l = 0; l < NerModel.N; l++) {
-            if (allowed(l, open)) {
-              z += Math.exp((scores[l] - max) * temperature);
+          float base = curScore[h];
+          if (!single) {
+            // with one labelling alive every candidate shares its normaliser: leaving it out shifts the whole beam
+            // alike, which changes no comparison
+            double z = 0;
+            for (int l = 0; l < NerModel.N; l++) {
+              if (allowed(l, open)) {
+                z += Math.exp((scores[l] - max) * temperature);
+              }
             }
+            base -= (float) Math.log(z);
           }
-          float base = curScore[h] - (float) Math.log(z);
           for (int l = 0; l < NerModel.N; l++) {
             if (allowed(l, open)) {
               candScore[cands] = base + (scores[l] - max) * temperature;
@@ -287,20 +301,20 @@ final class NerTagger {
           if (kept == 0) {
             floor = candScore[best] - MARGIN;
           }
-          System.arraycopy(cur[candFrom[best]], 0, nxt[kept], 0, i);
-          nxt[kept][i] = candLabel[best];
+          lab[i * BEAM + kept] = candLabel[best];
+          back[i * BEAM + kept] = candFrom[best];
           nxtScore[kept++] = candScore[best];
           candFrom[best] = -1;
         }
-        int[][] swap = cur;
-        cur = nxt;
-        nxt = swap;
         float[] swapScore = curScore;
         curScore = nxtScore;
         nxtScore = swapScore;
         live = kept;
       }
-      int[] labels = java.util.Arrays.copyOf(cur[0], n);
+      int[] labels = new int[n];
+      for (int i = n - 1, k = 0; i >= 0; k = back[i * BEAM + k], i--) {
+        labels[i] = lab[i * BEAM + k];
+      }
       for (int i = 0; i < n; i++) {
         int g = NerModel.group(labels[i]);
         if (g != 0 && t.kind[i] == Tokens.WORD) {
@@ -310,19 +324,46 @@ final class NerTagger {
       return labels;
     }
 
-    private final int[][][] beams = new int[2][BEAM][];
+    private int[] lab = new int[0];
+    private int[] back = new int[0];
+    /** For each token of the line, the last word before it with the same key, or -1. */
+    private int[] sameKeyBefore = new int[0];
+    private final Map<String, Integer> lastOfKey = new HashMap<>();
+    private final float[] fixed = new float[NerModel.N];
 
-    /** Reused label buffers for the beam's hypotheses, grown to the longest line. */
-    private int[][] beamLabels(int which, int n) {
-      int[][] b = beams[which];
-      for (int h = 0; h < BEAM; h++) {
-        if (b[h] == null || b[h].length < n) {
-          b[h] = new int[Math.max(n, 64)];
+    private void sameKey(Tokens t) {
+      lastOfKey.clear();
+      for (int i = 0; i < t.size; i++) {
+        sameKeyBefore[i] = -1;
+        if (t.kind[i] == Tokens.WORD && mayStartName(t, i)) {
+          Integer before = lastOfKey.put(t.key(i), i);
+          sameKeyBefore[i] = before == null ? -1 : before;
         }
       }
-      return b;
     }
 
+    /**
+     * What the same word was last given in the document, as greedy decoding keeps it: in this hypothesis, its last
+     * labelled occurrence earlier in the line, else the document's earlier lines.
+     */
+    private int historyOf(Tokens t, int i, int h) {
+      int j = sameKeyBefore[i];
+      if (j >= 0) {
+        // walk this hypothesis back to the earlier occurrences of the word
+        int k = h;
+        for (int at = i - 1; at >= 0 && j >= 0; at--) {
+          if (at == j) {
+            int g = NerModel.group(lab[at * BEAM + k]);
+            if (g != 0) {
+              return g;
+            }
+            j = sameKeyBefore[j];
+          }
+          k = back[at * BEAM + k];
+        }
+      }
+      return history.getOrDefault(t.key(i), 0);
+    }
   }
   /** Partial labellings kept by beam decoding: 4 and 8 tag the benchmarks alike. */
   static final int BEAM = 4;
