@@ -18,6 +18,9 @@ final class NameSpans {
   /** A word glued to another: lower case then upper case ("SchumerHow"), or letters then digits ("Clinton2020"). */
   private static final Pattern GLUED = Pattern.compile("\\p{L}*\\p{Ll}{2}(\\p{Lu}\\p{L}*|\\d{2,}.*)");
 
+  /** A model designation: letters, a hyphen and a number ("F-86", "P-51D", "MiG-29", "AK-47", "Su-25"). */
+  private static final Pattern DESIGNATION = Pattern.compile("\\p{Lu}\\p{L}{0,3}-\\d{1,4}\\p{L}{0,2}");
+
   private final EntityData data;
   private final NerFeatures.Doc doc;
   private Set<String> words;
@@ -85,6 +88,9 @@ final class NameSpans {
       if (first == last && abbreviatedTitle(t, first)) {
         continue;
       }
+      if (type != EntityType.PLACE && last > first && DESIGNATION.matcher(t.word(first)).matches()) {
+        continue; // "F-86 Sabre", "MiG-29 Fulcrum", "CH-53 Sea Stallion": an aircraft or a weapon, not who made it
+      }
       if (type == EntityType.PERSON && last - first >= 2 && nicknameAfter(t, last, first)) {
         last--; // "Mitch McConnell Addison (Mitch) Mitchell McConnell": the legal name starts at "Addison"
       }
@@ -94,10 +100,11 @@ final class NameSpans {
   }
 
   /**
-   * A person's nickname in quotes inside the name is part of it: 'William "Cowboy" Cowley', 'Oliver "Ollie" North'
-   * (the tagger, seeing a quote, tends to end the name there and to type the nickname and the surname apart). A
-   * person's span, a quoted word or two in capitals, and a word in capitals right after the closing quote become
-   * one person, up to the end of the name that word starts.
+   * A person's nickname in quotes inside the name is part of it: 'William "Cowboy" Cowley', 'Roberto "Hands of Stone"
+   * Duran' (the tagger, seeing a quote, tends to end the name there and to type the nickname and the surname apart).
+   * Before the opening quote a person's name or a given name the data knows; inside, one to four words, the first and
+   * last in capitals; right after the closing quote a word in capitals: one person, from the start of the name before
+   * to the end of the name the word after starts.
    */
   private List<NerTagger.Span> withNicknames(List<NerTagger.Span> spans) {
     List<NerTagger.Span> out = null;
@@ -105,12 +112,9 @@ final class NameSpans {
       NerTagger.Span s = spans.get(k);
       Tokens t = doc.lines[s.line()].tokens;
       int open = s.last() + 1;
-      int close = open + 1;
-      while (close < t.size && close - open <= 3 && t.isWord(close) && NerTagger.mayStartName(t, close)) {
-        close++;
-      }
-      if (s.group() != 1 || !quote(t, open) || close == open + 1 || close - open > 3 || !quote(t, close)
-          || close + 1 >= t.size || !t.isWord(close + 1) || !t.has(close + 1, Tokens.UPPER)) {
+      int close = nicknameEnd(t, open);
+      boolean person = s.group() == 1 || data.lexicon().isGivenName(t.key(s.last()));
+      if (!person || close < 0 || !t.isWord(close + 1) || !t.has(close + 1, Tokens.UPPER)) {
         if (out != null) {
           out.add(s);
         }
@@ -130,6 +134,22 @@ final class NameSpans {
       k = skip - 1;
     }
     return out == null ? spans : out;
+  }
+
+  /** The closing quote of a quoted nickname opening at {@code open}, or -1. */
+  private static int nicknameEnd(Tokens t, int open) {
+    if (!quote(t, open)) {
+      return -1;
+    }
+    for (int c = open + 1; c < t.size && c <= open + 5; c++) {
+      if (quote(t, c)) {
+        return c > open + 1 && t.has(c - 1, Tokens.UPPER) ? c : -1;
+      }
+      if (!t.isWord(c) || (c == open + 1 && !t.has(c, Tokens.UPPER))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean quote(Tokens t, int i) {

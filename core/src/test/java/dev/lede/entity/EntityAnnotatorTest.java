@@ -355,6 +355,25 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aNicknameOfSeveralWordsAfterAKnownGivenNameJoinsThePerson() {
+    Entities e = annotator.annotate(article(
+        "Panamanian boxing legend Roberto \"Hands of Stone\" Duran climbs into the ring on Saturday.",
+        "Duran, whose record spans three decades, hopes a win will earn him a rematch."));
+    assertEquals(List.of("Roberto Duran"), e.people());
+  }
+
+  @Test
+  void anAircraftOrWeaponNamedAfterItsDesignationIsNotAPersonOrOrganisation() {
+    Entities e = annotator.annotate(article(
+        "The wing flew the F-86 Sabre from 1951 and the P-47 Thunderbolt before it, Colonel John Smith said.",
+        "Its pilots later trained on the CH-53 Sea Stallion at Camp Pendleton in California."));
+    assertTrue(e.people().stream().noneMatch(p -> p.contains("Sabre") || p.contains("Thunderbolt")),
+        e.people().toString());
+    assertTrue(e.orgs().stream().noneMatch(o -> o.contains("Stallion") || o.contains("Sabre")), e.orgs().toString());
+    assertTrue(e.people().contains("John Smith"), e.people().toString());
+  }
+
+  @Test
   void aMilitaryUnitKeepsItsNumber() {
     Entities e = annotator.annotate(article(
         "Ukraine's 93rd Mechanized Brigade said it had pushed Russian troops back near Bakhmut on Sunday.",
