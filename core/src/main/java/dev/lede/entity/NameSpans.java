@@ -32,7 +32,7 @@ final class NameSpans {
 
   List<Mention> mentions(List<NerTagger.Span> spans) {
     List<Mention> out = new ArrayList<>();
-    for (NerTagger.Span s : withNicknames(spans)) {
+    for (NerTagger.Span s : coordinated(withNicknames(spans))) {
       EntityType type = NerModel.type(s.group() * 2 - 1);
       if (type == null) {
         continue;
@@ -134,6 +134,51 @@ final class NameSpans {
       k = skip - 1;
     }
     return out == null ? spans : out;
+  }
+
+  /**
+   * Names joined by "and" or "or" that end in the same word name the same kind of thing: "the Pew Research Center and
+   * the Miller Center", "the Reading Railroad and the West Jersey Railroad". Where the tagger typed them apart, the
+   * longer name (more of it read in context) gives its type to the other; a tie keeps the first one's.
+   */
+  private List<NerTagger.Span> coordinated(List<NerTagger.Span> spans) {
+    List<NerTagger.Span> out = spans;
+    for (int k = 0; k + 1 < out.size(); k++) {
+      NerTagger.Span a = out.get(k);
+      NerTagger.Span b = out.get(k + 1);
+      if (a.line() != b.line() || a.group() == b.group() || a.group() == 4 || b.group() == 4) {
+        continue;
+      }
+      Tokens t = doc.lines[a.line()].tokens;
+      if (!t.key(a.last()).equals(t.key(b.last())) || !joined(t, a.last() + 1, b.first())) {
+        continue;
+      }
+      if (out == spans) {
+        out = new ArrayList<>(spans);
+      }
+      boolean fromA = a.last() - a.first() >= b.last() - b.first();
+      int group = fromA ? a.group() : b.group();
+      out.set(k, new NerTagger.Span(a.line(), a.first(), a.last(), group));
+      out.set(k + 1, new NerTagger.Span(b.line(), b.first(), b.last(), group));
+    }
+    return out;
+  }
+
+  /** Tokens {@code from..to-1} join two names: "and" or "or", with "the" or a comma around it, nothing else. */
+  private static boolean joined(Tokens t, int from, int to) {
+    boolean conjunction = false;
+    if (to - from < 1 || to - from > 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String k = t.kind[i] == Tokens.WORD ? t.key(i) : t.kind[i] == Tokens.PUNCT && t.punct(i) == ',' ? "," : null;
+      if ("and".equals(k) || "or".equals(k)) {
+        conjunction = true;
+      } else if (!"the".equals(k) && !",".equals(k)) {
+        return false;
+      }
+    }
+    return conjunction;
   }
 
   /** The closing quote of a quoted nickname opening at {@code open}, or -1. */

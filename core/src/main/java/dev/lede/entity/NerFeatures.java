@@ -16,7 +16,7 @@ import java.util.Set;
  * <p>Bump {@link #VERSION} whenever a feature changes: a model trained on other features is refused.
  */
 final class NerFeatures {
-  static final int VERSION = 8;
+  static final int VERSION = 9;
   /** More than one token can have (the lexicon bits are the only variable part): the size of a bucket buffer. */
   static final int MAX_FEATURES = 96;
   private static final int MAX_SPAN = 5;
@@ -568,6 +568,15 @@ final class NerFeatures {
       out[n++] = bucket(61, mix(line.lexicon[end], pos), bits);
       out[n++] = bucket(62, mix(Math.min(end - start, 4), pos), bits);
       out[n++] = bucket(63, mix(line.keyHash[start], pos), bits);
+      // the words around the whole run, which the name's inner words do not see in their own window: "the band
+      // Cobra Starship", "Avenged Sevenfold released", "at Doyt Perry Stadium"
+      int before = start > 0 ? line.keyHash[start - 1] : BOUNDARY;
+      int before2 = start > 1 ? line.keyHash[start - 2] : BOUNDARY;
+      int after = end + 1 < t.size ? line.keyHash[end + 1] : BOUNDARY;
+      out[n++] = bucket(64, before, bits);
+      out[n++] = bucket(65, after, bits);
+      out[n++] = bucket(66, mix(before2, before), bits);
+      out[n++] = bucket(67, mix(before, after), bits);
     }
     int rule = line.rule[i];
     out[n++] = bucket(80, rule, bits);
