@@ -80,4 +80,33 @@ class ConllEvaluationTest {
     }
     assertEquals(List.of(1, 2), epochs.stream().map(EntityModelTraining.Epoch::pass).distinct().toList());
   }
+
+  @Test
+  void eachPassCarriesAFittedTemperatureAndBeamDecodingTagsItsTrainingText(@TempDir Path dir) throws Exception {
+    Path model = dir.resolve("m.model");
+    EntityModelTraining.train(TINY, TINY, new EntityModelTraining.Options(8, 16, 3), model, e -> { });
+    List<NerModel> passes;
+    try (var in = Files.newInputStream(model)) {
+      passes = NerModel.read(in);
+    }
+    assertEquals(2, passes.size());
+    for (NerModel m : passes) {
+      assertTrue(m.temperature > 0 && Float.isFinite(m.temperature), "a fitted temperature: " + m.temperature);
+    }
+    EntityData data = EntityData.load();
+    NerFeatures features = new NerFeatures(data, new SpanFinder(data), WordClusters.bundled());
+    NerTagger beam = new NerTagger(passes, features);
+    NerTagger greedy = new NerTagger(passes.stream().map(m -> m.withTemperature(0f)).toList(), features);
+    double beamF1 = EntityModelTraining.mentionF1(beam, examples(features));
+    assertTrue(beamF1 > 0.99, "the beam tags the training text as well as greedy decoding: " + beamF1);
+    assertEquals(EntityModelTraining.mentionF1(greedy, examples(features)), beamF1, 1e-9);
+  }
+
+  private static List<NerTrainer.Example> examples(NerFeatures features) throws Exception {
+    List<NerTrainer.Example> out = new ArrayList<>();
+    for (ConllCorpus.Doc d : ConllCorpus.read(TINY)) {
+      out.add(NerTrainer.example(features, d));
+    }
+    return out;
+  }
 }
