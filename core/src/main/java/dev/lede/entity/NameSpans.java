@@ -88,7 +88,8 @@ final class NameSpans {
       if (first == last && abbreviatedTitle(t, first)) {
         continue;
       }
-      if (type != EntityType.PLACE && last > first && DESIGNATION.matcher(t.word(first)).matches()) {
+      if (type != EntityType.PLACE && (last > first && DESIGNATION.matcher(t.word(first)).matches()
+          || first > 0 && t.isWord(first - 1) && DESIGNATION.matcher(t.word(first - 1)).matches())) {
         continue; // "F-86 Sabre", "MiG-29 Fulcrum", "CH-53 Sea Stallion": an aircraft or a weapon, not who made it
       }
       if (type == EntityType.PERSON && last - first >= 2 && nicknameAfter(t, last, first)) {
