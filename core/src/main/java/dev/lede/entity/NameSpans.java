@@ -20,6 +20,11 @@ final class NameSpans {
 
   /** A model designation: letters, a hyphen and a number ("F-86", "P-51D", "MiG-29", "AK-47", "Su-25"). */
   private static final Pattern DESIGNATION = Pattern.compile("\\p{Lu}\\p{L}{0,3}-\\d{1,4}\\p{L}{0,2}");
+  /**
+   * A designation in capitals before a name the tagger cut off from it ("F-86 Sabre" read as "Sabre"): stricter, since
+   * "Mid-2020" and a known name such as "G-20" can come before a person ("at the G-20 Biden met ...").
+   */
+  private static final Pattern MODEL_NUMBER = Pattern.compile("\\p{Lu}{1,3}-\\d{2,3}\\p{Lu}?");
 
   private final EntityData data;
   private final NerFeatures.Doc doc;
@@ -89,7 +94,8 @@ final class NameSpans {
         continue;
       }
       if (type != EntityType.PLACE && (last > first && DESIGNATION.matcher(t.word(first)).matches()
-          || first > 0 && t.isWord(first - 1) && DESIGNATION.matcher(t.word(first - 1)).matches())) {
+          || first > 0 && t.isWord(first - 1) && MODEL_NUMBER.matcher(t.word(first - 1)).matches()
+              && data.aliases().find(t.key(first - 1)) == null)) {
         continue; // "F-86 Sabre", "MiG-29 Fulcrum", "CH-53 Sea Stallion": an aircraft or a weapon, not who made it
       }
       if (type == EntityType.PERSON && last - first >= 2 && nicknameAfter(t, last, first)) {
@@ -112,10 +118,19 @@ final class NameSpans {
     for (int k = 0; k < spans.size(); k++) {
       NerTagger.Span s = spans.get(k);
       Tokens t = doc.lines[s.line()].tokens;
-      int open = s.last() + 1;
+      // the tagger sometimes takes the opening quote, even the nickname, into the name before it
+      int open = s.first() + 1;
+      while (open <= s.last() && !quote(t, open)) {
+        open++;
+      }
+      int name = open - 1;
       int close = nicknameEnd(t, open);
-      boolean person = s.group() == 1 || data.lexicon().isGivenName(t.key(s.last()));
-      if (!person || close < 0 || !t.isWord(close + 1) || !t.has(close + 1, Tokens.UPPER)) {
+      boolean person = s.group() == 1 || data.lexicon().isGivenName(t.key(name));
+      boolean quoted = s.first() > 0 && quote(t, s.first() - 1); // the quote after it closes, not opens
+      NerTagger.Span next = k + 1 < spans.size() && spans.get(k + 1).line() == s.line() ? spans.get(k + 1) : null;
+      if (!person || quoted || close < 0 || !t.isWord(close + 1) || !t.has(close + 1, Tokens.UPPER)
+          || doc.lines[s.line()].caps || FacetPolicy.titleCase(t)
+          || !surname(t, close + 1, next)) {
         if (out != null) {
           out.add(s);
         }
@@ -182,14 +197,22 @@ final class NameSpans {
     return conjunction;
   }
 
+  /**
+   * The word after a nickname's closing quote ends a person's name: a name the tagger found there, or a word in
+   * capitals that is not an ordinary English word (not 'Taylor Swift "Anti-Hero" Tops Billboard Chart').
+   */
+  private boolean surname(Tokens t, int i, NerTagger.Span next) {
+    return next != null && next.first() <= i && next.last() >= i || !data.lexicon().isCommon(t.key(i));
+  }
+
   /** The closing quote of a quoted nickname opening at {@code open}, or -1. */
   private static int nicknameEnd(Tokens t, int open) {
-    if (!quote(t, open)) {
+    if (!quote(t, open) || t.punct(open) == '”') {
       return -1;
     }
     for (int c = open + 1; c < t.size && c <= open + 5; c++) {
       if (quote(t, c)) {
-        return c > open + 1 && t.has(c - 1, Tokens.UPPER) ? c : -1;
+        return c > open + 1 && t.has(c - 1, Tokens.UPPER) && t.punct(c) != '“' ? c : -1;
       }
       if (!t.isWord(c) || (c == open + 1 && !t.has(c, Tokens.UPPER))) {
         return -1;

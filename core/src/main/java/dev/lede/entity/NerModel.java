@@ -26,7 +26,10 @@ final class NerModel {
   static final String[] LABELS = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
   static final int N = LABELS.length;
   private static final String MAGIC = "lede-ner";
-  /** Format 3 adds each pass's softmax temperature (format 2, without one, is still read and decodes greedily). */
+  /**
+   * Format 3 adds each pass's softmax temperature. Format 2 is still read (greedy decoding), so that a model of an
+   * older release is refused for its feature set with the advice to retrain, not as an unknown file.
+   */
   private static final int FORMAT = 3;
 
   final int bits;
@@ -261,7 +264,11 @@ final class NerModel {
           weights[b * N + l] = body.readShort();
         }
       }
-      out.add(new NerModel(bits, featureVersion, weights, scale, temperature));
+      try {
+        out.add(new NerModel(bits, featureVersion, weights, scale, temperature));
+      } catch (IllegalArgumentException e) {
+        throw new IOException("a damaged entity model: " + e.getMessage(), e);
+      }
     }
     return java.util.List.copyOf(out);
   }

@@ -220,9 +220,9 @@ final class NerTagger {
       if (lab.length < n * BEAM) {
         lab = new int[Math.max(n, 64) * BEAM];
         back = new int[lab.length];
-        sameKeyBefore = new int[lab.length / BEAM];
       }
-      sameKey(t);
+      committed = -1;
+      lineHistory.clear();
       float[] curScore = new float[BEAM];
       float[] nxtScore = new float[BEAM];
       int live = 1;
@@ -233,6 +233,9 @@ final class NerTagger {
         if (live == 1 && (i == 0 || lab[(i - 1) * BEAM] == 0) && !mayStartName(t, i)) {
           lab[i * BEAM] = 0; // outside any name, as in greedy decoding: most tokens
           back[i * BEAM] = 0;
+          if (committed == i - 1) {
+            committed = i;
+          }
           continue;
         }
         int cands = 0;
@@ -301,15 +304,22 @@ final class NerTagger {
           if (kept == 0) {
             floor = candScore[best] - MARGIN;
           }
-          lab[i * BEAM + kept] = candLabel[best];
-          back[i * BEAM + kept] = candFrom[best];
-          nxtScore[kept++] = candScore[best];
+          int from = candFrom[best];
           candFrom[best] = -1;
+          if (sameState(i, kept, candLabel[best], from)) {
+            continue;
+          }
+          lab[i * BEAM + kept] = candLabel[best];
+          back[i * BEAM + kept] = from;
+          nxtScore[kept++] = candScore[best];
         }
         float[] swapScore = curScore;
         curScore = nxtScore;
         nxtScore = swapScore;
         live = kept;
+        if (live == 1) {
+          commit(t, i);
+        }
       }
       int[] labels = new int[n];
       for (int i = n - 1, k = 0; i >= 0; k = back[i * BEAM + k], i--) {
@@ -326,43 +336,61 @@ final class NerTagger {
 
     private int[] lab = new int[0];
     private int[] back = new int[0];
-    /** For each token of the line, the last word before it with the same key, or -1. */
-    private int[] sameKeyBefore = new int[0];
-    private final Map<String, Integer> lastOfKey = new HashMap<>();
     private final float[] fixed = new float[NerModel.N];
+    /**
+     * Tokens up to this one have the same labels in every hypothesis alive (the beam narrowed to one there), and their
+     * labels are in {@link #lineHistory}; only the tokens after it differ between hypotheses.
+     */
+    private int committed;
+    /** What words of the line's settled part were labelled, as greedy decoding's history has them. */
+    private final Map<String, Integer> lineHistory = new HashMap<>();
 
-    private void sameKey(Tokens t) {
-      lastOfKey.clear();
-      for (int i = 0; i < t.size; i++) {
-        sameKeyBefore[i] = -1;
-        if (t.kind[i] == Tokens.WORD && mayStartName(t, i)) {
-          Integer before = lastOfKey.put(t.key(i), i);
-          sameKeyBefore[i] = before == null ? -1 : before;
+    /**
+     * Whether a better labelling already kept ends in the same two labels: what comes next is scored alike for both
+     * (but for the rare history feature), so the worse one is dropped (recombination, as in Viterbi decoding). Without
+     * it, labellings that differ far back and agree since would stay apart to the end of a long line.
+     */
+    private boolean sameState(int i, int kept, int label, int from) {
+      int prev = i > 0 ? lab[(i - 1) * BEAM + from] : 0;
+      for (int k = 0; k < kept; k++) {
+        if (lab[i * BEAM + k] == label && (i == 0 || lab[(i - 1) * BEAM + back[i * BEAM + k]] == prev)) {
+          return true;
         }
       }
+      return false;
+    }
+
+    /** The beam is down to one labelling after token {@code i}: its labels since the last commit are settled. */
+    private void commit(Tokens t, int i) {
+      int from = committed + 1;
+      int[] settled = new int[i - from + 1];
+      for (int at = i, k = 0; at >= from; k = back[at * BEAM + k], at--) {
+        settled[at - from] = lab[at * BEAM + k];
+      }
+      for (int at = from; at <= i; at++) {
+        int g = NerModel.group(settled[at - from]);
+        if (g != 0 && t.kind[at] == Tokens.WORD) {
+          lineHistory.put(t.key(at), g);
+        }
+      }
+      committed = i;
     }
 
     /**
-     * What the same word was last given in the document, as greedy decoding keeps it: in this hypothesis, its last
-     * labelled occurrence earlier in the line, else the document's earlier lines.
+     * What the same word was last given in the document, as greedy decoding keeps it: in this hypothesis's unsettled
+     * tokens, then the line's settled part, then the document's earlier lines. Only the unsettled tokens are walked,
+     * so a long line costs no more than a short one.
      */
     private int historyOf(Tokens t, int i, int h) {
-      int j = sameKeyBefore[i];
-      if (j >= 0) {
-        // walk this hypothesis back to the earlier occurrences of the word
-        int k = h;
-        for (int at = i - 1; at >= 0 && j >= 0; at--) {
-          if (at == j) {
-            int g = NerModel.group(lab[at * BEAM + k]);
-            if (g != 0) {
-              return g;
-            }
-            j = sameKeyBefore[j];
-          }
-          k = back[at * BEAM + k];
+      String key = t.key(i);
+      for (int at = i - 1, k = h; at > committed; k = back[at * BEAM + k], at--) {
+        int g = NerModel.group(lab[at * BEAM + k]);
+        if (g != 0 && t.kind[at] == Tokens.WORD && t.key(at).equals(key)) {
+          return g;
         }
       }
-      return history.getOrDefault(t.key(i), 0);
+      Integer settled = lineHistory.get(key);
+      return settled != null ? settled : history.getOrDefault(key, 0);
     }
   }
   /** Partial labellings kept by beam decoding: 4 and 8 tag the benchmarks alike. */

@@ -363,6 +363,23 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aQuotedTitleBetweenANameAndOrdinaryWordsIsNoNicknameAndCurlyQuotesWorkToo() {
+    Entities e = annotator.annotate(article(
+        "Taylor Swift \"Anti-Hero\" Tops Billboard Chart again this week, the magazine said on Monday.",
+        "William \u201cCowboy\u201d Cowley said he would play on Sunday."));
+    assertTrue(e.people().contains("William Cowley"), e.people().toString());
+    assertTrue(e.people().stream().noneMatch(p -> p.contains("Tops") || p.contains("\u201c")), e.people().toString());
+  }
+
+  @Test
+  void aKnownNameOrAYearBeforeAPersonIsNoModelDesignation() {
+    Entities e = annotator.annotate(article(
+        "On the sidelines of the G-20 Biden met Xi Jinping in Bali on Monday, officials said.",
+        "Mid-2020 Trudeau said the border would stay closed."));
+    assertTrue(e.people().containsAll(List.of("Joe Biden", "Xi Jinping")), e.people().toString());
+  }
+
+  @Test
   void anAircraftOrWeaponNamedAfterItsDesignationIsNotAPersonOrOrganisation() {
     Entities e = annotator.annotate(article(
         "The wing flew the F-86 Sabre from 1951 and the P-47 Thunderbolt before it, Colonel John Smith said.",
