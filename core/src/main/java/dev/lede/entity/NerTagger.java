@@ -12,9 +12,10 @@ import java.util.Map;
  * The trained named-entity tagger: left-to-right decoding of IOB2 labels with a {@link NerModel} over
  * {@link NerFeatures}, in two passes. Training decodes greedily; tagging keeps a small beam of labellings scored by
  * the model's calibrated log-probabilities (greedy for a model without a temperature). The first pass tags each
- * token from its sentence; the second reads the first pass's labels for the whole document as features (what the same word and the same name are elsewhere, whether a
- * longer name contains it), so "Gloucester" in a results line takes the type the document gives it elsewhere and
- * "Pirelli" agrees with "Pirelli SpA" (stacking, as in Krishnan and Manning 2006). Lines in capitals (headlines)
+ * token from its sentence; the second reads the first pass's labels for the whole document as features (what the
+ * same word and the same name are elsewhere, whether a longer name contains it), so "Gloucester" in a results line
+ * takes the type the document gives it elsewhere and "Pirelli" agrees with "Pirelli SpA" (stacking, as in Krishnan
+ * and Manning 2006). Lines in capitals (headlines)
  * are tagged after the other lines, so that what the document says in running text ("Japan" tagged a place)
  * informs its headline ("JAPAN GET LUCKY WIN").
  *
@@ -180,8 +181,7 @@ final class NerTagger {
         int best = 0;
         int open = NerModel.group(prev1);
         for (int l = 1; l < NerModel.N; l++) {
-          // I-X only continues an X: a mention never changes type half-way or starts inside
-          if (scores[l] > scores[best] && (NerModel.isBegin(l) || NerModel.group(l) == open)) {
+          if (scores[l] > scores[best] && allowed(l, open)) {
             best = l;
           }
         }
