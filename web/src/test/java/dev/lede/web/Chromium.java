@@ -65,12 +65,23 @@ final class Chromium implements AutoCloseable {
   /** The first completely downloaded file with this suffix in the folder, waiting up to 20 s. */
   static Path awaitDownload(Path downloads, String suffix) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    long lastSize = -1;
     while (System.nanoTime() < deadline) {
-      try (var files = Files.list(downloads)) {
-        java.util.Optional<Path> done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
-        if (done.isPresent()) {
+      // Chromium may create the file under its final name, empty, before it writes the download to a .crdownload
+      // file and renames that over it: done means no partial file left and the same non-zero size twice in a row
+      java.util.List<Path> files;
+      try (var list = Files.list(downloads)) {
+        files = list.toList();
+      }
+      java.util.Optional<Path> done =
+          files.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+      boolean partial = files.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+      if (done.isPresent() && !partial) {
+        long size = Files.size(done.get());
+        if (size > 0 && size == lastSize) {
           return done.get();
         }
+        lastSize = size;
       }
       Thread.sleep(100);
     }
