@@ -13,9 +13,7 @@ import java.util.Set;
 record EntityData(Lexicon lexicon, Gazetteer gazetteer, AliasTable aliases, PersonNames persons) {
   static EntityData load() {
     Lexicon lexicon = Lexicon.load();
-    // Alternate spellings that are ordinary words or first names ("Nice" is fine as a primary name, but an
-    // alternate name "Victoria" of a small town would turn people into places).
-    Gazetteer gazetteer = Gazetteer.load(k -> lexicon.isCommon(k) || lexicon.isGivenName(k));
+    Gazetteer gazetteer = Gazetteer.load(lexicon);
     AliasTable aliases = AliasTable.load("aliases.tsv").plus(outlets(lexicon, gazetteer));
     return new EntityData(lexicon, gazetteer, aliases, new PersonNames(lexicon, aliases));
   }

@@ -17,6 +17,10 @@ import java.util.function.Predicate;
  * cities over 15,000 people with their Latin-script alternate names, so that "Kiev" resolves to "Kyiv". Where two
  * places share a name, countries beat regions, regions beat cities, and bigger cities beat smaller ones, so the
  * result never depends on the order of anything but the data.
+ *
+ * <p>Parsing the GeoNames files takes most of a second on a cold JVM, and a server's first search waits for it (name
+ * variants); the build therefore writes the finished table once ({@link GazetteerFile}, at {@code process-classes})
+ * and {@link #load} reads that, falling back to the files when it is absent (a build that skipped the step).
  */
 final class Gazetteer {
   enum Kind {
@@ -41,8 +45,28 @@ final class Gazetteer {
     this.byKey = byKey;
   }
 
-  /** Loads the GeoNames files; alternate names rejected by {@code skipAlternate} (common words) are left out. */
-  static Gazetteer load(Predicate<String> skipAlternate) {
+  /**
+   * The gazetteer for this lexicon: the table the build wrote when it is there, else parsed from the GeoNames files.
+   * Alternate names that are common words or given names are left out ("Nice" is fine as a primary name, but an
+   * alternate name "Victoria" of a small town would turn people into places).
+   */
+  static Gazetteer load(Lexicon lexicon) {
+    Map<String, Place> built = GazetteerFile.readBundled();
+    return built != null ? new Gazetteer(built) : parse(lexicon);
+  }
+
+  /** Parses the GeoNames files (what the build's table is made from). */
+  static Gazetteer parse(Lexicon lexicon) {
+    return parse(k -> lexicon.isCommon(k) || lexicon.isGivenName(k));
+  }
+
+  /** The table itself, for {@link GazetteerFile} to write. */
+  Map<String, Place> table() {
+    return java.util.Collections.unmodifiableMap(byKey);
+  }
+
+  /** Parses the GeoNames files; alternate names rejected by {@code skipAlternate} are left out. */
+  private static Gazetteer parse(Predicate<String> skipAlternate) {
     Map<String, Place> byKey = new HashMap<>(200_000);
     for (String[] f : rows("countryInfo.txt")) {
       if (f.length > 7) {
