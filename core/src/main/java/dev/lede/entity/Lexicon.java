@@ -39,6 +39,8 @@ final class Lexicon {
     THING_HEADS("thing-heads"),
     LOCATIVES("locatives"),
     ACRONYM_STOP("acronym-stop"),
+    DEFINED_PLACES("defined-places"),
+    DEFINED_ORGS("defined-orgs"),
     FUNCTION_WORDS("function-words");
 
     final String header;

@@ -1,8 +1,10 @@
 package dev.lede.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -103,7 +105,166 @@ final class NameSpans {
       }
       emit(type, t, s.line(), first, last, out);
     }
+    return defined(out);
+  }
+
+  /** What ends the noun phrase of a definition: "a village [in] ...", "a chain [of] ...", "a band [based] in ...". */
+  private static final Set<String> PHRASE_END = Set.of("of", "in", "on", "at", "from", "with", "by", "that", "which",
+      "who", "whose", "for", "to", "near", "between", "within", "under", "where", "since");
+
+  /**
+   * A sentence that says what a name is types it in the whole article: "Aisby is a village in Lincolnshire",
+   * "Bilka is a Danish chain of hypermarkets", "Dark Room Notes are a four-piece electro / synthpop band based in
+   * Dublin". The name opens the sentence (after "The", or with a parenthesis after it), then "is", "was", "are" or
+   * "were", "a", "an" or "the", and the noun phrase's last word (before "of", "in", a comma or a participle) is one
+   * the lexicon lists as a kind of place or organisation. A name the data already knows as something else keeps
+   * its type ("Russia is a party to the treaty"), and so does a person whose name starts with a given name.
+   */
+  private List<Mention> defined(List<Mention> mentions) {
+    Map<String, EntityType> said = null;
+    for (Mention m : mentions) {
+      Tokens t = doc.lines[m.paragraph() + 1].tokens;
+      int first = 0;
+      while (first < t.size && t.start[first] < m.start()) {
+        first++;
+      }
+      int last = first;
+      while (last < t.size && t.nameEnd(last) < m.end()) {
+        last++;
+      }
+      if (first >= t.size || last >= t.size || t.start[first] != m.start() || t.nameEnd(last) != m.end()
+          || t.has(last, Tokens.POSSESSIVE) || !opensSentence(t, first)) {
+        continue;
+      }
+      EntityType type = definedAs(t, last + 1);
+      String key = Fold.key(m.text());
+      boolean person = m.type() == EntityType.PERSON && key.indexOf(' ') > 0
+          && data.lexicon().isGivenName(key.substring(0, key.indexOf(' ')));
+      if (type != null && type != m.type() && !person && !knownAsOther(key, type)) { // "Scott Rasmussen is the ..."
+        if (said == null) {
+          said = new HashMap<>();
+        }
+        said.putIfAbsent(key, type);
+      }
+    }
+    List<Mention> added = untaggedSubjects(mentions);
+    if (said == null && added.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size() + added.size());
+    for (Mention m : mentions) {
+      EntityType type = said == null ? null : said.get(Fold.key(m.text()));
+      out.add(type == null ? m : new Mention(type, m.text(), m.paragraph(), m.start(), m.end()));
+    }
+    if (!added.isEmpty()) {
+      out.addAll(added);
+      out.sort(java.util.Comparator.comparingInt(Mention::paragraph).thenComparingInt(Mention::start));
+    }
     return out;
+  }
+
+  /**
+   * Names the tagger left out that a definition names: "Dark Room Notes are a four-piece electro / synthpop band",
+   * "Bilje is a village and municipality". The capitalised words that open a sentence (after "The"), one to six of
+   * them, a single one not an ordinary word.
+   */
+  private List<Mention> untaggedSubjects(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    Lexicon lex = data.lexicon();
+    for (int line = 0; line < doc.lines.length; line++) {
+      if (doc.lines[line].caps) {
+        continue;
+      }
+      Tokens t = doc.lines[line].tokens;
+      for (int i = 0; i < t.size; i++) {
+        if (!(i == 0 || t.has(i, Tokens.SENTENCE_START))) {
+          continue;
+        }
+        int first = t.isWord(i) && t.key(i).equals("the") ? i + 1 : i;
+        int last = first;
+        while (last < t.size && last - first < 6 && t.isWord(last) && t.has(last, Tokens.UPPER)
+            && !t.has(last, Tokens.POSSESSIVE) && !lex.in(Lexicon.Section.FUNCTION_WORDS, t.key(last))) {
+          last++;
+        }
+        last--;
+        if (last < first || last == first && (lex.isCommon(t.key(first)) || lex.in(Lexicon.Section.DEMONYMS,
+            t.key(first)) || lex.in(Lexicon.Section.TITLES, t.key(first))) || covered(mentions, line - 1, t, first, last)) {
+          continue;
+        }
+        EntityType type = definedAs(t, last + 1);
+        String text = t.text.substring(t.start[first], t.nameEnd(last));
+        if (type != null && !knownAsOther(Fold.key(text), type)) {
+          out.add(new Mention(type, text, line - 1, t.start[first], t.nameEnd(last)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean covered(List<Mention> mentions, int paragraph, Tokens t, int first, int last) {
+    for (Mention m : mentions) {
+      if (m.paragraph() == paragraph && m.start() < t.nameEnd(last) && m.end() > t.start[first]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean opensSentence(Tokens t, int i) {
+    return i == 0 || t.has(i, Tokens.SENTENCE_START)
+        || i == 1 && t.key(0).equals("the") || i > 1 && t.has(i - 1, Tokens.SENTENCE_START) && t.key(i - 1).equals("the");
+  }
+
+  /** PLACE or ORG when the tokens from {@code i} say "is a village ...", "was a kitplane manufacturer ..."; else null. */
+  private EntityType definedAs(Tokens t, int i) {
+    if (i < t.size && t.punct(i) == '(') { // "Ervenik ( Serbian Cyrillic : Ервеник ) is a village"
+      int close = i + 1;
+      while (close < t.size && close - i < 40 && t.punct(close) != ')') {
+        close++;
+      }
+      i = close + 1;
+    }
+    if (i + 2 >= t.size || !t.isWord(i) || !t.isWord(i + 1)) {
+      return null;
+    }
+    String verb = t.key(i);
+    String article = t.key(i + 1);
+    if (!(verb.equals("is") || verb.equals("was") || verb.equals("are") || verb.equals("were"))
+        || !(article.equals("a") || article.equals("an") || article.equals("the"))) {
+      return null;
+    }
+    int head = -1;
+    for (int j = i + 2; j < t.size && j < i + 12; j++) {
+      char p = t.punct(j);
+      if (p != 0 && p != '/' && p != '-' && p != '&') {
+        break;
+      }
+      if (p != 0) {
+        continue;
+      }
+      String k = t.key(j);
+      if (PHRASE_END.contains(k) || j > i + 2 && k.length() > 4 && k.endsWith("ed") && !t.has(j, Tokens.UPPER)) {
+        break;
+      }
+      head = t.has(j, Tokens.POSSESSIVE) ? -1 : j; // "the company's chief": the phrase is about someone else
+    }
+    if (head < 0) {
+      return null;
+    }
+    Lexicon lex = data.lexicon();
+    String k = t.key(head);
+    return lex.in(Lexicon.Section.DEFINED_PLACES, k) ? EntityType.PLACE
+        : lex.in(Lexicon.Section.DEFINED_ORGS, k) ? EntityType.ORG : null;
+  }
+
+  /** The curated aliases or the gazetteer know the name as another kind of entity. */
+  private boolean knownAsOther(String key, EntityType type) {
+    AliasTable.Entry e = data.aliases().find(key);
+    if (e != null) {
+      return e.type() != type;
+    }
+    Gazetteer.Place p = data.gazetteer().find(key);
+    return p != null && !p.alternate() && type != EntityType.PLACE;
   }
 
   /**

@@ -391,6 +391,26 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aSentenceThatSaysWhatANameIsTypesItInTheWholeArticle() {
+    Entities e = annotator.annotate(article(
+        "Holtby is a village in the English county of North Yorkshire, east of the city of York.",
+        "Holtby has a church, a pub and a cricket ground.",
+        "Velmora Kites are a four-piece indie band based in Leeds. Velmora Kites released a first record in 2019."));
+    assertTrue(e.places().contains("Holtby") && !e.people().contains("Holtby"), e.people() + " " + e.places());
+    assertTrue(e.orgs().contains("Velmora Kites") && e.people().isEmpty(), e.orgs() + " " + e.people());
+  }
+
+  @Test
+  void aDefinitionDoesNotRetypeAKnownPlaceOrAPersonWithAGivenName() {
+    Entities e = annotator.annotate(article(
+        "Russia is a party to the treaty, the ministry in Moscow said on Tuesday.",
+        "Zak Miller is a venture capital and private equity professional living in Ohio.",
+        "Miller said the fund would invest in Russia."));
+    assertTrue(e.places().contains("Russia"), e.places().toString());
+    assertTrue(e.people().contains("Zak Miller") && !e.places().contains("Zak Miller"), e.people() + " " + e.places());
+  }
+
+  @Test
   void aMilitaryUnitKeepsItsNumber() {
     Entities e = annotator.annotate(article(
         "Ukraine's 93rd Mechanized Brigade said it had pushed Russian troops back near Bakhmut on Sunday.",
