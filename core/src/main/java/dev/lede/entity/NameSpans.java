@@ -187,13 +187,15 @@ final class NameSpans {
           last++;
         }
         last--;
-        if (last < first || last == first && (lex.isCommon(t.key(first)) || lex.in(Lexicon.Section.DEMONYMS,
-            t.key(first)) || lex.in(Lexicon.Section.TITLES, t.key(first))) || covered(mentions, line - 1, t, first, last)) {
+        // the definition first: most sentences have none, and the other checks look up words and scan mentions
+        EntityType type = last < first ? null : definedAs(t, last + 1);
+        if (type == null || last == first && (lex.isCommon(t.key(first))
+            || lex.in(Lexicon.Section.DEMONYMS, t.key(first)) || lex.in(Lexicon.Section.TITLES, t.key(first)))
+            || covered(mentions, line - 1, t, first, last)) {
           continue;
         }
-        EntityType type = definedAs(t, last + 1);
         String text = t.text.substring(t.start[first], t.nameEnd(last));
-        if (type != null && !knownAsOther(Fold.key(text), type)) {
+        if (!knownAsOther(Fold.key(text), type)) {
           out.add(new Mention(type, text, line - 1, t.start[first], t.nameEnd(last)));
         }
       }
@@ -211,11 +213,11 @@ final class NameSpans {
   }
 
   private static boolean opensSentence(Tokens t, int i) {
-    return i == 0 || t.has(i, Tokens.SENTENCE_START)
-        || i == 1 && t.key(0).equals("the") || i > 1 && t.has(i - 1, Tokens.SENTENCE_START) && t.key(i - 1).equals("the");
+    return i == 0 || t.has(i, Tokens.SENTENCE_START) || i == 1 && t.key(0).equals("the")
+        || i > 1 && t.has(i - 1, Tokens.SENTENCE_START) && t.key(i - 1).equals("the");
   }
 
-  /** PLACE or ORG when the tokens from {@code i} say "is a village ...", "was a kitplane manufacturer ..."; else null. */
+  /** PLACE or ORG when the tokens from {@code i} say "is a village ...", "was a kitplane manufacturer ..."; or null. */
   private EntityType definedAs(Tokens t, int i) {
     if (i < t.size && t.punct(i) == '(') { // "Ervenik ( Serbian Cyrillic : Ервеник ) is a village"
       int close = i + 1;
