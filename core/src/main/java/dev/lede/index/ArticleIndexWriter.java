@@ -87,10 +87,10 @@ public final class ArticleIndexWriter implements Closeable {
   }
 
   /**
-   * Merges the index into few large segments (as many as hold 5 GB each: one for most archives), which a search
-   * pays for once per segment, for an index that was just built in full and is not changed until the next run.
-   * Call it before {@link #commit}. It costs about a tenth of the build time, and needs free disk space for a second
-   * copy of the index while it runs; without that space, nothing is merged.
+   * Merges the index into one segment (or as many as hold 64 GB each), which a search pays for once per segment,
+   * for an index that was just built in full and is not changed until the next run. Call it before {@link #commit}.
+   * It costs about a tenth of the build time, and needs free disk space for a second copy of the index while it
+   * runs; without that space, nothing is merged.
    *
    * @return the number of segments merged into, or 0 when nothing was merged (already few enough, or no room)
    */
@@ -103,8 +103,14 @@ public final class ArticleIndexWriter implements Closeable {
     return core.mergeSegments(MAX_MERGED_SEGMENT_BYTES, usableBytes);
   }
 
-  /** Lucene's default ceiling of merged segments ({@code TieredMergePolicy}), which keeps later merges cheap. */
-  static final long MAX_MERGED_SEGMENT_BYTES = 5L << 30;
+  /**
+   * Far above Lucene's default ceiling of merged segments (5 GB, which keeps later merges cheap): a merge to a given
+   * number of segments rewrites the whole index either way, and with one segment every facet count, story count and
+   * the opening skip the global ordinal maps that join segments (at 1,000,000 articles, three 5 GB segments spent
+   * about half of a results page mapping ordinals). Later runs add small segments beside it; Lucene's merge policy
+   * leaves a segment this large alone unless many of its documents are deleted.
+   */
+  static final long MAX_MERGED_SEGMENT_BYTES = 64L << 30;
 
   /**
    * Makes all changes durable and visible in one atomic Lucene commit, with the given user-data plus

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -23,6 +22,9 @@ import org.apache.lucene.util.IOSupplier;
  */
 final class FacetedSearcher extends IndexSearcher {
   static final FacetsConfig FACETS = IndexSchema.facetsConfig();
+  /** Every facet dimension of the schema, the date hierarchy included. */
+  private static final List<String> DIMENSIONS = java.util.stream.Stream.concat(
+      IndexSchema.FACET_FIELDS.stream(), java.util.stream.Stream.of(IndexSchema.DATE_FACET)).toList();
 
   /** Creates these for a SearcherManager. */
   static final SearcherFactory FACTORY = new SearcherFactory() {
@@ -45,12 +47,7 @@ final class FacetedSearcher extends IndexSearcher {
 
   FacetedSearcher(IndexReader reader) throws IOException {
     super(reader);
-    this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, FACETS) : null;
-  }
-
-  private static boolean hasFacets(IndexReader reader) {
-    String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
-    return reader.leaves().stream().anyMatch(l -> l.reader().getFieldInfos().fieldInfo(field) != null);
+    this.facetState = FacetState.of(reader, FACETS, DIMENSIONS);
   }
 
   /** Null when the index has no facet values at all (e.g. empty). */

@@ -34,6 +34,7 @@ final class SampledFacets extends DrillSideways {
 
   private final int sampleSize;
   private boolean sampled; // one search per instance, on one thread
+  private long matches;
 
   /**
    * @param sampleSize matches counted exactly per count, at most; 0 counts every match
@@ -44,6 +45,11 @@ final class SampledFacets extends DrillSideways {
     this.sampleSize = sampleSize;
   }
 
+  /** The matches of the last search (all of them: the drill-down facets collect every hit). */
+  long matches() {
+    return matches;
+  }
+
   /** Whether any count of the last search came from a sample. */
   boolean sampled() {
     return sampled;
@@ -52,6 +58,7 @@ final class SampledFacets extends DrillSideways {
   @Override
   protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
       String[] drillSidewaysDims) throws IOException {
+    matches = total(drillDowns);
     Facets down = counts(drillDowns);
     if (drillSideways == null || drillSideways.length == 0) {
       return down;
@@ -63,20 +70,31 @@ final class SampledFacets extends DrillSideways {
     return new MultiFacets(sideways, down);
   }
 
-  private Facets counts(FacetsCollector collected) throws IOException {
+  private static long total(FacetsCollector collected) {
     long total = 0;
     for (FacetsCollector.MatchingDocs m : collected.getMatchingDocs()) {
       total += m.totalHits();
     }
+    return total;
+  }
+
+  private Facets counts(FacetsCollector collected) throws IOException {
+    long total = total(collected);
     if (sampleSize <= 0 || total <= sampleSize) {
-      return new SortedSetDocValuesFacetCounts(state, collected);
+      return counts(collected, total);
     }
     Sample sample = new Sample(collected.getMatchingDocs(), (double) sampleSize / total);
     if (sample.kept == 0) {
-      return new SortedSetDocValuesFacetCounts(state, collected);
+      return counts(collected, total);
     }
     sampled = true;
-    return new Scaled(new SortedSetDocValuesFacetCounts(state, sample), (double) total / sample.kept);
+    return new Scaled(counts(sample, sample.kept), (double) total / sample.kept);
+  }
+
+  /** Counts of {@code matches} collected documents, by whichever way of counting is quicker for that many. */
+  private Facets counts(FacetsCollector collected, long matches) throws IOException {
+    return SparseFacetCounts.pays(matches, state) ? new SparseFacetCounts(state, collected)
+        : new SortedSetDocValuesFacetCounts(state, collected);
   }
 
   /** A random subset of collected matches, each kept with the same probability. */

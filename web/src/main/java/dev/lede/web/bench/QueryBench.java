@@ -115,7 +115,7 @@ final class QueryBench {
     long[] hits = new long[iterations];
     int differ = 0;
     int estimated = 0;
-    boolean profile = f.name().equals(FULL_PAGE) || f.name().equals(BROWSE);
+    boolean profile = f.name().equals(FULL_PAGE) || f.name().equals(BROWSE) || f.name().contains("via cursor");
     StackSampler stacks = profile ? new StackSampler() : null;
     for (int i = 0; i < iterations; i++) {
       SearchRequest r = f.request().apply(i);
