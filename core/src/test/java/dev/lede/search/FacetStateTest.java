@@ -31,6 +31,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The facet state and sparse counts of the searcher answer as Lucene's own state and counts do. */
 class FacetStateTest {
@@ -45,23 +47,13 @@ class FacetStateTest {
     return d;
   }
 
-  @Test
-  void countsEqualLuceneOwnStateOverManySegments() throws IOException {
+  @ParameterizedTest(name = "{0} segment(s)")
+  @ValueSource(ints = {1, 6})
+  void countsEqualLuceneOwnState(int segments) throws IOException {
     try (Directory directory = FSDirectory.open(dir)) {
-      write(directory, 6);
+      write(directory, segments);
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        assertEquals(6, reader.leaves().size());
-        assertSameCounts(reader);
-      }
-    }
-  }
-
-  @Test
-  void countsEqualLuceneOwnStateInOneSegment() throws IOException {
-    try (Directory directory = FSDirectory.open(dir)) {
-      write(directory, 1);
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        assertEquals(1, reader.leaves().size());
+        assertEquals(segments, reader.leaves().size());
         assertSameCounts(reader);
       }
     }
