@@ -119,11 +119,13 @@ public final class Bench {
         "run", "serving s (line printed: index open and warmed up)", "first search s");
     for (int i = 0; i < startup.size(); i++) {
       StartupBench.Start s = startup.get(i);
-      t.row(s.writesArchive() ? "first start (writes the class archive; not counted)" : String.valueOf(i),
+      t.row(s.writesArchive() ? "first start (writes the start-up archive; not counted)" : String.valueOf(i),
           s.ready() < 0 ? "-" : s.ready(), s.firstSearch());
     }
-    t.note("Time from starting a new JVM (-Xmx" + options.serveHeap() + ", same class path, the class-data archive "
-        + "the launcher gives a server) to the line 'Lede is serving' and to the first 200 answer, polling every 10 "
+    t.note("Time from starting a new JVM (-Xmx" + options.serveHeap() + ", same class path, the start-up archive "
+        + "the launcher gives a server: " + (Forks.aotCache()
+            ? "on this JDK an AOT cache, made from what the first start recorded" : "a class-data archive")
+        + ") to the line 'Lede is serving' and to the first 200 answer, polling every 10 "
         + "ms; the target uses the median of the starts after the first. The server answers as soon as the index is "
         + "open, while it warms up, so the first search can come before the line.");
     return new RunResult(List.of(Target.atMost("first search after starting lede serve", median, 2, "s", "")),

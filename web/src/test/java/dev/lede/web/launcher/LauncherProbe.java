@@ -4,7 +4,7 @@ import java.io.IOException;
 
 /**
  * Stands in for the application jar in {@link LauncherTest}: prints which jar it runs from, how the JVM decodes
- * file names, its heap limit and class-data archive, then stays alive until its stdin closes, so the test decides when it ends.
+ * file names, its heap limit, JDK and start-up archive (class-data archive, AOT cache or its recording), then stays alive until its stdin closes, so the test decides when it ends.
  */
 public final class LauncherProbe {
   private LauncherProbe() {}
@@ -13,10 +13,13 @@ public final class LauncherProbe {
     System.out.println("jar=" + System.getProperty("java.class.path"));
     System.out.println("jnu=" + System.getProperty("sun.jnu.encoding"));
     System.out.println("heap=" + Runtime.getRuntime().maxMemory());
+    System.out.println("jdk=" + Runtime.version().feature());
     String archive = "";
     for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (a.startsWith("-XX:SharedArchiveFile=")) {
-        archive = a.substring("-XX:SharedArchiveFile=".length());
+      for (String option : new String[] {"-XX:SharedArchiveFile=", "-XX:AOTCache=", "-XX:AOTConfiguration="}) {
+        if (a.startsWith(option)) {
+          archive = a.substring(option.length());
+        }
       }
     }
     System.out.println("archive=" + archive);

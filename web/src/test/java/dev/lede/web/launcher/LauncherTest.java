@@ -47,16 +47,23 @@ class LauncherTest {
   }
 
   @Test
-  void serveRunsACopyNamedAfterTheJarsContentWithAClassArchiveAndTheNextBuildsStartRemovesIt() throws Exception {
+  void serveRunsACopyNamedAfterTheJarsContentWithAStartupArchiveAndTheNextBuildsStartRemovesIt() throws Exception {
     Map<String, String> env = new HashMap<>(System.getenv());
     Probe first = launch(env, "serve");
     Path copy = Path.of(readValue(first, "jar="));
     assertNotEquals(jar.toAbsolutePath().normalize(), copy.toAbsolutePath().normalize());
     assertEquals(home.resolve(".lede/run").toRealPath(), copy.toRealPath().getParent());
     assertTrue(copy.getFileName().toString().startsWith("lede-serve-"), copy.toString());
-    String name = copy.getFileName().toString();
-    assertEquals(copy.resolveSibling(name.substring(0, name.length() - 4) + ".jsa").toString(),
-        readValue(first, "archive="), "the class-data archive sits next to the copy");
+    String base = copy.getFileName().toString().replaceFirst("\\.jar$", "");
+    boolean aot = Integer.parseInt(readValue(first, "jdk=")) >= 25;
+    Path firstArchive = Path.of(readValue(first, "archive="));
+    if (aot) {
+      assertTrue(firstArchive.getFileName().toString().matches(java.util.regex.Pattern.quote(base)
+          + "-jdk[0-9.]+\\.aotconf") && firstArchive.getParent().equals(copy.getParent()),
+          "the first run of a build records for an AOT cache, next to the copy: " + firstArchive);
+    } else {
+      assertEquals(copy.resolveSibling(base + ".jsa"), firstArchive, "the class-data archive sits next to the copy");
+    }
 
     byte[] before = Files.readAllBytes(copy);
     Files.write(jar, new byte[] {1, 2, 3}); // what `mvn package` does to the jar of a running server
@@ -73,7 +80,14 @@ class LauncherTest {
     stop(second);
     Probe third = launch(env, "serve");
     assertEquals(secondCopy, Path.of(readValue(third, "jar=")), "the same build runs the same copy");
+    if (aot) {
+      Path cache = Path.of(readValue(third, "archive="));
+      assertTrue(cache.toString().endsWith(".aot") && Files.size(cache) > 0,
+          "the next start of the build made its AOT cache from what the last run recorded, and runs with it: "
+              + cache);
+    }
     assertFalse(Files.exists(copy), "the copy of the ended server's build is removed at the next start");
+    assertFalse(Files.exists(firstArchive), "and so is its archive");
     stop(third);
   }
 
