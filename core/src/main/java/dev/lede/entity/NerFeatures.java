@@ -37,37 +37,57 @@ final class NerFeatures {
   private static final int GIVEN_BIT = 1 << LEX.length;
   private static final int COMMON_BIT = GIVEN_BIT << 1;
 
-  private final EntityData data;
   private final SpanFinder rules;
-  /** Distributional word classes learnt from unlabelled news ({@link WordClusters#bundled()}). */
-  private final WordClusters clusters;
-  /** Folded word to its lexicon bits: one lookup per token instead of one per list. */
-  private final Map<String, Integer> lexicon = new HashMap<>();
-  /** Every word sequence that starts a multi-word gazetteer or alias name ("new", "new york" for "New York City"). */
-  private final Set<String> namePrefixes = new HashSet<>();
+  /**
+   * What the data files say about a folded word or name, in one table: a token costs one lookup instead of one per
+   * file (lexicon lists, word classes, gazetteer, aliases, name starts), and the lookups are most of what preparing
+   * a line costs.
+   */
+  private final Map<String, Known> known = new HashMap<>(1 << 19);
+
+  /** One entry of {@link #known}. */
+  private static final class Known {
+    /** Lexicon bits: one per {@link #LEX} section, given name, common word. */
+    int lexicon;
+    /** Distributional word classes learnt from unlabelled news ({@link WordClusters#classes}), -1 for none. */
+    int classes = -1;
+    Gazetteer.Place place;
+    AliasTable.Entry alias;
+    /** Starts a longer gazetteer or alias name ("new", "new york" for "New York City"). */
+    boolean namePrefix;
+  }
 
   /**
    * @param rules the hand-written span finder, whose decisions are features too: what the rules say about a span
    *     ("President X", "University of ...", a curated name) is evidence, and training learns how far to trust it
    */
   NerFeatures(EntityData data, SpanFinder rules, WordClusters clusters) {
-    this.data = data;
     this.rules = rules;
-    this.clusters = clusters;
     for (int s = 0; s < LEX.length; s++) {
       for (String w : data.lexicon().words(LEX[s])) {
-        lexicon.merge(w, 1 << s, (a, b) -> a | b);
+        known(w).lexicon |= 1 << s;
       }
     }
-    data.lexicon().givenNames().forEach(w -> lexicon.merge(w, GIVEN_BIT, (a, b) -> a | b));
-    data.lexicon().commonWords().forEach(w -> lexicon.merge(w, COMMON_BIT, (a, b) -> a | b));
+    data.lexicon().givenNames().forEach(w -> known(w).lexicon |= GIVEN_BIT);
+    data.lexicon().commonWords().forEach(w -> known(w).lexicon |= COMMON_BIT);
+    clusters.forEach((w, c) -> known(w).classes = c);
+    for (String name : data.gazetteer().keys()) {
+      known(name).place = data.gazetteer().find(name);
+    }
+    for (String name : data.aliases().keys()) {
+      known(name).alias = data.aliases().find(name);
+    }
     for (Set<String> names : List.of(data.gazetteer().keys(), data.aliases().keys())) {
       for (String name : names) {
         for (int sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ', sp + 1)) {
-          namePrefixes.add(name.substring(0, sp));
+          known(name.substring(0, sp)).namePrefix = true;
         }
       }
     }
+  }
+
+  private Known known(String key) {
+    return known.computeIfAbsent(key, k -> new Known());
   }
 
   /** One paragraph (or line) with what the features need about each token, computed once. */
@@ -78,9 +98,9 @@ final class NerFeatures {
     final int[] keyHash;
     final int[] shapeHash;
     final int[] formHash;
-    /** Word classes of each token, looked up when first asked (most tokens are never scored or beside one). */
+    /** Word classes of each token: a word's with its other data, punctuation's when first asked. */
     private final int[] classes;
-    private final WordClusters clusters;
+    private final java.util.function.ToIntFunction<String> classesOf;
     final int[] gazetteer;
     final int[] alias;
     final int[] lexicon;
@@ -91,7 +111,7 @@ final class NerFeatures {
     final int[] runStart;
 
     Line(Tokens tokens, boolean caps, boolean numeric, int[] gazetteer, int[] alias, int[] lexicon, int[] rule,
-        WordClusters clusters) {
+        int[] classes, java.util.function.ToIntFunction<String> classesOf) {
       this.tokens = tokens;
       this.caps = caps;
       this.numeric = numeric;
@@ -99,9 +119,8 @@ final class NerFeatures {
       keyHash = new int[n];
       shapeHash = new int[n];
       formHash = new int[n];
-      this.clusters = clusters;
-      classes = new int[n];
-      java.util.Arrays.fill(classes, UNSET);
+      this.classes = classes;
+      this.classesOf = classesOf;
       for (int i = 0; i < n; i++) {
         String key = tokens.key(i);
         keyHash[i] = key.hashCode();
@@ -121,7 +140,7 @@ final class NerFeatures {
       }
     }
 
-    private static final int UNSET = Integer.MIN_VALUE;
+    static final int UNSET = Integer.MIN_VALUE;
 
     /** The token's fine word class, or -1 for a word without one. */
     int fine(int i) {
@@ -138,7 +157,7 @@ final class NerFeatures {
     private int classes(int i) {
       int c = classes[i];
       if (c == UNSET) {
-        c = clusters.classes(tokens.key(i));
+        c = classesOf.applyAsInt(tokens.key(i));
         classes[i] = c;
       }
       return c;
@@ -230,10 +249,17 @@ final class NerFeatures {
     int caps = 0;
     int numbers = 0;
     int[] lexicon = new int[t.size];
+    int[] classes = new int[t.size];
+    Known[] info = new Known[t.size];
     for (int i = 0; i < t.size; i++) {
       if (t.kind[i] != Tokens.WORD) {
+        classes[i] = Line.UNSET;
         continue;
       }
+      String key = t.key(i);
+      Known k = known.get(key);
+      info[i] = k;
+      classes[i] = k == null ? -1 : k.classes;
       words++;
       char c = t.text.charAt(t.start[i]);
       if (Character.isDigit(c)) {
@@ -241,14 +267,14 @@ final class NerFeatures {
       } else if (t.has(i, Tokens.ALL_CAPS) || !Character.isLetter(c)) {
         caps++;
       }
-      lexicon[i] = lexiconBits(t.key(i));
+      lexicon[i] = k != null && k.lexicon != 0 ? k.lexicon : lexiconBits(key);
     }
     boolean capsLine = words >= 2 && caps >= 0.8 * (words - numbers) && words > numbers;
     boolean numeric = words >= 2 && numbers * 4 >= words;
     int[] gazetteer = new int[t.size];
     int[] alias = new int[t.size];
-    matchNames(t, gazetteer, alias);
-    return new Line(t, capsLine, numeric, gazetteer, alias, lexicon, ruleCodes(t), clusters);
+    matchNames(t, info, gazetteer, alias);
+    return new Line(t, capsLine, numeric, gazetteer, alias, lexicon, ruleCodes(t), classes, this::classes);
   }
 
   private int[] ruleCodes(Tokens t) {
@@ -279,19 +305,25 @@ final class NerFeatures {
     return codes;
   }
 
+  /** The lexicon bits of a word that has none under its own key: "Gen." has those of "gen". */
   private int lexiconBits(String key) {
-    Integer bits = lexicon.get(key);
-    if (bits == null && key.length() > 1 && key.endsWith(".")) { // "Gen." is "gen"
-      bits = lexicon.get(key.substring(0, key.length() - 1));
+    if (key.length() > 1 && key.endsWith(".")) {
+      Known k = known.get(key.substring(0, key.length() - 1));
+      return k == null ? 0 : k.lexicon;
     }
-    return bits == null ? 0 : bits;
+    return 0;
+  }
+
+  private int classes(String key) {
+    Known k = known.get(key);
+    return k == null ? -1 : k.classes;
   }
 
   /**
    * Marks the longest gazetteer and alias matches starting at each capitalised word: code * 4 + position (0 a
    * one-word match, 1 first, 2 inside, 3 last word of a longer one).
    */
-  private void matchNames(Tokens t, int[] gazetteer, int[] alias) {
+  private void matchNames(Tokens t, Known[] info, int[] gazetteer, int[] alias) {
     int gazEnd = -1;
     int aliasEnd = -1;
     for (int i = 0; i < t.size; i++) {
@@ -304,8 +336,11 @@ final class NerFeatures {
       int aliasCode = 0;
       int j = i;
       for (int span = 0; span < MAX_SPAN && j < t.size && (i > gazEnd || i > aliasEnd); span++) {
-        String key = span == 0 ? t.key(i) : Fold.key(t.text.substring(t.start[i], t.nameEnd(j)));
-        Gazetteer.Place place = data.gazetteer().find(key);
+        Known k = span == 0 ? info[i] : known.get(Fold.key(t.text.substring(t.start[i], t.nameEnd(j))));
+        if (k == null) {
+          break; // neither a name nor the start of a longer one
+        }
+        Gazetteer.Place place = k.place;
         if (place != null) {
           bestGaz = j;
           gazCode = place.alternate() ? CITY_ALT : switch (place.kind()) {
@@ -314,12 +349,12 @@ final class NerFeatures {
             case CITY -> CITY;
           };
         }
-        AliasTable.Entry entry = data.aliases().find(key);
+        AliasTable.Entry entry = k.alias;
         if (entry != null) {
           bestAlias = j;
           aliasCode = ALIAS + entry.type().ordinal();
         }
-        if (!namePrefixes.contains(key)) {
+        if (!k.namePrefix) {
           break; // no longer name starts with these words
         }
         j = nextWord(t, j);

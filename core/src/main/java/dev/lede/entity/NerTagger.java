@@ -403,18 +403,7 @@ final class NerTagger {
 
   /** A word with a capital letter: the first, or one inside ("eBay", "al-Qaeda", "McCain"). */
   static boolean mayStartName(Tokens t, int i) {
-    if (t.kind[i] != Tokens.WORD) {
-      return false;
-    }
-    if (t.has(i, Tokens.UPPER)) {
-      return true;
-    }
-    for (int c = t.start[i] + 1; c < t.end[i]; c++) {
-      if (Character.isUpperCase(t.text.charAt(c))) {
-        return true;
-      }
-    }
-    return false;
+    return t.kind[i] == Tokens.WORD && t.has(i, Tokens.CAPITAL); // found once when tokenising: asked many times
   }
 
   /** I-X only continues an X: a mention never changes type half-way or starts inside. */

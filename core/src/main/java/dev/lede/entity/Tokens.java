@@ -14,6 +14,8 @@ final class Tokens {
   static final byte POSSESSIVE = 2;
   static final byte UPPER = 4;
   static final byte ALL_CAPS = 8;
+  /** A capital letter anywhere in the word ("Kherson", "eBay", "al-Qaeda"): it may be (part of) a name. */
+  static final byte CAPITAL = 16;
 
   final String text;
   int size;
@@ -142,9 +144,16 @@ final class Tokens {
   private static byte wordFlags(String s, int from, int to, boolean sentenceStart) {
     byte f = sentenceStart ? SENTENCE_START : 0;
     if (Character.isUpperCase(s.charAt(from))) {
-      f |= UPPER;
+      f |= UPPER | CAPITAL;
       if (Fold.isAllCaps(s.subSequence(from, to))) {
         f |= ALL_CAPS;
+      }
+    } else {
+      for (int c = from + 1; c < to; c++) {
+        if (Character.isUpperCase(s.charAt(c))) {
+          f |= CAPITAL;
+          break;
+        }
       }
     }
     if (to - from > 2 && s.charAt(to - 1) == 's' && (s.charAt(to - 2) == '\'' || s.charAt(to - 2) == '’')) {

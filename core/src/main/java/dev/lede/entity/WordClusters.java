@@ -74,6 +74,11 @@ final class WordClusters {
     return c == null ? -1 : c & 0xFFF;
   }
 
+  /** Every word with its classes (as {@link #classes} gives them). */
+  void forEach(java.util.function.ObjIntConsumer<String> action) {
+    classes.forEach(action::accept);
+  }
+
   int size() {
     return classes.size();
   }
