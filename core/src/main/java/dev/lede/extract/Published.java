@@ -46,7 +46,36 @@ public record Published(LocalDate date, OffsetDateTime dateTime) {
     if (text == null) {
       return null;
     }
-    return text.length() == 10 ? of(LocalDate.parse(text)) : of(OffsetDateTime.parse(text));
+    return text.length() == 10 ? of(date(text)) : of(OffsetDateTime.parse(text));
+  }
+
+  /**
+   * {@code yyyy-MM-dd} read directly (a results page parses the dates of every version of twenty stories), else
+   * by {@link LocalDate#parse}, which also gives its error for malformed text.
+   */
+  private static LocalDate date(String text) {
+    if (text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 1 && month <= 12 && day >= 1
+          && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /** ISO-8601: {@code 2022-11-14} or {@code 2022-11-09T15:36-05:00}. */

@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
@@ -36,27 +40,82 @@ final class FacetCounter {
 
   /** Exact counts (no sample). */
   static Counted count(FacetedSearcher searcher, DrillDownQuery query, SearchRequest request) throws IOException {
-    return count(searcher, query, request, 0, null, null).counted();
+    return count(searcher, query, request, 0, null, null, null).counted();
   }
 
+  /** Matches from which counting facets on a helper thread, beside building the page, pays for the hand-over. */
+  private static final long OFFLOAD_MATCHES = 2_000;
+
   /**
-   * What one pass over the matches gave: the counts (with the total in stories when a story counter was given) and
-   * the hits collected on the way (null when none were asked for).
+   * What one pass over the matches gave: the counts (with the total in stories when a story counter was given),
+   * which may still be counted on another thread, and the hits collected on the way (null when none were asked for).
+   * Whoever gets a pass calls {@link #counted()} or {@link #abandon()} before releasing the searcher's reader.
    */
-  record Pass(Counted counted, TopDocs hits) {}
+  static final class Pass {
+    private final FutureTask<Counted> counting;
+    private final TopDocs hits;
+
+    Pass(FutureTask<Counted> counting, TopDocs hits) {
+      this.counting = counting;
+      this.hits = hits;
+    }
+
+    TopDocs hits() {
+      return hits;
+    }
+
+    /** The counts, waiting for them when they are being counted on another thread. */
+    Counted counted() throws IOException {
+      try {
+        return counting.get();
+      } catch (InterruptedException e) {
+        counting.cancel(false);
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while counting facets");
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IOException io) {
+          throw io;
+        }
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw new IOException(cause);
+      }
+    }
+
+    /** Waits for the counting to end without its result (the page failed): it must not outlive the reader. */
+    void abandon() {
+      if (!counting.cancel(false)) {
+        try {
+          counting.get();
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+          // the page's own failure is the one reported
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+  }
 
   /**
    * Counts, and in the same pass over the matches the number of distinct stories ({@code stories}, may be null)
    * and the first hits ({@code hits}, may be null): a results page used to walk its matches three times. Facets
    * are counted over a sample when there are more than {@code sample} matches and the request does not ask for
-   * exact counts (0: never).
+   * exact counts (0: never). With an executor (may be null), many matches' facets are counted on its thread while
+   * the caller goes on; an executor that refuses the task (every thread busy) leaves the counting to the caller.
    */
   static Pass count(FacetedSearcher searcher, DrillDownQuery query, SearchRequest request, int sample,
-      CollectorManager<?, Long> stories, CollectorManager<?, ? extends TopDocs> hits) throws IOException {
+      CollectorManager<?, Long> stories, CollectorManager<?, ? extends TopDocs> hits, Executor executor)
+      throws IOException {
     if (searcher.facetState() == null) {
       long total = stories != null ? searcher.search(query, stories) : searcher.count(query);
-      return new Pass(new Counted(total, List.of(), DateHistogram.EMPTY),
-          hits == null ? null : searcher.search(query, hits));
+      FutureTask<Counted> done = new FutureTask<>(() -> new Counted(total, List.of(), DateHistogram.EMPTY));
+      done.run();
+      return new Pass(done, hits == null ? null : searcher.search(query, hits));
     }
     // The matches are counted by the facets' own collector, not by one more collector called for every match (the
     // calls of the collectors were a fifth of a deep page's profile)
@@ -79,17 +138,32 @@ final class FacetCounter {
     long articles = sideways.matches();
     long total = stories != null ? ((Number) collected[0]).longValue() : articles;
     TopDocs topDocs = hits != null ? (TopDocs) collected[collected.length - 1] : null;
-    List<FacetResult> facets = new ArrayList<>();
-    for (Dimension d : Dimension.values()) {
-      if (request.facetDimensions().contains(d)) {
-        facets.add(dimension(result.facets, d, request));
+    FutureTask<Counted> counting = new FutureTask<>(() -> {
+      Facets counts = sideways.count();
+      List<FacetResult> facets = new ArrayList<>();
+      for (Dimension d : Dimension.values()) {
+        if (request.facetDimensions().contains(d)) {
+          facets.add(dimension(counts, d, request));
+        }
+      }
+      DateHistogram histogram = histogram(counts);
+      long dated = histogram.buckets().stream().mapToLong(DateHistogram.Bucket::count).sum();
+      // Every dated article has one date facet path, so the rest of the matches are the undated ones.
+      return new Counted(total, facets, histogram.withUndated(Math.max(0, articles - dated)), sideways.sampled());
+    });
+    boolean handedOver = false;
+    if (executor != null && articles >= OFFLOAD_MATCHES) {
+      try {
+        executor.execute(counting);
+        handedOver = true;
+      } catch (RejectedExecutionException e) {
+        // every helper is busy (or the searcher is closing): count here
       }
     }
-    DateHistogram histogram = histogram(result.facets);
-    long dated = histogram.buckets().stream().mapToLong(DateHistogram.Bucket::count).sum();
-    // Every dated article has one date facet path, so the rest of the matches are the undated ones.
-    return new Pass(new Counted(total, facets, histogram.withUndated(Math.max(0, articles - dated)),
-        sideways.sampled()), topDocs);
+    if (!handedOver) {
+      counting.run();
+    }
+    return new Pass(counting, topDocs);
   }
 
   private static FacetResult dimension(Facets facets, Dimension d, SearchRequest request) throws IOException {

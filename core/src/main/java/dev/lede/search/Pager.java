@@ -37,7 +37,12 @@ import org.apache.lucene.util.SparseFixedBitSet;
  * comes before it in the request's order ({@link StoryMembers#heads}). The total is the number of distinct stories among the matches.
  */
 final class Pager {
-  private static final int MIN_BATCH = 100;
+  /**
+   * Hits read per search while collapsing, at least: a story's versions (syndicated copies, often dozens) follow one
+   * another in relevance order, so a page of distinct stories may need hundreds of hits; a larger heap in the
+   * collector costs far less than a second pass over the matches.
+   */
+  private static final int MIN_BATCH = 500;
   /** Hits whose story heads are decided together, at least. */
   private static final int MIN_CHUNK = 10;
 
@@ -106,6 +111,7 @@ final class Pager {
     List<FieldDoc> page = new ArrayList<>(n);
     FieldDoc scan = after;
     int batch = batchSize(n, true);
+    long walked = 0;
     while (page.size() < n) {
       List<FieldDoc> docs = fieldDocs((first != null ? first
           : searcher.search(query, new TopFieldCollectorManager(walk, batch, scan, batch))).scoreDocs);
@@ -117,8 +123,9 @@ final class Pager {
         boolean[] heads = new boolean[chunk.size()];
         List<FieldDoc> unseen = new ArrayList<>();
         List<String> unseenStories = new ArrayList<>();
+        String[] stories = storiesOf(searcher, chunk);
         for (int i = 0; i < chunk.size(); i++) {
-          String story = storyOf(searcher, chunk.get(i).doc);
+          String story = stories[i];
           heads[i] = story == null || !forward || seen.add(story);
           if (heads[i] && story != null && !fromStart) {
             unseen.add(chunk.get(i));
@@ -138,8 +145,25 @@ final class Pager {
       if (docs.size() < batch) {
         break;
       }
+      walked += docs.size();
+      batch = nextBatch(batch, walked, page.size(), n);
     }
     return page;
+  }
+
+  /** Hits read per search after the first batch, at most: a story's hundreds of versions need no more. */
+  private static final int MAX_BATCH = 10_000;
+
+  /**
+   * The size of the next batch when {@code walked} hits gave {@code shown} of the {@code n} hits wanted: enough,
+   * at the yield so far and with a quarter to spare, for the rest of the page. Each batch is a new pass over the
+   * matches, so when a page's stories have many versions each (syndicated copies), batches of the first size
+   * would walk the matches again and again.
+   */
+  static int nextBatch(int batch, long walked, int shown, int n) {
+    double perShown = (double) walked / Math.max(1, shown);
+    long wanted = (long) Math.ceil((n - shown) * perShown * 1.25);
+    return (int) Math.max(batch, Math.min(MAX_BATCH, wanted));
   }
 
   /** Hits read per search while paging: the page itself, or a larger batch to pick story heads from. */
@@ -169,6 +193,33 @@ final class Pager {
     List<FieldDoc> out = new ArrayList<>(docs.length);
     for (ScoreDoc d : docs) {
       out.add((FieldDoc) d);
+    }
+    return out;
+  }
+
+  /**
+   * The story ids of the hits (null where a hit has none), each segment's story values opened once and read in
+   * document order (a hit at a time, each opening cost as much as the read).
+   */
+  static String[] storiesOf(IndexSearcher searcher, List<? extends ScoreDoc> hits) throws IOException {
+    Integer[] byDoc = new Integer[hits.size()];
+    for (int i = 0; i < byDoc.length; i++) {
+      byDoc[i] = i;
+    }
+    java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> hits.get(i).doc));
+    String[] out = new String[hits.size()];
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = null;
+    SortedDocValues stories = null;
+    for (int i : byDoc) {
+      int doc = hits.get(i).doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        stories = leaf.reader().getSortedDocValues(IndexSchema.STORY);
+      }
+      if (stories != null && stories.advanceExact(doc - leaf.docBase)) {
+        out[i] = stories.lookupOrd(stories.ordValue()).utf8ToString();
+      }
     }
     return out;
   }

@@ -33,8 +33,12 @@ final class SampledFacets extends DrillSideways {
   private static final long SEED = 0x1EDE_5A3F_1E5L;
 
   private final int sampleSize;
-  private boolean sampled; // one search per instance, on one thread
+  // One search per instance; count() after it, on one thread (not necessarily the searching one).
+  private boolean sampled;
   private long matches;
+  private FacetsCollector drillDowns;
+  private FacetsCollector[] drillSideways;
+  private String[] drillSidewaysDims;
 
   /**
    * @param sampleSize matches counted exactly per count, at most; 0 counts every match
@@ -55,10 +59,25 @@ final class SampledFacets extends DrillSideways {
     return sampled;
   }
 
+  /**
+   * Only remembers what the search collected: the counting is {@link #count()}'s, which the caller may run on
+   * another thread while this one builds the page.
+   */
   @Override
   protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
-      String[] drillSidewaysDims) throws IOException {
+      String[] drillSidewaysDims) {
     matches = total(drillDowns);
+    this.drillDowns = drillDowns;
+    this.drillSideways = drillSideways;
+    this.drillSidewaysDims = drillSidewaysDims;
+    return null;
+  }
+
+  /** The counts of what the last search collected (sampled above the sample size). */
+  Facets count() throws IOException {
+    if (drillDowns == null) {
+      throw new IllegalStateException("count() before a search");
+    }
     Facets down = counts(drillDowns);
     if (drillSideways == null || drillSideways.length == 0) {
       return down;

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -37,6 +40,11 @@ final class SearcherCore {
   private final QueryCompiler compiler;
   private final Lookups lookups;
   private final EntityProfiles profiles;
+  /**
+   * Counts facets beside the thread building a page, one thread per core beyond the first (none on one core). It
+   * never queues: with every helper busy (a loaded server), the requesting thread counts, as it would alone.
+   */
+  private final ThreadPoolExecutor counters;
 
   private SearcherCore(IndexView view, SearcherOptions options) {
     this.view = view;
@@ -44,6 +52,15 @@ final class SearcherCore {
     this.compiler = new QueryCompiler(analyzer, options);
     this.lookups = new Lookups(analyzer);
     this.profiles = new EntityProfiles(analyzer, options.nameVariants());
+    int helpers = Math.min(4, Runtime.getRuntime().availableProcessors() - 1);
+    this.counters = helpers <= 0 ? null : new ThreadPoolExecutor(0, helpers, 30, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), SearcherCore::counterThread);
+  }
+
+  private static Thread counterThread(Runnable r) {
+    Thread t = new Thread(r, "lede-facet-counter");
+    t.setDaemon(true);
+    return t;
   }
 
   /**
@@ -184,22 +201,33 @@ final class SearcherCore {
     Query rewritten = searcher.rewrite(compiled.query());
     DrillDownQuery query = drillDown(rewritten, request);
     FacetCounter.Counted counted = new FacetCounter.Counted(0, List.of(), DateHistogram.EMPTY);
-    TopDocs first = null;
     int wanted = skip + request.pageSize();
     if (count && request.facetLimit() > 0 && unfilteredBrowse(request, compiled)) {
       counted = searcher.browseCounts(request, () -> counted(searcher, query, request));
     } else if (count && request.facetLimit() > 0) {
       // One pass over the matches: facets, histogram, the story count and the first hits to page from.
+      // The facets of many matches are counted on a helper thread while this one builds the page.
       FacetCounter.Pass pass = FacetCounter.count(searcher, query, request, options.limits().facetSample(),
           request.collapseStories() ? Pager.storyCounter(searcher) : null,
-          Pager.firstBatch(request.sort(), after, wanted, request.collapseStories()));
-      counted = pass.counted();
-      first = pass.hits();
+          Pager.firstBatch(request.sort(), after, wanted, request.collapseStories()), counters);
+      try {
+        Page page = page(searcher, request, compiled, rewritten, query, after, skip, pass.hits(), null);
+        return new Page(page.hits(), page.docs(), pass.counted(), page.notices());
+      } catch (IOException | RuntimeException | Error e) {
+        pass.abandon();
+        throw e;
+      }
     } else if (count) {
       counted = new FacetCounter.Counted(total(searcher, query, request), List.of(), DateHistogram.EMPTY);
     }
-    List<FieldDoc> read = Pager.page(searcher, query, request.sort(), after, wanted, request.collapseStories(),
-        first);
+    return page(searcher, request, compiled, rewritten, query, after, skip, null, counted);
+  }
+
+  private Page page(FacetedSearcher searcher, SearchRequest request, QueryCompiler.Compiled compiled,
+      Query rewritten, DrillDownQuery query, FieldDoc after, int skip, TopDocs first, FacetCounter.Counted counted)
+      throws IOException {
+    List<FieldDoc> read = Pager.page(searcher, query, request.sort(), after, skip + request.pageSize(),
+        request.collapseStories(), first);
     List<FieldDoc> docs = read.subList(Math.min(skip, read.size()), read.size());
     List<Hit> hits = HitReader.hits(searcher, analyzer, compiled.browse() ? null : rewritten, docs, request);
     return new Page(hits, docs, counted, compiled.notices());
@@ -215,7 +243,7 @@ final class SearcherCore {
   private static FacetCounter.Counted counted(FacetedSearcher searcher, DrillDownQuery query, SearchRequest request)
       throws IOException {
     return FacetCounter.count(searcher, query, request, 0,
-        request.collapseStories() ? Pager.storyCounter(searcher) : null, null).counted();
+        request.collapseStories() ? Pager.storyCounter(searcher) : null, null, null).counted();
   }
 
   /**
@@ -424,6 +452,9 @@ final class SearcherCore {
   }
 
   void close() {
+    if (counters != null) {
+      counters.shutdown(); // every task is awaited by the request that handed it over, before its reader is released
+    }
     try {
       IOUtils.close(view, analyzer);
     } catch (IOException e) {

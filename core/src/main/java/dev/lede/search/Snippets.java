@@ -15,8 +15,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Structured snippets: the UnifiedHighlighter (offsets from postings) with a formatter that returns
@@ -44,6 +46,7 @@ final class Snippets {
     Structured uh = new Structured(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new FragmentFormatter())
         .withMaxLength(MAX_ANALYZED)
+        .withScorer(new PassageScores())
         .withMaxNoHighlightPassages(1), byDoc);
     String[] fields = {IndexSchema.TITLE, IndexSchema.BODY};
     Map<String, Object[]> result = uh.highlight(fields, query, docIds, new int[] {1, passages});
@@ -133,6 +136,47 @@ final class Snippets {
 
     static char separator() {
       return MULTIVAL_SEP_CHAR;
+    }
+  }
+
+  /**
+   * Lucene's passage score (BM25 over the passage's distinct terms, times the position norm), without the hash of
+   * 32 KB that its scorer allocates and clears for every passage it scores: that was a third of highlighting a page.
+   * A passage holds a handful of matches, so its distinct terms are found by comparing them.
+   */
+  static final class PassageScores extends PassageScorer {
+    /** Matches in one passage above which Lucene's own scoring (with its hash) is used. */
+    private static final int MAX_LINEAR = 64;
+
+    @Override
+    public float score(Passage passage, int contentLength) {
+      int n = passage.getNumMatches();
+      if (n > MAX_LINEAR) {
+        return super.score(passage, contentLength);
+      }
+      BytesRef[] terms = passage.getMatchTerms();
+      int[] inDoc = passage.getMatchTermFreqsInDoc();
+      BytesRef[] distinct = new BytesRef[n];
+      int[] freq = new int[n];
+      int[] freqInDoc = new int[n];
+      int size = 0;
+      for (int i = 0; i < n; i++) {
+        int id = 0;
+        while (id < size && !distinct[id].equals(terms[i])) {
+          id++;
+        }
+        if (id == size) {
+          distinct[size] = terms[i];
+          freqInDoc[size] = inDoc[i]; // the first occurrence's, as Lucene's scorer keeps
+          size++;
+        }
+        freq[id]++;
+      }
+      double score = 0;
+      for (int id = 0; id < size; id++) {
+        score += tf(freq[id], passage.getLength()) * weight(contentLength, freqInDoc[id]);
+      }
+      return (float) (score * norm(passage.getStartOffset()));
     }
   }
 

@@ -119,4 +119,33 @@ class SampledFacetCountsTest {
       assertEquals(x.get(outlet), e.get(outlet), 0.3 * x.get(outlet), outlet + ": " + e + " vs " + x);
     }
   }
+
+  @Test
+  void searchesAtOnceFromManyThreadsCountAsOneSearchAlone() throws Exception {
+    // many matches are counted on a helper thread beside the page; busy helpers leave it to the request's thread
+    List<SearchRequest> requests = List.of(
+        SearchRequest.builder().query("common").build(),
+        SearchRequest.builder().query("common").exactCounts(true).build(),
+        SearchRequest.builder().query("common").include(Dimension.SOURCE, "Beta").collapseStories(false).build(),
+        SearchRequest.builder().query("rare").build());
+    List<SearchResult> alone = requests.stream().map(searcher::search).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      List<java.util.concurrent.Future<Boolean>> same = new ArrayList<>();
+      for (int i = 0; i < 120; i++) {
+        int k = i % requests.size();
+        same.add(pool.submit(() -> {
+          SearchResult r = searcher.search(requests.get(k));
+          SearchResult a = alone.get(k);
+          return r.totalHits() == a.totalHits() && r.facets().equals(a.facets())
+              && r.histogram().equals(a.histogram()) && r.hits().equals(a.hits());
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> f : same) {
+        assertTrue(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
