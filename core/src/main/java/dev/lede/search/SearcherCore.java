@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -42,9 +43,12 @@ final class SearcherCore {
   private final EntityProfiles profiles;
   /**
    * Counts facets beside the thread building a page, one thread per core beyond the first (none on one core). It
-   * never queues: with every helper busy (a loaded server), the requesting thread counts, as it would alone.
+   * never queues: with every helper busy, the requesting thread counts, as it would alone.
    */
   private final ThreadPoolExecutor counters;
+  /** Results pages being built: a helper only counts when there are fewer than cores, so that one is free. */
+  private final AtomicInteger building = new AtomicInteger();
+  private final int cores = Runtime.getRuntime().availableProcessors();
 
   private SearcherCore(IndexView view, SearcherOptions options) {
     this.view = view;
@@ -207,15 +211,22 @@ final class SearcherCore {
     } else if (count && request.facetLimit() > 0) {
       // One pass over the matches: facets, histogram, the story count and the first hits to page from.
       // The facets of many matches are counted on a helper thread while this one builds the page.
-      FacetCounter.Pass pass = FacetCounter.count(searcher, query, request, options.limits().facetSample(),
-          request.collapseStories() ? Pager.storyCounter(searcher) : null,
-          Pager.firstBatch(request.sort(), after, wanted, request.collapseStories()), counters);
+      // On a loaded server every core already builds a page, and a hand-over would only add waiting.
+      int pages = building.incrementAndGet();
       try {
-        Page page = page(searcher, request, compiled, rewritten, query, after, skip, pass.hits(), null);
-        return new Page(page.hits(), page.docs(), pass.counted(), page.notices());
-      } catch (IOException | RuntimeException | Error e) {
-        pass.abandon();
-        throw e;
+        FacetCounter.Pass pass = FacetCounter.count(searcher, query, request, options.limits().facetSample(),
+            request.collapseStories() ? Pager.storyCounter(searcher) : null,
+            Pager.firstBatch(request.sort(), after, wanted, request.collapseStories()),
+            pages < cores ? counters : null);
+        try {
+          Page page = page(searcher, request, compiled, rewritten, query, after, skip, pass.hits(), null);
+          return new Page(page.hits(), page.docs(), pass.counted(), page.notices());
+        } catch (IOException | RuntimeException | Error e) {
+          pass.abandon();
+          throw e;
+        }
+      } finally {
+        building.decrementAndGet();
       }
     } else if (count) {
       counted = new FacetCounter.Counted(total(searcher, query, request), List.of(), DateHistogram.EMPTY);
