@@ -61,6 +61,11 @@ public final class Bench {
   }
 
   private RunResult measure(Path work) throws IOException, InterruptedException {
+    if (options.index() != null) {
+      // the index is someone's archive: read, never written (serving opens it read-only; startup files go to work)
+      log.printf("bench: measuring the index at %s as it is%n", options.index());
+      return serving(options.index(), work).plus(startup(options.index(), work));
+    }
     Path archive = work.resolve("archive");
     deleteTree(archive);
     deleteTree(work.resolve("home"));
@@ -152,11 +157,17 @@ public final class Bench {
   }
 
   private String key() {
+    if (options.index() != null) {
+      return options.inputName().replace(' ', '-');
+    }
     return options.inputName() + "-" + options.articles() + (options.inMemory() ? "-in-memory" : "")
         + (options.opensearch() != null ? "-opensearch" : "");
   }
 
   private String title() {
+    if (options.index() != null) {
+      return "Existing index " + options.index().toAbsolutePath().normalize() + ", queries, web app and startup only";
+    }
     String input = options.corpus() == null
         ? "Synthetic archive (seed " + options.seed() + ")"
         : "Real corpus " + options.inputName() + ", replicated with perturbation";

@@ -20,11 +20,26 @@ import java.util.Objects;
  * @param inMemory hand the articles to the pipeline as in-memory records ({@code Reindexer.run(Stream)}) instead of
  *     writing an archive of files for it to read
  * @param opensearch also publish the built index to this OpenSearch alias and compare results pages there, or null
+ * @param index an index home (or index folder) to measure as it is, or null to build one: with it, only the
+ *     serving parts run (queries next to plain Lucene, the web app, batch search, startup), nothing is written into
+ *     it, and {@code articles}, {@code corpus}, {@code workers} and {@code inMemory} do not apply
  */
 public record BenchOptions(long articles, Path corpus, long seed, Path work, Path out, int queries,
     double webSeconds, String serveHeap, int startupRuns, int workers, boolean keep, boolean inMemory,
-    dev.lede.opensearch.OpenSearchTarget opensearch) {
+    dev.lede.opensearch.OpenSearchTarget opensearch, Path index) {
+  /** Options that build the index they measure. */
+  public BenchOptions(long articles, Path corpus, long seed, Path work, Path out, int queries, double webSeconds,
+      String serveHeap, int startupRuns, int workers, boolean keep, boolean inMemory,
+      dev.lede.opensearch.OpenSearchTarget opensearch) {
+    this(articles, corpus, seed, work, out, queries, webSeconds, serveHeap, startupRuns, workers, keep, inMemory,
+        opensearch, null);
+  }
+
   public BenchOptions {
+    if (index != null && (corpus != null || inMemory || opensearch != null)) {
+      throw new IllegalArgumentException("an existing index is measured as it is: --index does not go with "
+          + "--corpus, --in-memory or --opensearch");
+    }
     if (articles < 100) {
       throw new IllegalArgumentException("articles must be at least 100, was " + articles);
     }
@@ -44,8 +59,18 @@ public record BenchOptions(long articles, Path corpus, long seed, Path work, Pat
         Math.max(1, Runtime.getRuntime().availableProcessors()), false, false, null);
   }
 
+  /** These options measuring an existing index instead of building one. */
+  public BenchOptions withIndex(Path home) {
+    return new BenchOptions(articles, corpus, seed, work, out, queries, webSeconds, serveHeap, startupRuns, workers,
+        keep, inMemory, opensearch, home);
+  }
+
   /** A short name of the input, e.g. {@code synthetic} or the corpus file name. */
   String inputName() {
+    if (index != null) {
+      Path name = index.toAbsolutePath().normalize().getFileName();
+      return "index " + (name == null ? index : name);
+    }
     return corpus == null ? "synthetic" : corpus.getFileName().toString();
   }
 }

@@ -44,6 +44,7 @@ public final class BenchCommand implements Command {
     boolean inMemory = false;
     String opensearch = null;
     String alias = "lede-bench";
+    Path index = null;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       switch (a) {
@@ -66,17 +67,21 @@ public final class BenchCommand implements Command {
         case "--in-memory" -> inMemory = true;
         case "--opensearch" -> opensearch = value(args, ++i, a);
         case "--opensearch-index" -> alias = value(args, ++i, a);
+        case "--index" -> index = Path.of(value(args, ++i, a));
         default -> throw new UsageException("unknown option '" + printable(a) + "'");
       }
     }
     if (corpus != null && !Files.isRegularFile(corpus)) {
       throw new UsageException("corpus " + printable(corpus.toString()) + " is not a file");
     }
+    if (index != null && !Files.isDirectory(index)) {
+      throw new UsageException("index " + printable(index.toString()) + " is not a folder");
+    }
     BenchOptions options;
     try {
       options = new BenchOptions(articles, corpus, seed, work, file, queries, webSeconds, heap, startupRuns,
           workers, keep, inMemory, opensearch == null ? null
-              : dev.lede.opensearch.OpenSearchTarget.of(opensearch, alias, System.getenv()).withLayout(1, 0));
+              : dev.lede.opensearch.OpenSearchTarget.of(opensearch, alias, System.getenv()).withLayout(1, 0), index);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -105,6 +110,8 @@ public final class BenchCommand implements Command {
     out.println("  --workers N       pipeline extraction threads (default: cores)");
     out.println("  --opensearch URL  also publish the index to this OpenSearch cluster and compare results pages");
     out.println("  --opensearch-index NAME  the alias used there (default lede-bench; 1 shard, no replica)");
+    out.println("  --index HOME      measure an existing index as it is (queries next to plain Lucene, web app,");
+    out.println("                    batch search, startup); nothing is built and nothing is written into it");
     out.println("Exit code 0 when all targets pass, 3 when some target is missed, 1 on failure.");
   }
 

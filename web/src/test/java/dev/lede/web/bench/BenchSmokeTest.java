@@ -88,6 +88,32 @@ class BenchSmokeTest {
     report.writeInto(out);
     String again = Files.readString(out);
     assertEquals(written, again, "a second write replaces the run's section instead of appending");
+
+    // the same index measured as it is: the serving parts only, and the index left exactly as it was
+    Path home = dir.resolve("work").resolve("home");
+    String before = listing(home);
+    BenchOptions existing = new BenchOptions(ARTICLES, null, 42, dir.resolve("work2"), out, 20, 0.3, "1g", 1, 2,
+        false, false, null).withIndex(home);
+    BenchReport measured = new Bench(existing, "./lede bench --index " + home, System.err).run();
+    assertEquals(targets.subList(4, targets.size()), measured.targets().stream().map(Target::name).toList());
+    assertTrue(measured.markdown().contains("Existing index "), "titled after the index");
+    assertEquals(String.valueOf(ARTICLES), cell(table(measured, "Query latency"), "browse-all"));
+    assertEquals(before, listing(home), "nothing written into the measured index");
+    String both = Files.readString(out);
+    assertTrue(both.startsWith(again.strip()), "the built index's section is kept");
+    assertTrue(both.contains("Existing index "), "the existing index's section is added");
+  }
+
+  /** Every file under the folder with its size and modification time. */
+  private static String listing(Path folder) throws java.io.IOException {
+    try (var files = Files.walk(folder)) {
+      StringBuilder b = new StringBuilder();
+      for (Path f : files.sorted().toList()) {
+        b.append(folder.relativize(f)).append(' ').append(Files.isRegularFile(f) ? Files.size(f) : -1).append(' ')
+            .append(Files.getLastModifiedTime(f)).append('\n');
+      }
+      return b.toString();
+    }
   }
 
   @Test
