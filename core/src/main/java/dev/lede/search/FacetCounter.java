@@ -69,7 +69,7 @@ final class FacetCounter {
       try {
         return counting.get();
       } catch (InterruptedException e) {
-        counting.cancel(false);
+        abandon(); // the count must not outlive the reader the caller is about to release
         Thread.currentThread().interrupt();
         throw new java.io.InterruptedIOException("interrupted while counting facets");
       } catch (ExecutionException e) {
@@ -87,16 +87,27 @@ final class FacetCounter {
       }
     }
 
-    /** Waits for the counting to end without its result (the page failed): it must not outlive the reader. */
+    /**
+     * Cancels the counting, or waits for it to end when it has started, without its result (the page failed): it
+     * must not outlive the reader. An interrupt while waiting is kept for the caller, not obeyed.
+     */
     void abandon() {
-      if (!counting.cancel(false)) {
+      if (counting.cancel(false)) {
+        return;
+      }
+      boolean interrupted = false;
+      while (true) {
         try {
           counting.get();
+          break;
         } catch (ExecutionException | java.util.concurrent.CancellationException e) {
-          // the page's own failure is the one reported
+          break; // the page's own failure is the one reported
         } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
+          interrupted = true;
         }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }
