@@ -46,6 +46,8 @@ final class LedeQueryParser extends QueryParser {
   private final SearcherOptions options;
   private final boolean exact;
   private final Map<String, Set<String>> variantsUsed = new LinkedHashMap<>();
+  /** The longer names typed in the query being parsed, whose words are not widened into other names. */
+  private NameRuns runs = NameRuns.NONE;
   private int patternTerms;
 
   LedeQueryParser(Analyzer analyzer, SearcherOptions options, boolean exact) {
@@ -57,6 +59,12 @@ final class LedeQueryParser extends QueryParser {
     setSplitOnWhitespace(true);
     setAutoGeneratePhraseQueries(true); // "covid-19" or "U.S." typed unquoted is still one phrase
     setDeterminizeWorkLimit(options.limits().determinizeWorkLimit());
+  }
+
+  @Override
+  public Query parse(String query) throws ParseException {
+    runs = NameRuns.of(query);
+    return super.parse(query);
   }
 
   /** Name variants that were added, per typed text. */
@@ -93,7 +101,8 @@ final class LedeQueryParser extends QueryParser {
       return query;
     }
     Set<String> variants = new TreeSet<>(options.nameVariants().variantsOf(queryText.strip()));
-    variants.removeIf(v -> v.equalsIgnoreCase(queryText.strip()) || v.isBlank());
+    variants.removeIf(v -> v.equalsIgnoreCase(queryText.strip()) || v.isBlank()
+        || (!quoted && !runs.allows(queryText.strip(), v)));
     if (variants.isEmpty()) {
       return query;
     }
