@@ -10,7 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -48,16 +54,57 @@ final class Snippets {
         .withMaxLength(MAX_ANALYZED)
         .withScorer(new PassageScores())
         .withMaxNoHighlightPassages(1), byDoc);
-    String[] fields = {IndexSchema.TITLE, IndexSchema.BODY};
-    Map<String, Object[]> result = uh.highlight(fields, query, docIds, new int[] {1, passages});
+    // Each field is highlighted with the query's clauses on that field only: the highlighter builds the query's
+    // weight again for every document, and the clauses on the other fields (standfirst, entity names) cost as much
+    // there while adding no match to this field.
+    Object[] titles = uh.highlight(new String[] {IndexSchema.TITLE}, onlyOn(query, IndexSchema.TITLE), docIds,
+        new int[] {1}).get(IndexSchema.TITLE);
+    Object[] bodies = uh.highlight(new String[] {IndexSchema.BODY}, onlyOn(query, IndexSchema.BODY), docIds,
+        new int[] {passages}).get(IndexSchema.BODY);
     List<Highlights> out = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
-      List<Snippet> title = snippets(result.get(IndexSchema.TITLE)[i]);
-      List<Snippet> body = snippets(result.get(IndexSchema.BODY)[i]);
+      List<Snippet> title = snippets(titles[i]);
+      List<Snippet> body = snippets(bodies[i]);
       out.add(new Highlights(title.isEmpty() ? List.of() : title.get(0).fragments(), body));
     }
     return out;
   }
+
+  /**
+   * The parts of a query that can match in one field, each optional: what the field's highlights come from. A hit
+   * matched the whole query already; here every clause that matches in the field adds its matches, as it does within
+   * the whole query's matches. Clauses on other fields and prohibited clauses go; a query of a kind this does not
+   * know is kept whole (the highlighter then filters its matches by field, as before). {@link MatchNoDocsQuery} when
+   * nothing is left for the field.
+   */
+  static Query onlyOn(Query query, String field) {
+    return switch (query) {
+      case TermQuery t -> t.getTerm().field().equals(field) ? t : NOTHING;
+      case PhraseQuery p -> p.getField() == null || p.getField().equals(field) ? p : NOTHING;
+      case BoostQuery b -> {
+        Query inner = onlyOn(b.getQuery(), field);
+        yield inner instanceof MatchNoDocsQuery ? inner : new BoostQuery(inner, b.getBoost());
+      }
+      case BooleanQuery b -> {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int kept = 0;
+        for (BooleanClause c : b.clauses()) {
+          if (c.occur() == BooleanClause.Occur.MUST_NOT) {
+            continue;
+          }
+          Query inner = onlyOn(c.query(), field);
+          if (!(inner instanceof MatchNoDocsQuery)) {
+            any.add(inner, BooleanClause.Occur.SHOULD);
+            kept++;
+          }
+        }
+        yield kept == 0 ? NOTHING : any.build();
+      }
+      default -> query;
+    };
+  }
+
+  private static final Query NOTHING = new MatchNoDocsQuery("no clause on the highlighted field");
 
   @SuppressWarnings("unchecked")
   private static List<Snippet> snippets(Object formatted) {
