@@ -56,7 +56,7 @@ final class SearcherCore {
     this.compiler = new QueryCompiler(analyzer, options);
     this.lookups = new Lookups(analyzer);
     this.profiles = new EntityProfiles(analyzer, options.nameVariants());
-    int helpers = Math.min(4, Runtime.getRuntime().availableProcessors() - 1);
+    int helpers = Math.min(4, cores - 1);
     this.counters = helpers <= 0 ? null : new ThreadPoolExecutor(0, helpers, 30, TimeUnit.SECONDS,
         new SynchronousQueue<>(), SearcherCore::counterThread);
   }
