@@ -98,12 +98,16 @@ final class NerFeatures {
     final int[] keyHash;
     final int[] shapeHash;
     final int[] formHash;
-    /** Word classes of each token: a word's with its other data, punctuation's when first asked. */
+    /**
+     * Word classes and lexicon bits of each token: a capitalised word's looked up with its other data, the others'
+     * ({@link #UNSET} until then) when first asked. Only the words next to a possible name are asked for, and the
+     * lookups were a third of preparing a line.
+     */
     private final int[] classes;
-    private final java.util.function.ToIntFunction<String> classesOf;
+    private final int[] lexicon;
+    private final java.util.function.Function<String, Known> lookup;
     final int[] gazetteer;
     final int[] alias;
-    final int[] lexicon;
     /** What the rules made of the token: type code * 4 + position, 0 when no span of theirs covers it. */
     final int[] rule;
     /** For a capitalised word outside capitals lines: the last word of its run of capitalised words, else -1. */
@@ -111,7 +115,7 @@ final class NerFeatures {
     final int[] runStart;
 
     Line(Tokens tokens, boolean caps, boolean numeric, int[] gazetteer, int[] alias, int[] lexicon, int[] rule,
-        int[] classes, java.util.function.ToIntFunction<String> classesOf) {
+        int[] classes, java.util.function.Function<String, Known> lookup) {
       this.tokens = tokens;
       this.caps = caps;
       this.numeric = numeric;
@@ -120,7 +124,7 @@ final class NerFeatures {
       shapeHash = new int[n];
       formHash = new int[n];
       this.classes = classes;
-      this.classesOf = classesOf;
+      this.lookup = lookup;
       for (int i = 0; i < n; i++) {
         String key = tokens.key(i);
         keyHash[i] = key.hashCode();
@@ -155,12 +159,25 @@ final class NerFeatures {
     }
 
     private int classes(int i) {
-      int c = classes[i];
-      if (c == UNSET) {
-        c = classesOf.applyAsInt(tokens.key(i));
-        classes[i] = c;
+      if (classes[i] == UNSET) {
+        resolve(i);
       }
-      return c;
+      return classes[i];
+    }
+
+    /** The token's lexicon bits (0 for none, and for anything but a word). */
+    int lexicon(int i) {
+      if (lexicon[i] == UNSET) {
+        resolve(i);
+      }
+      return lexicon[i];
+    }
+
+    private void resolve(int i) {
+      String key = tokens.key(i);
+      Known k = lookup.apply(key);
+      classes[i] = k == null ? -1 : k.classes;
+      lexicon[i] = tokens.kind[i] != Tokens.WORD ? 0 : lexiconOf(k, key, lookup);
     }
 
     /**
@@ -254,12 +271,9 @@ final class NerFeatures {
     for (int i = 0; i < t.size; i++) {
       if (t.kind[i] != Tokens.WORD) {
         classes[i] = Line.UNSET;
+        lexicon[i] = Line.UNSET;
         continue;
       }
-      String key = t.key(i);
-      Known k = known.get(key);
-      info[i] = k;
-      classes[i] = k == null ? -1 : k.classes;
       words++;
       char c = t.text.charAt(t.start[i]);
       if (Character.isDigit(c)) {
@@ -267,14 +281,23 @@ final class NerFeatures {
       } else if (t.has(i, Tokens.ALL_CAPS) || !Character.isLetter(c)) {
         caps++;
       }
-      lexicon[i] = k != null && k.lexicon != 0 ? k.lexicon : lexiconBits(key);
+      if (!Character.isUpperCase(c)) {
+        classes[i] = Line.UNSET; // looked up when a feature asks (see Line#classes)
+        lexicon[i] = Line.UNSET;
+        continue;
+      }
+      String key = t.key(i);
+      Known k = known.get(key);
+      info[i] = k; // names are matched from capitalised words
+      classes[i] = k == null ? -1 : k.classes;
+      lexicon[i] = lexiconOf(k, key, known::get);
     }
     boolean capsLine = words >= 2 && caps >= 0.8 * (words - numbers) && words > numbers;
     boolean numeric = words >= 2 && numbers * 4 >= words;
     int[] gazetteer = new int[t.size];
     int[] alias = new int[t.size];
     matchNames(t, info, gazetteer, alias);
-    return new Line(t, capsLine, numeric, gazetteer, alias, lexicon, ruleCodes(t), classes, this::classes);
+    return new Line(t, capsLine, numeric, gazetteer, alias, lexicon, ruleCodes(t), classes, known::get);
   }
 
   private int[] ruleCodes(Tokens t) {
@@ -305,18 +328,16 @@ final class NerFeatures {
     return codes;
   }
 
-  /** The lexicon bits of a word that has none under its own key: "Gen." has those of "gen". */
-  private int lexiconBits(String key) {
+  /** A word's lexicon bits; a word that has none under its own key has those without its full stop ("Gen."). */
+  private static int lexiconOf(Known k, String key, java.util.function.Function<String, Known> lookup) {
+    if (k != null && k.lexicon != 0) {
+      return k.lexicon;
+    }
     if (key.length() > 1 && key.endsWith(".")) {
-      Known k = known.get(key.substring(0, key.length() - 1));
-      return k == null ? 0 : k.lexicon;
+      Known bare = lookup.apply(key.substring(0, key.length() - 1));
+      return bare == null ? 0 : bare.lexicon;
     }
     return 0;
-  }
-
-  private int classes(String key) {
-    Known k = known.get(key);
-    return k == null ? -1 : k.classes;
   }
 
   /**
@@ -578,18 +599,20 @@ final class NerFeatures {
     out[n++] = bucket(36, mix(i > 0 ? line.gazetteer[i - 1] : -1, i > 0 ? line.alias[i - 1] : -1), bits);
     out[n++] = bucket(37, mix(i + 1 < t.size ? line.gazetteer[i + 1] : -1, i + 1 < t.size ? line.alias[i + 1] : -1),
         bits);
-    int lex = line.lexicon[i];
+    int lex = line.lexicon(i);
     for (int b = 0; lex != 0 && b < 16; b++) {
       if ((lex & (1 << b)) != 0) {
         out[n++] = bucket(40, mix(b, flags & 3), bits);
         lex &= ~(1 << b);
       }
     }
-    if (i > 0 && line.lexicon[i - 1] != 0) {
-      out[n++] = bucket(41, line.lexicon[i - 1], bits);
+    int lexBefore = i > 0 ? line.lexicon(i - 1) : 0;
+    if (lexBefore != 0) {
+      out[n++] = bucket(41, lexBefore, bits);
     }
-    if (i + 1 < t.size && line.lexicon[i + 1] != 0) {
-      out[n++] = bucket(42, line.lexicon[i + 1], bits);
+    int lexAfter = i + 1 < t.size ? line.lexicon(i + 1) : 0;
+    if (lexAfter != 0) {
+      out[n++] = bucket(42, lexAfter, bits);
     }
     if (t.kind[i] == Tokens.WORD && (flags & 2) != 0) {
       int seen = (doc.capitalInside.contains(k) ? 1 : 0) | (doc.lowerCase.contains(k) ? 2 : 0);
@@ -600,7 +623,7 @@ final class NerFeatures {
       int start = line.runStart[i];
       int pos = start == end ? 0 : i == start ? 1 : i == end ? 3 : 2;
       out[n++] = bucket(60, mix(line.keyHash[end], pos), bits);
-      out[n++] = bucket(61, mix(line.lexicon[end], pos), bits);
+      out[n++] = bucket(61, mix(line.lexicon(end), pos), bits);
       out[n++] = bucket(62, mix(Math.min(end - start, 4), pos), bits);
       out[n++] = bucket(63, mix(line.keyHash[start], pos), bits);
       // the words around the whole run, which the name's inner words do not see in their own window: "the band
