@@ -47,10 +47,10 @@ final class NameSpans {
       Tokens t = doc.lines[s.line()].tokens;
       int first = s.first();
       int last = s.last();
-      while (first <= last && edge(t, first) && !capitalThe(t, first, last)) {
+      while (first <= last && edge(t, first, false) && !capitalThe(t, first, last)) {
         first++;
       }
-      while (last >= first && edge(t, last)) {
+      while (last >= first && edge(t, last, last > first)) {
         last--;
       }
       if (first > 0 && first <= last && (t.word(first - 1).equals("The") || t.word(first - 1).equals("THE"))
@@ -107,6 +107,10 @@ final class NameSpans {
     }
     return defined(out);
   }
+
+  /** Suffixes that make a modifier of a name without being words of their own ("Frank-esque", "Trump-ism"). */
+  private static final Set<String> MODIFIER_ENDS = Set.of("esque", "ish", "ism", "isms", "ist", "ists", "ite",
+      "ites", "like", "wise", "ward", "wards");
 
   /** What ends the noun phrase of a definition: "a village [in] ...", "a chain [of] ...", "a band [based] in ...". */
   private static final Set<String> PHRASE_END = Set.of("of", "in", "on", "at", "from", "with", "by", "that", "which",
@@ -589,14 +593,22 @@ final class NameSpans {
     return first < last && t.word(first).equals("The") && !t.has(first, Tokens.SENTENCE_START);
   }
 
-  /** Punctuation, a joining word, or a modifier such as "Ukraine-appointed": never the first or last word. */
-  private static boolean edge(Tokens t, int i) {
+  /**
+   * Punctuation, a joining word, or a modifier such as "Ukraine-appointed": never the first or last word. After the
+   * first word of a name ({@code afterName}), a hyphenated word with a lower-case end is a modifier only when that end
+   * is an English word or suffix ("-backed", "-led", "-esque"): "Kim Jong-un", "Moon Jae-in", "Lee Jae-myung" end in
+   * a given name whose second syllable is written in lower case.
+   */
+  private boolean edge(Tokens t, int i, boolean afterName) {
     if (t.kind[i] == Tokens.PUNCT) {
       return true;
     }
     int dash = t.text.lastIndexOf('-', t.end[i] - 1);
     if (dash > t.start[i] && dash + 1 < t.end[i] && Character.isLowerCase(t.text.charAt(dash + 1))) {
-      return true;
+      String after = t.text.substring(dash + 1, t.end[i]);
+      // a two-letter end ("-in", "-un") is as likely a syllable of a name as a word
+      return !afterName || !after.chars().allMatch(Character::isLetter) || MODIFIER_ENDS.contains(after)
+          || after.length() > 2 && data.lexicon().isCommon(Fold.key(after));
     }
     return switch (t.word(i)) {
       case "and", "of", "the", "for", "in", "at", "on", "to", "a", "an", "The", "A", "An" -> true;

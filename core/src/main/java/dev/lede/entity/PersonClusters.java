@@ -76,7 +76,8 @@ final class PersonClusters {
         continue;
       }
       boolean match = data.persons().surnameKeysMatch(full.surnameKey(), word.surnameKey())
-          || full.keys().subList(1, full.size()).contains(word.keys().get(0));
+          || full.keys().subList(1, full.size()).contains(word.keys().get(0))
+          || surnameFirst(full) && full.keys().get(0).equals(word.keys().get(0));
       int count = g.stream().mapToInt(n -> n.form().count()).sum();
       if (match && count > bestCount) {
         best = g;
@@ -85,6 +86,18 @@ final class PersonClusters {
     }
     return best;
   }
+
+  /**
+   * A Korean-style name, surname first and a hyphenated given name ("Moon Jae-in", "Ban Ki-moon"): "Mr. Moon" and
+   * "Ban said" name its first word.
+   */
+  private static boolean surnameFirst(PersonNames.Name full) {
+    return full.size() == 2 && SYLLABLES.matcher(full.parts().get(1)).matches();
+  }
+
+  /** A given name of two syllables joined by a hyphen, the second in lower case: "Jae-in", "Ki-moon", "Jong-un". */
+  private static final java.util.regex.Pattern SYLLABLES =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{0,5}-\\p{Ll}{1,6}");
 
   /** A nickname in quotes inside a name ('Oliver "Ollie" North'): the facet names the person without it. */
   private static final java.util.regex.Pattern NICKNAME =

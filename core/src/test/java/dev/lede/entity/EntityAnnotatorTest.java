@@ -93,6 +93,26 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void keepsAKoreanGivenNameAndJoinsTheSurnameAloneToIt() {
+    Entities e = annotator.annotate(article(
+        "South Korean President Moon Jae-in met U.N. Secretary-General Ban Ki-moon and Lee Jae-myung in Seoul.",
+        "Mr. Moon said the talks went well. Ban said he agreed."));
+    assertTrue(e.people().containsAll(List.of("Moon Jae-in", "Ban Ki-moon", "Lee Jae-myung")), e.people().toString());
+    assertFalse(e.people().contains("Moon") || e.people().contains("Ban") || e.people().contains("Lee"),
+        e.people().toString());
+  }
+
+  @Test
+  void dropsAModifierEndingFromANameButNotASyllable() {
+    Entities e = annotator.annotate(article(
+        "The Kremlin-backed Viktor Yanukovych met Kim Jong-un in Pyongyang on Monday.",
+        "The section of the interview that seemed the most distinctly Barney Frank-esque came at the end."));
+    assertTrue(e.people().containsAll(List.of("Victor Yanukovych", "Kim Jong Un")), e.people().toString());
+    assertFalse(e.people().stream().anyMatch(p -> p.contains("backed") || p.contains("esque")),
+        e.people().toString());
+  }
+
+  @Test
   void keepsDifferentPeopleWithOneSurnameApart() {
     Entities e = annotator.annotate(article(
         "Joe Biden defended his son Hunter Biden on Monday. Hunter Biden was not in court."));
