@@ -78,8 +78,10 @@ final class NameSpans {
         }
       }
       if (type == EntityType.PERSON && last - first >= 2 && data.lexicon().isGivenName(t.key(last))
-          && !data.lexicon().isGivenName(t.key(last - 1))) {
-        last--; // "Chuck Schumer Charles": a first name after the surname starts the next hover card
+          && !data.lexicon().isGivenName(t.key(last - 1)) && !initial(t, last - 1)) {
+        // "Chuck Schumer Charles": a first name after the surname starts the next hover card; after an initial it
+        // is the surname ("Gerald A. Daniel", "C. H. Douglas")
+        last--;
       }
       for (int k = first; k <= last; k++) {
         if (glued(t, k)) {
@@ -106,6 +108,12 @@ final class NameSpans {
       emit(type, t, s.line(), first, last, out);
     }
     return defined(out);
+  }
+
+  /** An initial: one capital letter and a full stop ("A.", "H."). */
+  private static boolean initial(Tokens t, int i) {
+    String w = t.word(i);
+    return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
   }
 
   /** Suffixes that make a modifier of a name without being words of their own ("Frank-esque", "Trump-ism"). */

@@ -103,6 +103,17 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void keepsASurnameThatIsAlsoAGivenNameAfterAnInitial() {
+    Entities e = annotator.annotate(article(
+        "Brigadier General Gerald A. Daniel took command in 1988.",
+        "The theory was expounded by C. H. Douglas, and House Speaker Paul D. Ryan quoted it."));
+    assertTrue(e.people().containsAll(List.of("Gerald A. Daniel", "C. H. Douglas", "Paul D. Ryan")),
+        e.people().toString());
+    assertFalse(e.people().stream().anyMatch(p -> p.endsWith(".") || p.startsWith("Brigadier")),
+        e.people().toString());
+  }
+
+  @Test
   void dropsAModifierEndingFromANameButNotASyllable() {
     Entities e = annotator.annotate(article(
         "The Kremlin-backed Viktor Yanukovych met Kim Jong-un in Pyongyang on Monday.",
