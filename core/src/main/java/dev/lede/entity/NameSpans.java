@@ -39,8 +39,13 @@ final class NameSpans {
 
   List<Mention> mentions(List<NerTagger.Span> spans) {
     List<Mention> out = new ArrayList<>();
-    for (NerTagger.Span s : coordinated(withNicknames(spans))) {
+    List<NerTagger.Span> all = coordinated(withNicknames(spans));
+    for (int at = 0; at < all.size(); at++) {
+      NerTagger.Span s = all.get(at);
       EntityType type = NerModel.type(s.group() * 2 - 1);
+      if (type == null && placeBeforeItsCountry(all, at)) {
+        type = EntityType.PLACE;
+      }
       if (type == null) {
         continue;
       }
@@ -109,6 +114,39 @@ final class NameSpans {
     }
     return defined(out);
   }
+
+  /**
+   * A name the tagger left untyped (MISC) after a word of place and right before a comma and a country or a
+   * first-level region it typed a place: "over Lockerbie, Scotland", "off Newfoundland, Canada", "in Davos,
+   * Switzerland", "of Falls Church, Virginia". That is how news writes a town; without the word before, the comma
+   * more often ends a list or a clause ("Medicare, Medicaid, Social Security"; "until Election Day, Iran ...").
+   */
+  private boolean placeBeforeItsCountry(List<NerTagger.Span> spans, int at) {
+    NerTagger.Span s = spans.get(at);
+    if (s.group() != 4 || at + 1 >= spans.size()) {
+      return false;
+    }
+    NerTagger.Span next = spans.get(at + 1);
+    Tokens t = doc.lines[s.line()].tokens;
+    if (next.line() != s.line() || next.group() != 2 || next.first() != s.last() + 2
+        || t.kind[s.last() + 1] != Tokens.PUNCT || t.punct(s.last() + 1) != ','
+        || s.first() == 0 || t.kind[s.first() - 1] != Tokens.WORD || !PLACE_WORDS.contains(t.key(s.first() - 1))) {
+      return false;
+    }
+    for (int i = s.first(); i <= s.last(); i++) {
+      if (t.kind[i] == Tokens.WORD && (!t.has(i, Tokens.UPPER) || t.has(i, Tokens.ALL_CAPS)
+          || data.lexicon().in(Lexicon.Section.DEMONYMS, t.key(i)))) {
+        return false; // a nationality ("Libyan"), a lower-case word, or a line in capitals
+      }
+    }
+    Gazetteer.Place country = data.gazetteer().find(
+        Fold.key(t.text.substring(t.start[next.first()], t.nameEnd(next.last()))));
+    return country != null && country.kind() != Gazetteer.Kind.CITY;
+  }
+
+  /** Prepositions of place, before a town written with its country ("in Davos, Switzerland"). */
+  private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "over", "off", "of", "outside",
+      "around", "across", "into", "toward", "towards", "through", "via", "and");
 
   /** An initial: one capital letter and a full stop ("A.", "H."). */
   private static boolean initial(Tokens t, int i) {

@@ -103,6 +103,16 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void readsATownWrittenWithItsCountryAsAPlace() {
+    Entities e = annotator.annotate(article(
+        "Two suspects were wanted for the 1988 bombing of a Pan Am flight over Lockerbie, Scotland.",
+        "The forum met in Davos, Switzerland, on Tuesday.",
+        "Programs like Medicare, Medicaid, Social Security are on the path to bankruptcy."));
+    assertTrue(e.places().containsAll(List.of("Lockerbie", "Davos")), e.places().toString());
+    assertFalse(e.places().contains("Medicaid"), e.places().toString());
+  }
+
+  @Test
   void keepsASurnameThatIsAlsoAGivenNameAfterAnInitial() {
     Entities e = annotator.annotate(article(
         "Brigadier General Gerald A. Daniel took command in 1988.",
