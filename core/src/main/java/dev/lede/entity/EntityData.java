@@ -1,21 +1,63 @@
 package dev.lede.entity;
 
 import dev.lede.extract.SourceRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Everything the default extractor and the alias resolution read from data files, loaded once per
  * {@link EntityAnnotator} or {@link DefaultEntityExtractor} (never into static fields) and immutable after.
  */
-record EntityData(Lexicon lexicon, Gazetteer gazetteer, AliasTable aliases, PersonNames persons) {
+record EntityData(Lexicon lexicon, Gazetteer gazetteer, AliasTable aliases, PersonNames persons,
+    Map<String, String> stateAbbreviations) {
+  /** The bundled file of U.S. state abbreviations ("Fla." -> Florida). */
+  static final String STATE_ABBREVIATIONS = "state-abbreviations.tsv";
+
   static EntityData load() {
     Lexicon lexicon = Lexicon.load();
     Gazetteer gazetteer = Gazetteer.load(lexicon);
     AliasTable aliases = AliasTable.load("aliases.tsv").plus(outlets(lexicon, gazetteer));
-    return new EntityData(lexicon, gazetteer, aliases, new PersonNames(lexicon, aliases));
+    return new EntityData(lexicon, gazetteer, aliases, new PersonNames(lexicon, aliases), loadStateAbbreviations());
+  }
+
+  /** The state an abbreviation names, keyed without its last full stop ("Fla", "N.H", "W.Va"), as written. */
+  private static Map<String, String> loadStateAbbreviations() {
+    Map<String, String> out = new HashMap<>();
+    try (InputStream in = EntityData.class.getResourceAsStream(STATE_ABBREVIATIONS)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled resource dev/lede/entity/" + STATE_ABBREVIATIONS);
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.strip().split("\t");
+        if (cols.length != 2) {
+          throw new IllegalStateException(STATE_ABBREVIATIONS + ": bad line " + line);
+        }
+        out.put(withoutLastStop(cols[0]), cols[1]);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + STATE_ABBREVIATIONS, e);
+    }
+    return Map.copyOf(out);
+  }
+
+  /** The state a place written as an abbreviation names ("Fla." or "Fla" -> Florida), else null. */
+  String stateOf(String written) {
+    return stateAbbreviations.get(withoutLastStop(written.strip()));
+  }
+
+  private static String withoutLastStop(String s) {
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 
   /**

@@ -165,6 +165,10 @@ final class Resolver {
     if (e != null && e.type() == EntityType.PLACE) {
       return e.canonical();
     }
+    String state = data.stateOf(form);
+    if (state != null) {
+      return state; // "Tampa, Fla.": news style's abbreviation of the state
+    }
     String bare = withoutThe(form, k);
     if (!bare.equals(form)) {
       return placeName(bare);

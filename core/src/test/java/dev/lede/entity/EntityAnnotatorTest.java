@@ -103,6 +103,17 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void namesAStateAbbreviatedAfterACityByTheState() {
+    Entities e = annotator.annotate(article(
+        "He was born in Tampa, Fla., and moved to Fairfax, Va., where the VA hospital treated him."));
+    assertTrue(e.places().containsAll(List.of("Tampa", "Florida", "Fairfax", "Virginia")), e.places().toString());
+    assertFalse(e.places().contains("Fla") || e.places().contains("Va"), e.places().toString());
+    Entities va = annotator.annotate(article("The VA hospital in Phoenix, Ariz., treated him for years."));
+    assertFalse(va.places().contains("Virginia"), "VA, in capitals, is not the state: " + va);
+    assertTrue(va.places().contains("Arizona"), va.places().toString());
+  }
+
+  @Test
   void readsATownWrittenWithItsCountryAsAPlace() {
     Entities e = annotator.annotate(article(
         "Two suspects were wanted for the 1988 bombing of a Pan Am flight over Lockerbie, Scotland.",
