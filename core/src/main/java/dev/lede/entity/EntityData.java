@@ -1,10 +1,6 @@
 package dev.lede.entity;
 
 import dev.lede.extract.SourceRegistry;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,22 +27,12 @@ record EntityData(Lexicon lexicon, Gazetteer gazetteer, AliasTable aliases, Pers
   /** The state an abbreviation names, keyed without its last full stop ("Fla", "N.H", "W.Va"), as written. */
   private static Map<String, String> loadStateAbbreviations() {
     Map<String, String> out = new HashMap<>();
-    try (InputStream in = EntityData.class.getResourceAsStream(STATE_ABBREVIATIONS)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled resource dev/lede/entity/" + STATE_ABBREVIATIONS);
+    for (String line : Lexicon.lines(STATE_ABBREVIATIONS)) {
+      String[] cols = line.split("\t");
+      if (cols.length != 2) {
+        throw new IllegalStateException(STATE_ABBREVIATIONS + ": bad line " + line);
       }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.strip().split("\t");
-        if (cols.length != 2) {
-          throw new IllegalStateException(STATE_ABBREVIATIONS + ": bad line " + line);
-        }
-        out.put(withoutLastStop(cols[0]), cols[1]);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + STATE_ABBREVIATIONS, e);
+      out.put(withoutLastStop(cols[0]), cols[1]);
     }
     return Map.copyOf(out);
   }
