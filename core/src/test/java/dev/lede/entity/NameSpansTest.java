@@ -1,0 +1,35 @@
+package dev.lede.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The span rules on labels given by hand, so that they hold whatever a retrained tagger makes of a text: corpora
+ * disagree on some names (CoNLL-2003 leaves many military units untyped, CrossNER some institutions), and the rules
+ * must not depend on which way one training run went.
+ */
+class NameSpansTest {
+  private static final EntityData DATA = EntityData.load();
+  private static final NerFeatures FEATURES =
+      new NerFeatures(DATA, new SpanFinder(DATA), WordClusters.bundled());
+
+  /** The mentions of {@code line} (title empty) when the tagger gives {@code group} to tokens first..last. */
+  private static List<Mention> mentions(String line, int first, int last, int group) {
+    NerFeatures.Doc doc = FEATURES.document(Arrays.asList("", line));
+    return new NameSpans(DATA, doc).mentions(List.of(new NerTagger.Span(1, first, last, group)));
+  }
+
+  @Test
+  void anUntypedNumberedMilitaryUnitIsAnOrganisation() {
+    // "The regiment later joined the VI Corps ." : tokens 5-6 tagged MISC (group 4)
+    List<Mention> unit = mentions("The regiment later joined the VI Corps.", 5, 6, 4);
+    assertEquals(List.of(EntityType.ORG), unit.stream().map(Mention::type).toList());
+    assertEquals("VI Corps", unit.get(0).text());
+    // a number alone does not make a unit ("Second Amendment" stays untyped), nor does a unit word without one
+    assertEquals(List.of(), mentions("He cited the Second Amendment today.", 3, 4, 4));
+    assertEquals(List.of(), mentions("They fought the Red Army there.", 3, 4, 4));
+  }
+}
