@@ -32,4 +32,19 @@ class NameSpansTest {
     assertEquals(List.of(), mentions("He cited the Second Amendment today.", 3, 4, 4));
     assertEquals(List.of(), mentions("They fought the Red Army there.", 3, 4, 4));
   }
+
+  @Test
+  void aLeadersTitleIsCutFromTheChamberItFollows() {
+    // "Senate Majority Leader Mitch McConnell spoke ." with "Senate Majority" tagged ORG (group 3)
+    assertEquals(List.of("Senate"), texts(mentions("Senate Majority Leader Mitch McConnell spoke.", 0, 1, 3)));
+    assertEquals(List.of("Senate"), texts(mentions("Senate Democratic Leader Chuck Schumer spoke.", 0, 1, 3)));
+    // no title after it, or a place or a word would be left: the name stays as tagged
+    assertEquals(List.of("Senate Majority PAC"), texts(mentions("The Senate Majority PAC spent more.", 1, 3, 3)));
+    assertEquals(List.of("Iowa Democratic"), texts(mentions("Iowa Democratic Chairman Ross Wilburn spoke.", 0, 1, 3)));
+    assertEquals(List.of("Penn State"), texts(mentions("Penn State Coach James Franklin spoke.", 0, 1, 3)));
+  }
+
+  private static List<String> texts(List<Mention> mentions) {
+    return mentions.stream().map(Mention::text).toList();
+  }
 }
