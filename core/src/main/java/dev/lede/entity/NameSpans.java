@@ -101,6 +101,13 @@ final class NameSpans {
           break;
         }
       }
+      if (type == EntityType.PERSON && first > 0 && t.punct(first - 1) == ')' && last + 1 < t.size
+          && glued(t, last + 1)) {
+        // a hover card's full name with the nickname in brackets, "Addison (Mitch) Mitchell McConnellGOP ...": the
+        // words between the bracket and the surname run into the next text are middle names ("Mitchell" was a
+        // person of 21 AllSides articles, "Swan" of 14)
+        continue;
+      }
       while (last > first && abbreviatedTitle(t, last)) {
         last--; // "CPAC Sen." before "Ted Cruz": a title belongs to the name after it, never ends one
       }
@@ -589,11 +596,20 @@ final class NameSpans {
   /** The lower-case-ending part of a glued word before its capital: "trump" of "TrumpKamala". */
   private static String gluedAfter(Tokens t, int k) {
     String w = t.name(k);
+    return Fold.key(w.substring(0, glueCut(w)));
+  }
+
+  /**
+   * Where the second word starts in a word run together from two: the first capital or digit after two lower-case
+   * letters ("Schumer|How", "McConnell|GOP", not "Mc|Connell"), else the end.
+   */
+  private static int glueCut(String w) {
     int cut = 2;
-    while (cut < w.length() && !(Character.isUpperCase(w.charAt(cut)) || Character.isDigit(w.charAt(cut)))) {
+    while (cut < w.length() && !((Character.isUpperCase(w.charAt(cut)) || Character.isDigit(w.charAt(cut)))
+        && Character.isLowerCase(w.charAt(cut - 1)) && Character.isLowerCase(w.charAt(cut - 2)))) {
       cut++;
     }
-    return Fold.key(w.substring(0, cut));
+    return cut;
   }
 
   /** Emits first..last, split after a possessive and, for people, at a repeated word or a new given name. */
@@ -644,10 +660,7 @@ final class NameSpans {
     if (!GLUED.matcher(w).matches()) {
       return false;
     }
-    int cut = 2;
-    while (cut < w.length() && !(Character.isUpperCase(w.charAt(cut)) || Character.isDigit(w.charAt(cut)))) {
-      cut++;
-    }
+    int cut = glueCut(w);
     if (cut < w.length() && Character.isDigit(w.charAt(cut))) {
       return true;
     }

@@ -135,6 +135,14 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aHoverCardsMiddleNameAfterABracketedNicknameIsNoPerson() {
+    Entities e = annotator.annotate(article(
+        "Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators balk at a long trial.",
+        "Special counsel Robert Mueller Robert (Bob) Swan MuellerSpeier says the case is strong."));
+    assertEquals(List.of("Mitch McConnell", "Robert Mueller"), e.people());
+  }
+
+  @Test
   void aNameIsOneFacetValueWhicheverApostropheThePageTypes() {
     Entities curly = annotator.annotate(article("Martin O\u2019Malley spoke in Baltimore on Monday."));
     Entities plain = annotator.annotate(article("Martin O'Malley spoke in Baltimore on Monday."));
