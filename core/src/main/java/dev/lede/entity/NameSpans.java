@@ -122,17 +122,52 @@ final class NameSpans {
       if (type == EntityType.PERSON && last - first >= 2 && nicknameAfter(t, last, first)) {
         last--; // "Mitch McConnell Addison (Mitch) Mitchell McConnell": the legal name starts at "Addison"
       }
+      int person = type == EntityType.ORG ? personEnding(t, first, last) : -1;
+      if (person > 0) {
+        // "Director of National Intelligence James Clapper": the tagger ran the organisation into the person
+        int end = person - 1;
+        while (end > first && (roleWord(t, end) || t.kind[end] != Tokens.WORD
+            || data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, t.key(end)))) {
+          end--; // "Cambridge Analytica CEO Alexander Nix", "Weekly Standard Editor Bill Kristol", "House of Rep. X"
+        }
+        emit(EntityType.ORG, t, s.line(), first, end, out);
+        emit(EntityType.PERSON, t, s.line(), person, last, out);
+        continue;
+      }
       emit(type, t, s.line(), first, last, out);
     }
     return defined(out);
   }
 
   /**
-   * A name the tagger left untyped (MISC) after a word of place and right before a comma and a country or a
-   * first-level region it typed a place: "over Lockerbie, Scotland", "off Newfoundland, Canada", "in Davos,
-   * Switzerland", "of Falls Church, Virginia". That is how news writes a town; without the word before, the comma
-   * more often ends a list or a clause ("Medicare, Medicaid, Social Security"; "until Election Day, Iran ...").
+   * Where a person's name ends an organisation the tagger ran into it ("National Intelligence James Clapper"): a
+   * given name and a capitalised word after at least two words of the organisation, neither in capitals, the last
+   * no organisation's head word, the word before no "of" ("University of Mary Washington") and the pair no name the
+   * data knows; else -1.
    */
+  private int personEnding(Tokens t, int first, int last) {
+    int given = last - 1;
+    if (given - first < 2 || t.kind[given] != Tokens.WORD || t.kind[last] != Tokens.WORD
+        || !t.has(given, Tokens.UPPER) || !t.has(last, Tokens.UPPER) || t.has(given, Tokens.ALL_CAPS)
+        || t.has(last, Tokens.ALL_CAPS) || !data.lexicon().isGivenName(t.key(given))
+        || data.lexicon().isGivenName(t.key(given - 1)) || t.kind[given - 1] != Tokens.WORD
+        || data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, t.key(given - 1))
+        || data.lexicon().in(Lexicon.Section.ORG_HEADS, t.key(last))
+        || data.aliases().find(Fold.key(t.text.substring(t.start[given], t.nameEnd(last)))) != null) {
+      return -1;
+    }
+    return given;
+  }
+
+  /** A title or role before a name ("Editor", "CEO", "Chairman"). */
+  private boolean roleWord(Tokens t, int i) {
+    String k = t.key(i);
+    return t.kind[i] == Tokens.WORD && (data.lexicon().in(Lexicon.Section.TITLES, k)
+        || data.lexicon().in(Lexicon.Section.ROLE_NOUNS, k) || ROLE_ACRONYMS.contains(k));
+  }
+
+  private static final Set<String> ROLE_ACRONYMS = Set.of("ceo", "cfo", "coo", "cto");
+
   /** The side of a chamber in a leader's title ("Senate Majority Leader", "House Minority Whip"). */
   private static final Set<String> CHAMBER_SIDES = Set.of("majority", "minority");
 
@@ -177,6 +212,12 @@ final class NameSpans {
     return s.last() > s.first() && UNITS.contains(t.key(s.last())) && unitNumber(t, s.first());
   }
 
+  /**
+   * A name the tagger left untyped (MISC) after a word of place and right before a comma and a country or a
+   * first-level region it typed a place: "over Lockerbie, Scotland", "off Newfoundland, Canada", "in Davos,
+   * Switzerland", "of Falls Church, Virginia". That is how news writes a town; without the word before, the comma
+   * more often ends a list or a clause ("Medicare, Medicaid, Social Security"; "until Election Day, Iran ...").
+   */
   private boolean placeBeforeItsCountry(List<NerTagger.Span> spans, int at) {
     NerTagger.Span s = spans.get(at);
     if (s.group() != 4 || at + 1 >= spans.size()) {

@@ -47,4 +47,16 @@ class NameSpansTest {
   private static List<String> texts(List<Mention> mentions) {
     return mentions.stream().map(Mention::text).toList();
   }
+
+  @Test
+  void aPersonTheTaggerRanIntoAnOrganisationIsSplitOff() {
+    List<Mention> m = mentions("He was named Director of National Intelligence James Clapper today.", 5, 8, 3);
+    assertEquals(List.of("National Intelligence", "James Clapper"), texts(m));
+    assertEquals(List.of(EntityType.ORG, EntityType.PERSON), m.stream().map(Mention::type).toList());
+    assertEquals(List.of("Cambridge Analytica", "Alexander Nix"),
+        texts(mentions("Cambridge Analytica CEO Alexander Nix resigned.", 0, 4, 3)));
+    // a university named after a person keeps its name
+    assertEquals(List.of("University of Mary Washington"),
+        texts(mentions("She studied at the University of Mary Washington in Virginia.", 4, 7, 3)));
+  }
 }
