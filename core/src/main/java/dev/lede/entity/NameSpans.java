@@ -122,6 +122,9 @@ final class NameSpans {
       if (type == EntityType.PERSON && last - first >= 2 && nicknameAfter(t, last, first)) {
         last--; // "Mitch McConnell Addison (Mitch) Mitchell McConnell": the legal name starts at "Addison"
       }
+      if (endsListedPhrase(t, first, last)) {
+        continue; // "State of the Union" (the address, not a union), "Director of National Intelligence" (a title)
+      }
       int person = type == EntityType.ORG ? personEnding(t, first, last) : -1;
       if (person > 0) {
         // "Director of National Intelligence James Clapper": the tagger ran the organisation into the person
@@ -157,6 +160,20 @@ final class NameSpans {
       return -1;
     }
     return given;
+  }
+
+  /**
+   * The name ends a phrase that the lexicon lists as no entity, with one to three words before it: the tagger took
+   * "Union" out of "State of the Union" and "National Intelligence" out of "Director of National Intelligence".
+   */
+  private boolean endsListedPhrase(Tokens t, int first, int last) {
+    for (int k = 1; k <= 3 && first - k >= 0; k++) {
+      String phrase = Fold.key(t.text.substring(t.start[first - k], t.nameEnd(last)));
+      if (data.lexicon().in(Lexicon.Section.NON_ENTITIES, phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A title or role before a name ("Editor", "CEO", "Chairman"). */

@@ -59,4 +59,12 @@ class NameSpansTest {
     assertEquals(List.of("University of Mary Washington"),
         texts(mentions("She studied at the University of Mary Washington in Virginia.", 4, 7, 3)));
   }
+
+  @Test
+  void aNameThatEndsAListedPhraseIsNone() {
+    // "Union" tagged ORG inside "the State of the Union address", "National Intelligence" inside a title
+    assertEquals(List.of(), mentions("He gave the State of the Union address.", 6, 6, 3));
+    assertEquals(List.of(), mentions("The Director of National Intelligence spoke.", 3, 4, 3));
+    assertEquals(List.of("European Union"), texts(mentions("The European Union said no.", 1, 2, 3)));
+  }
 }
