@@ -72,6 +72,10 @@ final class NameSpans {
       }
       if (type == EntityType.ORG) {
         last = beforeTitle(t, first, last);
+        last = beforeTitledPerson(t, first, last);
+        if (last < first) {
+          continue; // "Chief Justice John Roberts": "Justice" was the title's word, no organisation
+        }
       }
       if (type == EntityType.ORG && first > 0 && UNITS.contains(t.key(last)) && unitNumber(t, first - 1)) {
         first--; // "IV Corps", "65 Air Division", "82nd Airborne Division": a military unit's number is its name
@@ -187,6 +191,27 @@ final class NameSpans {
 
   /** The side of a chamber in a leader's title ("Senate Majority Leader", "House Minority Whip"). */
   private static final Set<String> CHAMBER_SIDES = Set.of("majority", "minority");
+
+  /**
+   * An organisation without the title words it ends in when a person's given name follows: "Supreme Court Justice
+   * Brett Kavanaugh" names the Supreme Court, and "Justice" alone before "John Roberts" nothing (-1 then). Not when
+   * a word like "of" would end what is left ("Department of Justice Inspector General").
+   */
+  private int beforeTitledPerson(Tokens t, int first, int last) {
+    if (last + 1 >= t.size || t.kind[last + 1] != Tokens.WORD || !t.has(last + 1, Tokens.UPPER)
+        || !data.lexicon().isGivenName(t.key(last + 1))) {
+      return last;
+    }
+    int end = last;
+    while (end >= first && t.kind[end] == Tokens.WORD && data.lexicon().in(Lexicon.Section.TITLES, t.key(end))) {
+      end--;
+    }
+    if (end >= first && (t.kind[end] != Tokens.WORD
+        || data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, t.key(end)))) {
+      return last;
+    }
+    return end;
+  }
 
   /**
    * The last word of an organisation that a title follows, without the words that begin the title: "Senate

@@ -67,4 +67,15 @@ class NameSpansTest {
     assertEquals(List.of(), mentions("The Director of National Intelligence spoke.", 3, 4, 3));
     assertEquals(List.of("European Union"), texts(mentions("The European Union said no.", 1, 2, 3)));
   }
+
+  @Test
+  void aTitleBeforeAPersonIsCutFromTheOrganisation() {
+    assertEquals(List.of("Supreme Court"),
+        texts(mentions("Supreme Court Justice Ruth Bader Ginsburg wrote the opinion.", 0, 2, 3)));
+    assertEquals(List.of(), mentions("Chief Justice John Roberts wrote the opinion.", 1, 1, 3));
+    // "of" would end what is left, and no given name follows "Nittany": the names stay
+    assertEquals(List.of("Department of Justice"),
+        texts(mentions("The Department of Justice Inspector Michael Horowitz spoke.", 1, 3, 3)));
+    assertEquals(List.of("Penn State"), texts(mentions("Penn State Nittany Lions won.", 0, 1, 3)));
+  }
 }
