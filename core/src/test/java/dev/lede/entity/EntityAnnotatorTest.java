@@ -143,6 +143,15 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void theWhiteHouseRoomsArePlaces() {
+    Entities e = annotator.annotate(article(
+        "Trump spoke in the Oval Office on Monday and in the Rose Garden on Tuesday, after a meeting in the"
+            + " Situation Room."));
+    assertTrue(e.places().containsAll(List.of("Oval Office", "Rose Garden", "Situation Room")), e.toString());
+    assertTrue(e.orgs().isEmpty() && !e.people().contains("Rose Garden"), e.toString());
+  }
+
+  @Test
   void aNameIsOneFacetValueWhicheverApostropheThePageTypes() {
     Entities curly = annotator.annotate(article("Martin O\u2019Malley spoke in Baltimore on Monday."));
     Entities plain = annotator.annotate(article("Martin O'Malley spoke in Baltimore on Monday."));
