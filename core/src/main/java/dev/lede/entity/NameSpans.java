@@ -109,7 +109,7 @@ final class NameSpans {
           && glued(t, last + 1)) {
         // a hover card's full name with the nickname in brackets, "Addison (Mitch) Mitchell McConnellGOP ...": the
         // words between the bracket and the surname run into the next text are middle names ("Mitchell" was a
-        // person of 21 AllSides articles, "Swan" of 14)
+        // person of 20 AllSides articles, "Swan" of 14)
         continue;
       }
       while (last > first && abbreviatedTitle(t, last)) {
@@ -194,7 +194,7 @@ final class NameSpans {
 
   /**
    * An organisation without the title words it ends in when a person's given name follows: "Supreme Court Justice
-   * Brett Kavanaugh" names the Supreme Court, and "Justice" alone before "John Roberts" nothing (-1 then). Not when
+   * Ruth Bader Ginsburg" names the Supreme Court, and "Justice" alone before "John Roberts" nothing (-1 then). Not when
    * a word like "of" would end what is left ("Department of Justice Inspector General").
    */
   private int beforeTitledPerson(Tokens t, int first, int last) {

@@ -147,7 +147,7 @@ final class Resolver {
   }
 
   /** Typographic apostrophes and a modifier letter apostrophe made ASCII ("O’Malley" -> "O'Malley"). */
-  static String plainApostrophes(String name) {
+  private static String plainApostrophes(String name) {
     return name.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
   }
 
