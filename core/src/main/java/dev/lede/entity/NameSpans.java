@@ -83,6 +83,19 @@ final class NameSpans {
       while (first < last && shoutedLabel(t, first)) {
         first++; // "WATCH Clinton", "CLOSE Facebook": a video player's or a gallery's label is not part of the name
       }
+      boolean shouted = allCaps(t, first, last);
+      while (shouted && first < last && data.lexicon().in(Lexicon.Section.NON_ENTITIES, t.key(first))) {
+        first++; // "WATCH FOX NEWS": the same label in a line in capitals
+      }
+      if (shouted && last > first && sentenceWord(t, first, last)) {
+        continue; // "PEOPLE ARE SHALLOW", "IMMIGRATION SYSTEM IS": a line in capitals, not a name
+      }
+      if (shouted && last > first && curated(t, first, first) && curated(t, first + 1, last)
+          && !known(t, first, last) && !repeatedAcronym(t, first)) {
+        // "REUTERS NSA", "POLITICO GOP": a credit or a label in capitals run into the next name
+        emit(type, t, s.line(), first + 1, last, out);
+        last = first;
+      }
       if (type == EntityType.PERSON) {
         while (first <= last && (data.lexicon().in(Lexicon.Section.TITLES, t.key(first)) || titleCompound(t, first))) {
           first++;
@@ -709,6 +722,14 @@ final class NameSpans {
       // a possessive ends a name ("NASA's Artemis II"), unless it is a common word that is part of the name
       // ("People's Republic of China", "Children's Hospital", "Women's World Cup")
       boolean cut = k == last || t.has(k, Tokens.POSSESSIVE) && !data.lexicon().isCommon(t.key(k));
+      if (k < last && repeatedAcronym(t, k)) {
+        // "AP AP", "NPR NPR": a photo credit or a logo's text beside the name, not a longer name
+        add(type, t, line, start, k, out);
+        start = k + 2;
+        k++;
+        seen.clear();
+        continue;
+      }
       if (type == EntityType.PERSON && k < last && t.kind[k + 1] == Tokens.WORD) {
         seen.add(t.key(k));
         String next = t.key(k + 1);
@@ -726,6 +747,12 @@ final class NameSpans {
         seen.clear();
       }
     }
+  }
+
+  /** A short word in capitals written twice in a row. */
+  private static boolean repeatedAcronym(Tokens t, int k) {
+    return t.kind[k] == Tokens.WORD && t.kind[k + 1] == Tokens.WORD && t.has(k, Tokens.ALL_CAPS)
+        && t.end[k] - t.start[k] <= 5 && t.key(k).equals(t.key(k + 1));
   }
 
   private static void add(EntityType type, Tokens t, int line, int first, int last, List<Mention> out) {
@@ -771,6 +798,39 @@ final class NameSpans {
         && !NerTagger.mayStartName(t, i);
   }
 
+  /** Every word of the span, at least one, in capitals ("FOX NEWS", "NEW YORK"). */
+  private static boolean allCaps(Tokens t, int first, int last) {
+    boolean any = false;
+    for (int i = first; i <= last; i++) {
+      if (t.kind[i] == Tokens.WORD) {
+        if (!t.has(i, Tokens.ALL_CAPS)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** A verb or an adverb that no name contains: the span in capitals is a sentence ("DO NOTHING DEMOCRATS"). */
+  private static boolean sentenceWord(Tokens t, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (t.kind[i] == Tokens.WORD && SENTENCE_WORDS.contains(t.key(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SENTENCE_WORDS = Set.of("is", "are", "was", "were", "be", "been", "being", "do",
+      "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "must", "very", "not", "isn't",
+      "aren't", "don't", "doesn't", "didn't", "won't", "can't");
+
+  /** A name of the curated aliases (not the gazetteer, whose towns are named by many words: "Rugby", "Union"). */
+  private boolean curated(Tokens t, int first, int last) {
+    return data.aliases().find(Fold.key(t.text.substring(t.start[first], t.nameEnd(last)))) != null;
+  }
+
   private boolean known(Tokens t, int first, int last) {
     String key = Fold.key(t.text.substring(t.start[first], t.nameEnd(last)));
     return data.aliases().find(key) != null || data.gazetteer().find(key) != null;
@@ -803,6 +863,8 @@ final class NameSpans {
     }
     return switch (t.word(i)) {
       case "and", "of", "the", "for", "in", "at", "on", "to", "a", "an", "The", "A", "An" -> true;
+      // in a line in capitals ("THE FOX NEWS", "FOR CBN NEWS"); "THE HAGUE" is put back when the data knows it
+      case "THE", "FOR", "AND", "OF", "TO", "AT", "ON" -> true;
       default -> false;
     };
   }

@@ -78,4 +78,20 @@ class NameSpansTest {
         texts(mentions("The Department of Justice Inspector Michael Horowitz spoke.", 1, 3, 3)));
     assertEquals(List.of("Penn State"), texts(mentions("Penn State Nittany Lions won.", 0, 1, 3)));
   }
+  @Test
+  void aLineInCapitalsGivesNamesNotItsCreditsLabelsOrSentences() {
+    // "AP AP" under a photo: the credit written twice is one name
+    assertEquals(List.of("AP"), texts(mentions("PHOTO BY AP AP", 2, 3, 3)));
+    // an article or a player's label in capitals before the name is not part of it
+    assertEquals(List.of("FOX NEWS"), texts(mentions("ON THE FOX NEWS CHANNEL", 1, 3, 3)));
+    assertEquals(List.of("FOX NEWS"), texts(mentions("WATCH FOX NEWS TONIGHT", 0, 2, 3)));
+    // two curated names run together are two names; a town's name does not split what the data does not know
+    assertEquals(List.of("NSA", "REUTERS"), texts(mentions("REUTERS NSA HEADQUARTERS", 0, 1, 3)));
+    assertEquals(List.of("RUGBY UNION"), texts(mentions("RUGBY UNION - RESULTS", 0, 1, 3)));
+    // a verb makes the run of capitals a sentence, not a name
+    assertEquals(List.of(), mentions("PEOPLE ARE SHALLOW", 0, 2, 3));
+    assertEquals(List.of(), mentions("THE IMMIGRATION SYSTEM IS BROKEN", 1, 3, 3));
+    // in running text the same words are left to the tagger ("The Who" is a band)
+    assertEquals(List.of("The Who"), texts(mentions("He saw The Who play.", 2, 3, 3)));
+  }
 }
