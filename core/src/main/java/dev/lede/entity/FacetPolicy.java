@@ -19,7 +19,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 14;
+  static final int RULES_VERSION = 15;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -44,7 +44,8 @@ final class FacetPolicy {
         surnames.add(k.substring(k.lastIndexOf(' ') + 1));
       }
     }
-    boolean titleCase = !lines.isEmpty() && lines.get(0) != null && titleCase(Tokens.of(lines.get(0)));
+    boolean titleCase = !lines.isEmpty() && lines.get(0) != null && headlineCase(doc.lines[0].tokens);
+    Set<String> bodyCapitals = null; // words the body writes with a capital inside a sentence, when a title needs it
     List<Mention> kept = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       String key = Fold.key(m.text());
@@ -102,8 +103,15 @@ final class FacetPolicy {
       if (words.length == 1 && PARTY_TAG.matcher(m.text()).matches()) {
         continue; // "R-S.C.", "D-Ohio": a lawmaker's party and state
       }
-      if (m.paragraph() < 0 && titleCase && !supported(words, doc)) {
-        continue; // a title-case headline capitalises every word: a name there needs the body's support
+      if (m.paragraph() < 0 && (titleCase || words.length == 1 && opensTitle(m, lines.get(0))) && !known) {
+        // a title-case headline capitalises every word, any headline its first: a name there needs the body's
+        // support ("Twitter Explodes", "Testy Exchanges"; "Grandma, this is not looking good")
+        if (bodyCapitals == null) {
+          bodyCapitals = bodyCapitals(doc);
+        }
+        if (!supported(words, bodyCapitals)) {
+          continue;
+        }
       }
       if (words.length == 1 && !known && relation(key)) {
         continue; // "US-China", "Moscow-Beijing": two names joined for a relation, not a third one
@@ -166,18 +174,66 @@ final class FacetPolicy {
     return long4 >= 3 && capital >= 0.9 * long4;
   }
 
-  /** Every word of the name is written with a capital inside a sentence of the body, or the name is known. */
-  private boolean supported(String[] words, NerFeatures.Doc doc) {
-    if (knownName(String.join(" ", words))) {
-      return true;
-    }
+  /** Every word of the name is written with a capital inside a sentence of the body. */
+  private static boolean supported(String[] words, Set<String> bodyCapitals) {
     for (String w : words) {
-      if (!doc.capitalInside.contains(w)) {
+      if (!bodyCapitals.contains(w)) {
         return false;
       }
     }
     return true;
   }
+
+  /** The words the body (not the title) writes with a capital inside a sentence, outside lines in capitals. */
+  private static Set<String> bodyCapitals(NerFeatures.Doc doc) {
+    Set<String> out = new HashSet<>();
+    for (int p = 1; p < doc.lines.length; p++) {
+      NerFeatures.Line l = doc.lines[p];
+      Tokens t = l.tokens;
+      for (int i = 0; l.caps ? false : i < t.size; i++) {
+        if (t.kind[i] == Tokens.WORD && t.has(i, Tokens.UPPER) && !t.has(i, Tokens.SENTENCE_START)
+            && !t.has(i, Tokens.ALL_CAPS)) {
+          out.add(t.key(i));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The name opens the title or a part of it after a colon or a dash ("CNN: Say, Did the White House ..."). */
+  private static boolean opensTitle(Mention m, String title) {
+    int i = Math.min(m.start(), title.length()) - 1;
+    while (i >= 0 && (Character.isWhitespace(title.charAt(i)) || QUOTES.indexOf(title.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i < 0 || ":—–-|".indexOf(title.charAt(i)) >= 0;
+  }
+
+  private static final String QUOTES = "\"'‘’“”";
+
+  /**
+   * A headline in title case: {@link #titleCase}, counting neither the short words that such headlines write in
+   * lower case ("from", "with", "into") nor demanding three long words ("Bernie Surges").
+   */
+  static boolean headlineCase(Tokens t) {
+    int long4 = 0;
+    int capital = 0;
+    for (int i = 0; i < t.size; i++) {
+      if (t.kind[i] == Tokens.WORD && t.end[i] - t.start[i] >= 4 && Character.isLetter(t.text.charAt(t.start[i]))
+          && !HEADLINE_LOWER.contains(t.key(i))) {
+        long4++;
+        capital += t.has(i, Tokens.UPPER) ? 1 : 0;
+      }
+    }
+    return long4 >= 2 && capital >= 0.9 * long4;
+  }
+
+  /** Words of four letters or more that title-case headlines leave in lower case. */
+  private static final Set<String> HEADLINE_LOWER = Set.of("from", "with", "into", "onto", "over", "than", "that",
+      "upon", "about", "after", "before", "under", "when", "while", "without", "through", "between", "against",
+      "during", "amid", "versus", "like", "near", "past", "since", "till", "until", "toward", "towards", "across",
+      "along", "among", "around", "behind", "beyond", "despite", "inside", "outside", "within", "their", "your",
+      "this", "these", "those", "amidst");
 
   /** Two known names joined by a hyphen ("us-china"), where the whole is not itself a known name. */
   private boolean relation(String key) {
