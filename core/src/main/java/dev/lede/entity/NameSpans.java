@@ -70,6 +70,12 @@ final class NameSpans {
       if (last >= first && last + 1 < t.size && lowerWord(t, last + 1) && known(t, first, last + 1)) {
         last++;
       }
+      if (type != EntityType.PERSON && last > first && HONORIFICS.contains(t.key(first))) {
+        type = EntityType.PERSON; // "Mr. Abbas", "Mrs. Clinton": an honorific names a person, whatever the tagger read
+      } else if (type == EntityType.PLACE && last > first && INSTITUTION_HEADS.contains(t.key(last))
+          && data.aliases().find(Fold.key(t.text.substring(t.start[first], t.nameEnd(last)))) == null) {
+        type = EntityType.ORG; // "Middle East Institute", "Edison High School": named after a place, an institution
+      }
       if (type == EntityType.ORG) {
         last = beforeTitle(t, first, last);
         last = beforeTitledPerson(t, first, last);
@@ -657,6 +663,17 @@ final class NameSpans {
   }
 
   private static final List<String> DEMONYM_ENDINGS = List.of("er", "n", "ian", "ite");
+
+  /** Honorifics that only a person's name follows. */
+  private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "messrs.");
+
+  /**
+   * Last words that make a name an institution even when it starts with a place, the tagger's reading: never a
+   * place's or a building's own (unlike "House", "Court" or "Bank", as in the West Bank).
+   */
+  private static final Set<String> INSTITUTION_HEADS = Set.of("institute", "institution", "university", "college",
+      "colleges", "school", "academy", "foundation", "association", "corporation", "company", "agency", "commission",
+      "committee", "council", "ministry", "society", "federation", "inc.", "inc", "llc", "ltd", "ltd.", "corp.");
 
   /** Last words of a military unit, whose number before it is part of its name. */
   private static final Set<String> UNITS = Set.of("corps", "division", "brigade", "battalion", "regiment", "wing",

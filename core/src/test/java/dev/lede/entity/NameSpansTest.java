@@ -94,4 +94,15 @@ class NameSpansTest {
     // in running text the same words are left to the tagger ("The Who" is a band)
     assertEquals(List.of("The Who"), texts(mentions("He saw The Who play.", 2, 3, 3)));
   }
+  @Test
+  void anHonorificMakesAPersonAndAnInstitutionsHeadAnOrganisation() {
+    List<Mention> abbas = mentions("Mr. Abbas said no.", 0, 1, 3); // tagged an organisation
+    assertEquals(List.of(EntityType.PERSON), abbas.stream().map(Mention::type).toList());
+    assertEquals(List.of("Abbas"), texts(abbas));
+    List<Mention> school = mentions("She taught at Edison High School for years.", 3, 5, 2); // tagged a place
+    assertEquals(List.of(EntityType.ORG), school.stream().map(Mention::type).toList());
+    // a curated place keeps its type, and a place's own head word is no institution's
+    assertEquals(List.of(EntityType.PLACE),
+        mentions("They met at the Hampton Court palace.", 4, 5, 2).stream().map(Mention::type).toList());
+  }
 }
