@@ -59,8 +59,12 @@ public final class Extractor {
     Objects.requireNonNull(doc, "doc");
     DocumentMeta meta = doc.meta();
     List<String> notes = new ArrayList<>(doc.notes()); // how it was read (a fallback decoding) comes first
-    HtmlReader.HtmlPage page = doc.format() == Format.HTML ? html.read(doc.text()) : null;
-    List<String> lines = page != null ? page.lines() : split(doc.text());
+    String text = Mojibake.repair(doc.text());
+    if (text != doc.text()) { // repair returns the same instance when there is nothing to repair
+      notes.add("repaired text whose UTF-8 had been read as Windows-1252 (\"â€™\" for \"’\")");
+    }
+    HtmlReader.HtmlPage page = doc.format() == Format.HTML ? html.read(text) : null;
+    List<String> lines = page != null ? page.lines() : split(text);
     String url = first(meta.url(), page == null ? null : page.url());
     String source = source(meta, page, url, lines, notes);
 
@@ -81,7 +85,7 @@ public final class Extractor {
     TitleFinder.Header header = record
         ? new TitleFinder.Header(-1, -1)
         : TitleFinder.find(lines, kinds, story.start(), source);
-    String title = first(meta.title(), page == null ? null : page.title(),
+    String title = first(Mojibake.repair(meta.title()), page == null ? null : page.title(),
         header.title() < 0 ? null : TitleFinder.headline(lines.get(header.title())));
     String standfirst = first(line(lines, header.standfirst()), page == null ? null : page.description());
 
