@@ -145,6 +145,10 @@ final class NameSpans {
       if (type == EntityType.PERSON && last - first >= 2 && nicknameAfter(t, last, first)) {
         last--; // "Mitch McConnell Addison (Mitch) Mitchell McConnell": the legal name starts at "Addison"
       }
+      if (type == EntityType.PERSON && last > first && FEATURE_HEADS.contains(t.key(last))
+          && !curated(t, first, last)) {
+        type = EntityType.PLACE; // "Hancock Pond", "Collins Ave", "Clark County": no one's surname
+      }
       if (endsListedPhrase(t, first, last)) {
         continue; // "State of the Union" (the address, not a union), "Director of National Intelligence" (a title)
       }
@@ -663,6 +667,16 @@ final class NameSpans {
   }
 
   private static final List<String> DEMONYM_ENDINGS = List.of("er", "n", "ian", "ite");
+
+  /**
+   * Last words of places that are nobody's surname, unlike "Lake" (Ricki Lake), "Bay" (Michael Bay), "Hill",
+   * "Street", "Beach", "Brook" or "Marsh": a name the tagger read as a person that ends in one is a place.
+   */
+  private static final Set<String> FEATURE_HEADS = Set.of("creek", "pond", "valley", "canyon", "gorge",
+      "peninsula", "canal", "harbour", "harbor", "heights", "hills", "mountains", "islands", "oblast", "province",
+      "county", "parish", "district", "avenue", "ave", "ave.", "boulevard", "blvd", "road", "rd", "square", "plaza",
+      "dock", "docks", "quay", "playfield", "airport", "strait", "gulf", "ocean", "fjord", "glacier",
+      "reservoir", "wetlands", "swamp", "lagoon", "estuary", "waterfall", "falls", "springs");
 
   /** Honorifics that only a person's name follows. */
   private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "messrs.");

@@ -101,6 +101,13 @@ class NameSpansTest {
     assertEquals(List.of("Abbas"), texts(abbas));
     List<Mention> school = mentions("She taught at Edison High School for years.", 3, 5, 2); // tagged a place
     assertEquals(List.of(EntityType.ORG), school.stream().map(Mention::type).toList());
+    // a feature of the land that is nobody's surname makes a place of what the tagger read as a person
+    assertEquals(List.of(EntityType.PLACE),
+        mentions("The farm lies near Hancock Pond in Maine.", 4, 5, 1).stream().map(Mention::type).toList());
+    assertEquals(List.of(EntityType.PLACE),
+        mentions("He was sheriff of Clark County then.", 4, 5, 1).stream().map(Mention::type).toList());
+    assertEquals(List.of(EntityType.PERSON), // "Beach" and "Marsh" are surnames too
+        mentions("Dustin Beach and Rene Marsh spoke.", 0, 1, 1).stream().map(Mention::type).toList());
     // a curated place keeps its type, and a place's own head word is no institution's
     assertEquals(List.of(EntityType.PLACE),
         mentions("They met at the Hampton Court palace.", 4, 5, 2).stream().map(Mention::type).toList());
