@@ -72,6 +72,8 @@ final class NameSpans {
       }
       if (type != EntityType.PERSON && last > first && HONORIFICS.contains(t.key(first))) {
         type = EntityType.PERSON; // "Mr. Abbas", "Mrs. Clinton": an honorific names a person, whatever the tagger read
+      } else if (type != EntityType.ORG && last > first && t.key(last).equals("hotel")) {
+        type = EntityType.ORG; // "Mark Hopkins Hotel", "Trump International Hotel": a business, as annotators have it
       } else if (type == EntityType.PLACE && last > first && INSTITUTION_HEADS.contains(t.key(last))
           && data.aliases().find(Fold.key(t.text.substring(t.start[first], t.nameEnd(last)))) == null) {
         type = EntityType.ORG; // "Middle East Institute", "Edison High School": named after a place, an institution

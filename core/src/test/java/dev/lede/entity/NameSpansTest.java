@@ -108,6 +108,11 @@ class NameSpansTest {
         mentions("He was sheriff of Clark County then.", 4, 5, 1).stream().map(Mention::type).toList());
     assertEquals(List.of(EntityType.PERSON), // "Beach" and "Marsh" are surnames too
         mentions("Dustin Beach and Rene Marsh spoke.", 0, 1, 1).stream().map(Mention::type).toList());
+    // a hotel is a business, whichever the tagger read it as
+    assertEquals(List.of(EntityType.ORG),
+        mentions("They stayed at the Mark Hopkins Hotel downtown.", 4, 6, 2).stream().map(Mention::type).toList());
+    assertEquals(List.of("Mark Hopkins Hotel"),
+        texts(mentions("They stayed at the Mark Hopkins Hotel downtown.", 4, 6, 1)));
     // a curated place keeps its type, and a place's own head word is no institution's
     assertEquals(List.of(EntityType.PLACE),
         mentions("They met at the Hampton Court palace.", 4, 5, 2).stream().map(Mention::type).toList());
