@@ -9,15 +9,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Repairs text whose UTF-8 bytes were once decoded as Windows-1252 (or Latin-1): "Obamaâ€™s" is "Obama’s",
- * "SÃ£o Paulo" is "São Paulo", and text that went through that twice ("Ã¢â‚¬â„¢") comes back too. Scraped archives
- * carry it from one bad hop of their history (0.9% of 5,000 AllSides articles, in titles and bodies), and every
- * word it touches is lost to search and names ("Romney Ã", "ËœHelp").
+ * "SÃ£o Paulo" is "São Paulo", and text that went through that twice ("Ã¢â‚¬â„¢") comes back too. Scraped
+ * archives carry it from one bad hop of their history (0.9% of 5,000 AllSides articles, in titles and bodies),
+ * and every word it touches is lost to search and names ("Romney Ã", "ËœHelp").
  *
  * <p>Only sequences that decode as valid UTF-8 to a character that such text holds are replaced: a letter of
  * Latin-1 or Latin Extended-A, Latin-1 punctuation, general punctuation ("’", "—", "…"), currency and letter-like
- * symbols ("€", "™"), an emoji, or (on the way back from a second mis-decoding) a character of Windows-1252 or a C1
- * control. A legitimate pair such as "É’" (in "CAFÉ’S", bytes C9 92) would decode to an IPA
- * letter, so it stays. Text without a character from U+00C2 to U+00F4 is returned as it is, without a copy.
+ * symbols ("€", "™"), an emoji, or (on the way back from a second mis-decoding) a character of Windows-1252 or a
+ * C1 control. A legitimate pair such as "É’" (in "CAFÉ’S", bytes C9 92) would decode to an IPA letter, so it
+ * stays. Text without a character from U+00C2 to U+00F4 is returned as it is, without a copy.
  */
 final class Mojibake {
   /** Windows-1252's characters for the bytes 0x80-0x9F (the five it leaves undefined are the C1 controls). */
@@ -63,7 +63,7 @@ final class Mojibake {
     int copied = 0;
     while (i < s.length()) {
       int lead = toByte(s.charAt(i));
-      int len = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+      int len = sequenceLength(lead);
       if (len == 0 || i + len > s.length()) {
         i++;
         continue;
@@ -92,6 +92,11 @@ final class Mojibake {
       copied = i;
     }
     return out == null ? s : out.append(s, copied, s.length()).toString();
+  }
+
+  /** The length of the UTF-8 sequence a byte leads, or 0 for one that leads none. */
+  private static int sequenceLength(int lead) {
+    return lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
   }
 
   private static String decode(CharsetDecoder utf8, byte[] bytes) {
@@ -126,6 +131,7 @@ final class Mojibake {
         || cp >= 0x2100 && cp <= 0x214F // letter-like symbols: ™, №
         || cp >= 0x1F000 && cp <= 0x1FAFF // emoji
         || CP1252_HIGH.indexOf(cp) >= 0 // "˜" and "ˆ" of a text mis-decoded twice, on their way back
-        || cp >= 0x80 && cp <= 0x9F; // the C1 controls of a Latin-1 reading, mis-decoded once more ("âÂ\u0080Â\u0099")
+        // the C1 controls of a Latin-1 reading, mis-decoded once more ("âÂ\u0080Â\u0099")
+        || cp >= 0x80 && cp <= 0x9F;
   }
 }
