@@ -267,11 +267,15 @@ final class Resolver {
     List<Cluster> out = new ArrayList<>();
     for (Cluster c : named) {
       Cluster longer = null;
+      String key = Fold.key(c.name);
       for (Cluster o : out) {
-        if (Fold.key(o.name).startsWith(Fold.key(c.name) + " ")) {
+        if (Fold.key(o.name).startsWith(key + " ")) {
           longer = o;
           break;
         }
+      }
+      if (longer == null && key.indexOf(' ') < 0 && data.lexicon().isCommon(key)) {
+        longer = onlyNameEndingIn(out, key);
       }
       if (longer == null) {
         out.add(c);
@@ -280,6 +284,24 @@ final class Resolver {
       }
     }
     return out;
+  }
+
+  /**
+   * The one longer organisation of the article whose name ends in this common word, or null: "the Institute", "the
+   * Party" and "the Association" are how an article names again the institute, party or association it named in
+   * full. With two such names ("Labour Party", "Conservative Party") the word stays apart.
+   */
+  private static Cluster onlyNameEndingIn(List<Cluster> longer, String word) {
+    Cluster found = null;
+    for (Cluster o : longer) {
+      if (Fold.key(o.name).endsWith(" " + word)) {
+        if (found != null) {
+          return null;
+        }
+        found = o;
+      }
+    }
+    return found;
   }
 
   private Entities entities(List<Cluster> clusters) {

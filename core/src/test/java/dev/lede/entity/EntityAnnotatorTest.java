@@ -523,6 +523,17 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aCommonWordThatEndsTheArticlesOneLongerOrganisationNamesItAgain() {
+    Entities e = resolved(new Mention(EntityType.ORG, "Supreme Court", 0, 0, 13),
+        new Mention(EntityType.ORG, "Court", 1, 4, 9));
+    assertEquals(List.of("Supreme Court"), e.orgs());
+    // with two such names the word could be either: it stays apart
+    Entities two = resolved(new Mention(EntityType.ORG, "Labour Party", 0, 0, 12),
+        new Mention(EntityType.ORG, "Conservative Party", 0, 17, 35), new Mention(EntityType.ORG, "Party", 1, 4, 9));
+    assertTrue(two.orgs().contains("Party"), two.orgs().toString());
+  }
+
+  @Test
   void aMilitaryUnitKeepsItsNumber() {
     Entities e = annotator.annotate(article(
         "Ukraine's 93rd Mechanized Brigade said it had pushed Russian troops back near Bakhmut on Sunday.",
