@@ -39,7 +39,7 @@ final class NameSpans {
 
   List<Mention> mentions(List<NerTagger.Span> spans) {
     List<Mention> out = new ArrayList<>();
-    List<NerTagger.Span> all = coordinated(withNicknames(spans));
+    List<NerTagger.Span> all = coordinated(joinedByAnd(withNicknames(spans)));
     for (int at = 0; at < all.size(); at++) {
       NerTagger.Span s = all.get(at);
       EntityType type = NerModel.type(s.group() * 2 - 1);
@@ -534,6 +534,50 @@ final class NameSpans {
    * the Miller Center", "the Reading Railroad and the West Jersey Railroad". Where the tagger typed them apart, the
    * longer name (more of it read in context) gives its type to the other; a tie keeps the first one's.
    */
+  /**
+   * Two names the tagger split at an "and" that the data knows as one ("Bosnia and Herzegovina", "House Ways and
+   * Means Committee"): one span, of the type the data gives it.
+   */
+  private List<NerTagger.Span> joinedByAnd(List<NerTagger.Span> spans) {
+    List<NerTagger.Span> out = spans;
+    for (int k = 0; k + 1 < out.size(); k++) {
+      NerTagger.Span a = out.get(k);
+      NerTagger.Span b = out.get(k + 1);
+      if (a.line() != b.line() || b.first() != a.last() + 2) {
+        continue;
+      }
+      Tokens t = doc.lines[a.line()].tokens;
+      String between = t.word(a.last() + 1);
+      if (!between.equals("and") && !between.equals("&")) {
+        continue;
+      }
+      EntityType type = null;
+      int from = a.first();
+      for (; from <= a.last() && type == null; from++) {
+        type = knownType(t, from, b.last()); // "House Ways and Means Committee", else "Ways and Means Committee"
+      }
+      if (type == null) {
+        continue;
+      }
+      if (out == spans) {
+        out = new ArrayList<>(spans);
+      }
+      out.set(k, new NerTagger.Span(a.line(), from - 1, b.last(), type.ordinal() + 1));
+      out.remove(k + 1);
+    }
+    return out;
+  }
+
+  /** The type the curated aliases or the gazetteer give tokens first..last, or null when they know no such name. */
+  private EntityType knownType(Tokens t, int first, int last) {
+    String key = Fold.key(t.text.substring(t.start[first], t.nameEnd(last)));
+    AliasTable.Entry e = data.aliases().find(key);
+    if (e != null) {
+      return e.type();
+    }
+    return data.gazetteer().find(key) != null ? EntityType.PLACE : null;
+  }
+
   private List<NerTagger.Span> coordinated(List<NerTagger.Span> spans) {
     List<NerTagger.Span> out = spans;
     for (int k = 0; k + 1 < out.size(); k++) {

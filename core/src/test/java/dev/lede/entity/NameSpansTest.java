@@ -117,4 +117,22 @@ class NameSpansTest {
     assertEquals(List.of(EntityType.PLACE),
         mentions("They met at the Hampton Court palace.", 4, 5, 2).stream().map(Mention::type).toList());
   }
+  @Test
+  void twoNamesSplitAtAnAndThatTheDataKnowsAsOneAreOne() {
+    // "House Ways" and "Means Committee" tagged as two organisations (group 3)
+    NerFeatures.Doc doc = FEATURES.document(Arrays.asList("", "He chairs the House Ways and Means Committee now."));
+    List<Mention> m = new NameSpans(DATA, doc).mentions(
+        List.of(new NerTagger.Span(1, 3, 4, 3), new NerTagger.Span(1, 6, 7, 3)));
+    assertEquals(List.of("House Ways and Means Committee"), texts(m));
+    // a country of GeoNames, whatever the tagger made of its halves
+    NerFeatures.Doc bih = FEATURES.document(Arrays.asList("", "They flew to Bosnia and Herzegovina today."));
+    List<Mention> b = new NameSpans(DATA, bih).mentions(
+        List.of(new NerTagger.Span(1, 3, 3, 2), new NerTagger.Span(1, 5, 5, 2)));
+    assertEquals(List.of("Bosnia and Herzegovina"), texts(b));
+    assertEquals(List.of(EntityType.PLACE), b.stream().map(Mention::type).toList());
+    // two names the data does not know together stay two
+    assertEquals(List.of("Donetsk", "Luhansk"), texts(new NameSpans(DATA,
+        FEATURES.document(Arrays.asList("", "They annexed Donetsk and Luhansk then."))).mentions(
+        List.of(new NerTagger.Span(1, 2, 2, 2), new NerTagger.Span(1, 4, 4, 2)))));
+  }
 }
