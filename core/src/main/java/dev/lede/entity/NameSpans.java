@@ -40,8 +40,12 @@ final class NameSpans {
   List<Mention> mentions(List<NerTagger.Span> spans) {
     List<Mention> out = new ArrayList<>();
     List<NerTagger.Span> all = coordinated(joinedByAnd(withNicknames(spans)));
+    boolean[] parties = caseParties(all);
     for (int at = 0; at < all.size(); at++) {
       NerTagger.Span s = all.get(at);
+      if (parties[at]) {
+        continue; // "Roe v. Wade": a court case named after its parties, and neither of them
+      }
       EntityType type = NerModel.type(s.group() * 2 - 1);
       if (type == null && placeBeforeItsCountry(all, at)) {
         type = EntityType.PLACE;
@@ -564,6 +568,30 @@ final class NameSpans {
       }
       out.set(k, new NerTagger.Span(a.line(), from - 1, b.last(), type.ordinal() + 1));
       out.remove(k + 1);
+    }
+    return out;
+  }
+
+  /** The spans on either side of a "v." between two names that name a court case rather than its parties. */
+  private boolean[] caseParties(List<NerTagger.Span> spans) {
+    boolean[] out = new boolean[spans.size()];
+    for (int k = 0; k + 1 < spans.size(); k++) {
+      NerTagger.Span a = spans.get(k);
+      NerTagger.Span b = spans.get(k + 1);
+      if (a.line() != b.line()) {
+        continue;
+      }
+      Tokens t = doc.lines[a.line()].tokens;
+      int gap = b.first() - a.last() - 1;
+      String word = gap >= 1 && gap <= 2 ? t.word(a.last() + 1) : "";
+      // "v." as one token or two; "vs." and a bare "v" are how sport writes a match ("France vs. Germany")
+      boolean versus = gap == 1 && word.equals("v.") || gap == 2 && word.equals("v") && t.punct(a.last() + 2) == '.';
+      if (versus) {
+        // a one-word party the data does not know is a surname standing for the case ("Wade", "Burwell"); a
+        // state, an organisation or a full name ("Texas", "Planned Parenthood", "Hobby Lobby") is named by it too
+        out[k] = a.first() == a.last() && !known(t, a.first(), a.last());
+        out[k + 1] = b.first() == b.last() && !known(t, b.first(), b.last());
+      }
     }
     return out;
   }

@@ -534,6 +534,16 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aCourtCaseNamesNoSurnameButKeepsTheStatesAndOrganisationsItNames() {
+    Entities e = annotator.annotate(article(
+        "The Supreme Court was asked to overturn Roe v. Wade, and the ruling in Burwell v. Hobby Lobby stands.",
+        "France vs. Germany ended 2-1 in Paris."));
+    assertFalse(e.people().contains("Wade") || e.orgs().contains("Roe"), e.toString());
+    assertFalse(e.people().contains("Burwell"), e.toString());
+    assertTrue(e.places().containsAll(List.of("France", "Germany")), "a match is no court case: " + e);
+  }
+
+  @Test
   void aMilitaryUnitKeepsItsNumber() {
     Entities e = annotator.annotate(article(
         "Ukraine's 93rd Mechanized Brigade said it had pushed Russian troops back near Bakhmut on Sunday.",
