@@ -46,6 +46,9 @@ final class NameSpans {
       if (parties[at]) {
         continue; // "Roe v. Wade": a court case named after its parties, and neither of them
       }
+      if (titleBeforePerson(all, at)) {
+        continue; // "Justice Ruth Bader Ginsburg" where the tagger took "Justice" for an organisation of its own
+      }
       EntityType type = NerModel.type(s.group() * 2 - 1);
       if (type == null && placeBeforeItsCountry(all, at)) {
         type = EntityType.PLACE;
@@ -555,10 +558,15 @@ final class NameSpans {
       if (!between.equals("and") && !between.equals("&")) {
         continue;
       }
-      EntityType type = null;
+      // the whole of both, or all but a place before it ("U.S. Food" and "Drug Administration"); "American Center
+      // for Law" and "Justice" is no "Law and Justice"
       int from = a.first();
-      for (; from <= a.last() && type == null; from++) {
-        type = knownType(t, from, b.last()); // "House Ways and Means Committee", else "Ways and Means Committee"
+      EntityType type = knownType(t, from, b.last());
+      for (int f = a.first() + 1; type == null && f <= a.last(); f++) {
+        if (knownType(t, a.first(), f - 1) == EntityType.PLACE) {
+          type = knownType(t, f, b.last());
+          from = f;
+        }
       }
       if (type == null) {
         continue;
@@ -566,10 +574,22 @@ final class NameSpans {
       if (out == spans) {
         out = new ArrayList<>(spans);
       }
-      out.set(k, new NerTagger.Span(a.line(), from - 1, b.last(), type.ordinal() + 1));
+      out.set(k, new NerTagger.Span(a.line(), from, b.last(), type.ordinal() + 1));
       out.remove(k + 1);
     }
     return out;
+  }
+
+  /** A one-word span of a title word right before a person's name: the person's title, not a name. */
+  private boolean titleBeforePerson(List<NerTagger.Span> spans, int at) {
+    NerTagger.Span s = spans.get(at);
+    if (s.first() != s.last() || s.group() == 1 || at + 1 >= spans.size()) {
+      return false;
+    }
+    NerTagger.Span next = spans.get(at + 1);
+    Tokens t = doc.lines[s.line()].tokens;
+    return next.line() == s.line() && next.first() == s.last() + 1 && next.group() == 1
+        && data.lexicon().in(Lexicon.Section.TITLES, t.key(s.first()));
   }
 
   /** The spans on either side of a "v." between two names that name a court case rather than its parties. */

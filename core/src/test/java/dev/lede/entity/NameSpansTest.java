@@ -135,4 +135,13 @@ class NameSpansTest {
         FEATURES.document(Arrays.asList("", "They annexed Donetsk and Luhansk then."))).mentions(
         List.of(new NerTagger.Span(1, 2, 2, 2), new NerTagger.Span(1, 4, 4, 2)))));
   }
+  @Test
+  void aTitleWordTaggedAsAnOrganisationBeforeAPersonIsTheirTitle() {
+    NerFeatures.Doc doc = FEATURES.document(Arrays.asList("", "Justice Ruth Bader Ginsburg noted the time."));
+    List<Mention> m = new NameSpans(DATA, doc).mentions(
+        List.of(new NerTagger.Span(1, 0, 0, 3), new NerTagger.Span(1, 1, 3, 1)));
+    assertEquals(List.of("Ruth Bader Ginsburg"), texts(m));
+    // the same word alone is left to the tagger ("the Justice and Treasury departments")
+    assertEquals(List.of("Justice"), texts(mentions("The Justice and Treasury departments agreed.", 1, 1, 3)));
+  }
 }
