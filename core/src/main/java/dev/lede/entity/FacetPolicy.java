@@ -19,7 +19,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 22;
+  static final int RULES_VERSION = 23;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -46,6 +46,7 @@ final class FacetPolicy {
     }
     boolean titleCase = !lines.isEmpty() && lines.get(0) != null && headlineCase(doc.lines[0].tokens);
     Set<String> bodyCapitals = null; // words the body writes with a capital inside a sentence, when a title needs it
+    boolean[] headlines = null; // lines of the body that are headlines (of other stories, or subheads), when needed
     List<Mention> kept = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       String key = Fold.key(m.text());
@@ -103,13 +104,21 @@ final class FacetPolicy {
       if (words.length == 1 && PARTY_TAG.matcher(m.text()).matches()) {
         continue; // "R-S.C.", "D-Ohio": a lawmaker's party and state
       }
-      if (m.paragraph() < 0 && (titleCase || words.length == 1 && opensTitle(m, lines.get(0))) && !known) {
+      if (!known && words.length > 1 && m.paragraph() >= 0 && headlines == null) {
+        headlines = headlines(doc, lex);
+      }
+      boolean inTitle = !known && m.paragraph() < 0
+          && (titleCase || words.length == 1 && opensTitle(m, lines.get(0)));
+      boolean inHeadline = !known && words.length > 1 && m.paragraph() >= 0 && headlines[m.paragraph() + 1];
+      if (inTitle || inHeadline) {
         // a title-case headline capitalises every word, any headline its first: a name there needs the body's
-        // support ("Twitter Explodes", "Testy Exchanges"; "Grandma, this is not looking good")
+        // support ("Twitter Explodes", "Testy Exchanges"; "Grandma, this is not looking good"); in a headline the
+        // body quotes, a name's ordinary words do ("FACT: Moody's Is Not Set To Downgrade If Budget Negotiations
+        // Fail", but "Ta-Nehisi Coates" in a list of other stories)
         if (bodyCapitals == null) {
-          bodyCapitals = bodyCapitals(doc);
+          bodyCapitals = bodyCapitals(doc, headlines == null ? headlines(doc, lex) : headlines);
         }
-        if (!supported(words, bodyCapitals)) {
+        if (inTitle ? !supported(words, bodyCapitals) : !supportedWhereCommon(words, bodyCapitals, lex)) {
           continue;
         }
       }
@@ -184,18 +193,56 @@ final class FacetPolicy {
     return true;
   }
 
-  /** The words the body (not the title) writes with a capital inside a sentence, outside lines in capitals. */
-  private static Set<String> bodyCapitals(NerFeatures.Doc doc) {
+  /** Every ordinary word of the name is written with a capital inside a sentence of the body. */
+  private static boolean supportedWhereCommon(String[] words, Set<String> bodyCapitals, Lexicon lex) {
+    for (String w : words) {
+      if (lex.isCommon(w) && !bodyCapitals.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The words the body (not the title) writes with a capital inside a sentence, outside lines in capitals and the
+   * body's own headlines.
+   */
+  private static Set<String> bodyCapitals(NerFeatures.Doc doc, boolean[] headlines) {
     Set<String> out = new HashSet<>();
     for (int p = 1; p < doc.lines.length; p++) {
       NerFeatures.Line l = doc.lines[p];
       Tokens t = l.tokens;
-      for (int i = 0; l.caps ? false : i < t.size; i++) {
+      for (int i = 0; l.caps || headlines[p] ? false : i < t.size; i++) {
         if (t.kind[i] == Tokens.WORD && t.has(i, Tokens.UPPER) && !t.has(i, Tokens.SENTENCE_START)
             && !t.has(i, Tokens.ALL_CAPS)) {
           out.add(t.key(i));
         }
       }
+    }
+    return out;
+  }
+
+  /**
+   * The body's lines that are headlines: in {@link #headlineCase title case}, without a stop at the end, with three
+   * or more ordinary words capitalised ("Budget", "Negotiations", "Fail"), as no line of names is ("Manchester
+   * United 3 Chelsea 1").
+   */
+  private static boolean[] headlines(NerFeatures.Doc doc, Lexicon lex) {
+    boolean[] out = new boolean[doc.lines.length];
+    for (int p = 1; p < doc.lines.length; p++) {
+      Tokens t = doc.lines[p].tokens;
+      if (doc.lines[p].caps || t.size == 0 || t.size > 30 || ".!?:;,".indexOf(t.punct(t.size - 1)) >= 0
+          || !headlineCase(t)) {
+        continue; // a sentence ends in a stop; a headline does not (a list of names in title case is a sentence)
+      }
+      int common = 0;
+      for (int i = 0; i < t.size; i++) {
+        if (t.kind[i] == Tokens.WORD && t.has(i, Tokens.UPPER) && !t.has(i, Tokens.ALL_CAPS)
+            && t.end[i] - t.start[i] >= 3 && lex.isCommon(t.key(i)) && !lex.in(Section.FUNCTION_WORDS, t.key(i))) {
+          common++;
+        }
+      }
+      out[p] = common >= 3;
     }
     return out;
   }

@@ -79,6 +79,13 @@ class EntityAnnotatorTest {
         "John Bolton, who advised President Trump, has written a book."));
     assertTrue(b.people().contains("John Bolton"), b.toString());
     assertFalse(b.people().contains("Bolton Went"), b.toString());
+    // a headline inside the body (a subhead, another story's title) is held to the same, for its ordinary words
+    Entities h = annotator.annotate(titled("Budget talks",
+        "Negotiators met on Monday and agreed on nothing.",
+        "Related: Senate Budget Talks Collapse Over Spending Cuts",
+        "Ta-Nehisi Coates Explains Why The Debate Matters Now"));
+    assertFalse(h.orgs().stream().anyMatch(o -> o.contains("Talks Collapse")), h.toString());
+    assertTrue(h.people().contains("Ta-Nehisi Coates"), h.toString());
   }
 
   private static Article titled(String title, String... paragraphs) {
