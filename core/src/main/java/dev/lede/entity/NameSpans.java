@@ -158,6 +158,15 @@ final class NameSpans {
           && !curated(t, first, last)) {
         type = EntityType.PLACE; // "Hancock Pond", "Collins Ave", "Clark County": no one's surname
       }
+      if (type == EntityType.PLACE && last > first && !known(t, first, last)) {
+        List<int[]> places = placesInARow(t, first, last);
+        if (places != null) {
+          for (int[] p : places) {
+            emit(EntityType.PLACE, t, s.line(), p[0], p[1], out); // a page's list of countries run together
+          }
+          continue;
+        }
+      }
       if (endsListedPhrase(t, first, last)) {
         continue; // "State of the Union" (the address, not a union), "Director of National Intelligence" (a title)
       }
@@ -579,6 +588,55 @@ final class NameSpans {
     }
     return out;
   }
+
+  /**
+   * Tokens first..last as two or more places the data knows, one after another ("Somalia South Africa Spain", a
+   * page's country menu; "Fort Worth Texas"), longest first, with an "and" or a comma between them allowed; null when
+   * some word is no part of a known place ("Los Angeles County" stays one name).
+   */
+  private List<int[]> placesInARow(Tokens t, int first, int last) {
+    List<int[]> out = new ArrayList<>();
+    int i = first;
+    while (i <= last) {
+      if (t.kind[i] != Tokens.WORD || t.word(i).equals("and")) {
+        i++;
+        continue;
+      }
+      int end = -1;
+      for (int j = Math.min(last, i + 4); j >= i && end < 0; j--) {
+        if (t.kind[j] == Tokens.WORD && listedPlace(t, i, j)) {
+          end = j;
+        }
+      }
+      if (end < 0) {
+        return null;
+      }
+      out.add(new int[] {i, end});
+      i = end + 1;
+    }
+    return out.size() >= 2 ? out : null;
+  }
+
+  /**
+   * A place a list of places names: a curated one, a country, a first-level region or a city of 100,000 people or
+   * more, never an ordinary word ("Bay", "Valley" and "Southern" are towns somewhere too).
+   */
+  private boolean listedPlace(Tokens t, int first, int last) {
+    String key = Fold.key(t.text.substring(t.start[first], t.nameEnd(last)));
+    if (data.lexicon().isCommon(key) || DIRECTIONS.contains(key) || FEATURE_HEADS.contains(key)
+        || data.lexicon().in(Lexicon.Section.PLACE_HEADS, key)) {
+      return false; // "Guantanamo Bay" is no "Bay" (a region of Somalia) after "Guantanamo"
+    }
+    AliasTable.Entry e = data.aliases().find(key);
+    if (e != null) {
+      return e.type() == EntityType.PLACE;
+    }
+    Gazetteer.Place p = data.gazetteer().find(key);
+    return p != null && !p.alternate() && (p.kind() != Gazetteer.Kind.CITY || p.population() >= 100_000);
+  }
+
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "central", "northern",
+      "southern", "eastern", "western", "upper", "lower", "new", "great", "greater", "mid", "middle", "inner", "outer");
 
   /** A one-word span of a title word right before a person's name: the person's title, not a name. */
   private boolean titleBeforePerson(List<NerTagger.Span> spans, int at) {

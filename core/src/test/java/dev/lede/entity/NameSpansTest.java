@@ -144,4 +144,14 @@ class NameSpansTest {
     // the same word alone is left to the tagger ("the Justice and Treasury departments")
     assertEquals(List.of("Justice"), texts(mentions("The Justice and Treasury departments agreed.", 1, 1, 3)));
   }
+  @Test
+  void placesRunTogetherAreEachAPlaceButAPlaceNamedWithAnOrdinaryWordStaysWhole() {
+    // a page's country menu, tagged as one place (group 2)
+    assertEquals(List.of("Somalia", "South Africa", "Spain"),
+        texts(mentions("Somalia South Africa Spain Sri Lanka", 0, 3, 2)));
+    assertEquals(List.of("Orlando", "Florida"), texts(mentions("He flew to Orlando Florida today.", 3, 4, 2)));
+    // "Bay" and "Southern" are towns somewhere, but not here
+    assertEquals(List.of("Guantanamo Bay"), texts(mentions("He was held at Guantanamo Bay for years.", 4, 5, 2)));
+    assertEquals(List.of("Southern California"), texts(mentions("Fires hit Southern California again.", 2, 3, 2)));
+  }
 }
