@@ -172,15 +172,21 @@ final class FacetPolicy {
 
   /** Capitals on nearly every word of four letters or more ("Ukraine's Army Advances Toward Kherson"). */
   static boolean titleCase(Tokens t) {
+    return capitalised(t, Set.of(), 3);
+  }
+
+  /** At least {@code minWords} words of four letters or more outside {@code skip}, nine in ten capitalised. */
+  private static boolean capitalised(Tokens t, Set<String> skip, int minWords) {
     int long4 = 0;
     int capital = 0;
     for (int i = 0; i < t.size; i++) {
-      if (t.kind[i] == Tokens.WORD && t.end[i] - t.start[i] >= 4 && Character.isLetter(t.text.charAt(t.start[i]))) {
+      if (t.kind[i] == Tokens.WORD && t.end[i] - t.start[i] >= 4 && Character.isLetter(t.text.charAt(t.start[i]))
+          && !skip.contains(t.key(i))) {
         long4++;
         capital += t.has(i, Tokens.UPPER) ? 1 : 0;
       }
     }
-    return long4 >= 3 && capital >= 0.9 * long4;
+    return long4 >= minWords && capital >= 0.9 * long4;
   }
 
   /** Every word of the name is written with a capital inside a sentence of the body. */
@@ -211,8 +217,11 @@ final class FacetPolicy {
     Set<String> out = new HashSet<>();
     for (int p = 1; p < doc.lines.length; p++) {
       NerFeatures.Line l = doc.lines[p];
+      if (l.caps || headlines[p]) {
+        continue;
+      }
       Tokens t = l.tokens;
-      for (int i = 0; l.caps || headlines[p] ? false : i < t.size; i++) {
+      for (int i = 0; i < t.size; i++) {
         if (t.kind[i] == Tokens.WORD && t.has(i, Tokens.UPPER) && !t.has(i, Tokens.SENTENCE_START)
             && !t.has(i, Tokens.ALL_CAPS)) {
           out.add(t.key(i));
@@ -263,16 +272,7 @@ final class FacetPolicy {
    * lower case ("from", "with", "into") nor demanding three long words ("Bernie Surges").
    */
   static boolean headlineCase(Tokens t) {
-    int long4 = 0;
-    int capital = 0;
-    for (int i = 0; i < t.size; i++) {
-      if (t.kind[i] == Tokens.WORD && t.end[i] - t.start[i] >= 4 && Character.isLetter(t.text.charAt(t.start[i]))
-          && !HEADLINE_LOWER.contains(t.key(i))) {
-        long4++;
-        capital += t.has(i, Tokens.UPPER) ? 1 : 0;
-      }
-    }
-    return long4 >= 2 && capital >= 0.9 * long4;
+    return capitalised(t, HEADLINE_LOWER, 2);
   }
 
   /** Words of four letters or more that title-case headlines leave in lower case. */
