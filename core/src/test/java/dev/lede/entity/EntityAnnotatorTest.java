@@ -551,6 +551,17 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void lawsTreatiesAndProgrammesAreNoOrganisations() {
+    Entities e = annotator.annotate(article(
+        "Republicans in Congress want to repeal the ACA and to replace NAFTA with the USMCA, the senator said.",
+        "The Green New Deal would expand Medicaid, according to the Congressional Budget Office."));
+    for (String law : List.of("ACA", "NAFTA", "USMCA", "Green New Deal", "Medicaid")) {
+      assertFalse(e.orgs().contains(law) || e.places().contains(law), law + " in " + e);
+    }
+    assertTrue(e.orgs().contains("Congressional Budget Office"), e.toString());
+  }
+
+  @Test
   void aMilitaryUnitKeepsItsNumber() {
     Entities e = annotator.annotate(article(
         "Ukraine's 93rd Mechanized Brigade said it had pushed Russian troops back near Bakhmut on Sunday.",
