@@ -82,7 +82,7 @@ final class NameSpans {
       } else if (type != EntityType.ORG && last > first && t.key(last).equals("hotel")) {
         type = EntityType.ORG; // "Mark Hopkins Hotel", "Trump International Hotel": a business, as annotators have it
       } else if (type == EntityType.PLACE && last > first && INSTITUTION_HEADS.contains(t.key(last))
-          && data.aliases().find(Fold.key(t.text.substring(t.start[first], t.nameEnd(last)))) == null) {
+          && !curated(t, first, last)) {
         type = EntityType.ORG; // "Middle East Institute", "Edison High School": named after a place, an institution
       }
       if (type == EntityType.ORG) {
@@ -201,7 +201,7 @@ final class NameSpans {
         || data.lexicon().isGivenName(t.key(given - 1)) || t.kind[given - 1] != Tokens.WORD
         || data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, t.key(given - 1))
         || data.lexicon().in(Lexicon.Section.ORG_HEADS, t.key(last))
-        || data.aliases().find(Fold.key(t.text.substring(t.start[given], t.nameEnd(last)))) != null) {
+        || curated(t, given, last)) {
       return -1;
     }
     return given;
@@ -213,7 +213,7 @@ final class NameSpans {
    */
   private boolean endsListedPhrase(Tokens t, int first, int last) {
     for (int k = 1; k <= 3 && first - k >= 0; k++) {
-      String phrase = Fold.key(t.text.substring(t.start[first - k], t.nameEnd(last)));
+      String phrase = nameKey(t, first - k, last);
       if (data.lexicon().in(Lexicon.Section.NON_ENTITIES, phrase)) {
         return true;
       }
@@ -277,7 +277,7 @@ final class NameSpans {
     }
     // "Iowa Democratic Chairman X", "New Democratic Leader X": what is left is a place or a word, not the
     // organisation (a state party, a party): keep the name as the tagger gave it
-    String rest = Fold.key(t.text.substring(t.start[first], t.nameEnd(end)));
+    String rest = nameKey(t, first, end);
     boolean place = data.gazetteer().find(rest) != null;
     return place || first == end && data.lexicon().isCommon(rest) ? last : end;
   }
@@ -320,7 +320,7 @@ final class NameSpans {
       }
     }
     Gazetteer.Place country = data.gazetteer().find(
-        Fold.key(t.text.substring(t.start[next.first()], t.nameEnd(next.last()))));
+        nameKey(t, next.first(), next.last()));
     return country != null && country.kind() != Gazetteer.Kind.CITY;
   }
 
@@ -622,7 +622,7 @@ final class NameSpans {
    * more, never an ordinary word ("Bay", "Valley" and "Southern" are towns somewhere too).
    */
   private boolean listedPlace(Tokens t, int first, int last) {
-    String key = Fold.key(t.text.substring(t.start[first], t.nameEnd(last)));
+    String key = nameKey(t, first, last);
     if (data.lexicon().isCommon(key) || DIRECTIONS.contains(key) || FEATURE_HEADS.contains(key)
         || data.lexicon().in(Lexicon.Section.PLACE_HEADS, key)) {
       return false; // "Guantanamo Bay" is no "Bay" (a region of Somalia) after "Guantanamo"
@@ -676,7 +676,7 @@ final class NameSpans {
 
   /** The type the curated aliases or the gazetteer give tokens first..last, or null when they know no such name. */
   private EntityType knownType(Tokens t, int first, int last) {
-    String key = Fold.key(t.text.substring(t.start[first], t.nameEnd(last)));
+    String key = nameKey(t, first, last);
     AliasTable.Entry e = data.aliases().find(key);
     if (e != null) {
       return e.type();
@@ -1011,11 +1011,16 @@ final class NameSpans {
 
   /** A name of the curated aliases (not the gazetteer, whose towns are named by many words: "Rugby", "Union"). */
   private boolean curated(Tokens t, int first, int last) {
-    return data.aliases().find(Fold.key(t.text.substring(t.start[first], t.nameEnd(last)))) != null;
+    return data.aliases().find(nameKey(t, first, last)) != null;
+  }
+
+  /** The lookup key of tokens first..last as written, possessive cut ("Hancock Pond's" -> "hancock pond"). */
+  private static String nameKey(Tokens t, int first, int last) {
+    return Fold.key(t.text.substring(t.start[first], t.nameEnd(last)));
   }
 
   private boolean known(Tokens t, int first, int last) {
-    String key = Fold.key(t.text.substring(t.start[first], t.nameEnd(last)));
+    String key = nameKey(t, first, last);
     return data.aliases().find(key) != null || data.gazetteer().find(key) != null;
   }
 

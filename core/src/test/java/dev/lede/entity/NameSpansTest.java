@@ -18,8 +18,7 @@ class NameSpansTest {
 
   /** The mentions of {@code line} (title empty) when the tagger gives {@code group} to tokens first..last. */
   private static List<Mention> mentions(String line, int first, int last, int group) {
-    NerFeatures.Doc doc = FEATURES.document(Arrays.asList("", line));
-    return new NameSpans(DATA, doc).mentions(List.of(new NerTagger.Span(1, first, last, group)));
+    return mentions(line, new NerTagger.Span(1, first, last, group));
   }
 
   @Test
@@ -42,6 +41,11 @@ class NameSpansTest {
     assertEquals(List.of("Senate Majority PAC"), texts(mentions("The Senate Majority PAC spent more.", 1, 3, 3)));
     assertEquals(List.of("Iowa Democratic"), texts(mentions("Iowa Democratic Chairman Ross Wilburn spoke.", 0, 1, 3)));
     assertEquals(List.of("Penn State"), texts(mentions("Penn State Coach James Franklin spoke.", 0, 1, 3)));
+  }
+
+  /** The mentions of {@code line} (title empty) when the tagger gives the spans (their line is 1). */
+  private static List<Mention> mentions(String line, NerTagger.Span... spans) {
+    return new NameSpans(DATA, FEATURES.document(Arrays.asList("", line))).mentions(List.of(spans));
   }
 
   private static List<String> texts(List<Mention> mentions) {
@@ -78,6 +82,7 @@ class NameSpansTest {
         texts(mentions("The Department of Justice Inspector Michael Horowitz spoke.", 1, 3, 3)));
     assertEquals(List.of("Penn State"), texts(mentions("Penn State Nittany Lions won.", 0, 1, 3)));
   }
+
   @Test
   void aLineInCapitalsGivesNamesNotItsCreditsLabelsOrSentences() {
     // "AP AP" under a photo: the credit written twice is one name
@@ -94,6 +99,7 @@ class NameSpansTest {
     // in running text the same words are left to the tagger ("The Who" is a band)
     assertEquals(List.of("The Who"), texts(mentions("He saw The Who play.", 2, 3, 3)));
   }
+
   @Test
   void anHonorificMakesAPersonAndAnInstitutionsHeadAnOrganisation() {
     List<Mention> abbas = mentions("Mr. Abbas said no.", 0, 1, 3); // tagged an organisation
@@ -117,33 +123,31 @@ class NameSpansTest {
     assertEquals(List.of(EntityType.PLACE),
         mentions("They met at the Hampton Court palace.", 4, 5, 2).stream().map(Mention::type).toList());
   }
+
   @Test
   void twoNamesSplitAtAnAndThatTheDataKnowsAsOneAreOne() {
     // "House Ways" and "Means Committee" tagged as two organisations (group 3)
-    NerFeatures.Doc doc = FEATURES.document(Arrays.asList("", "He chairs the House Ways and Means Committee now."));
-    List<Mention> m = new NameSpans(DATA, doc).mentions(
-        List.of(new NerTagger.Span(1, 3, 4, 3), new NerTagger.Span(1, 6, 7, 3)));
-    assertEquals(List.of("House Ways and Means Committee"), texts(m));
+    assertEquals(List.of("House Ways and Means Committee"), texts(mentions(
+        "He chairs the House Ways and Means Committee now.", new NerTagger.Span(1, 3, 4, 3),
+        new NerTagger.Span(1, 6, 7, 3))));
     // a country of GeoNames, whatever the tagger made of its halves
-    NerFeatures.Doc bih = FEATURES.document(Arrays.asList("", "They flew to Bosnia and Herzegovina today."));
-    List<Mention> b = new NameSpans(DATA, bih).mentions(
-        List.of(new NerTagger.Span(1, 3, 3, 2), new NerTagger.Span(1, 5, 5, 2)));
+    List<Mention> b = mentions("They flew to Bosnia and Herzegovina today.", new NerTagger.Span(1, 3, 3, 2),
+        new NerTagger.Span(1, 5, 5, 2));
     assertEquals(List.of("Bosnia and Herzegovina"), texts(b));
     assertEquals(List.of(EntityType.PLACE), b.stream().map(Mention::type).toList());
     // two names the data does not know together stay two
-    assertEquals(List.of("Donetsk", "Luhansk"), texts(new NameSpans(DATA,
-        FEATURES.document(Arrays.asList("", "They annexed Donetsk and Luhansk then."))).mentions(
-        List.of(new NerTagger.Span(1, 2, 2, 2), new NerTagger.Span(1, 4, 4, 2)))));
+    assertEquals(List.of("Donetsk", "Luhansk"), texts(mentions("They annexed Donetsk and Luhansk then.",
+        new NerTagger.Span(1, 2, 2, 2), new NerTagger.Span(1, 4, 4, 2))));
   }
+
   @Test
   void aTitleWordTaggedAsAnOrganisationBeforeAPersonIsTheirTitle() {
-    NerFeatures.Doc doc = FEATURES.document(Arrays.asList("", "Justice Ruth Bader Ginsburg noted the time."));
-    List<Mention> m = new NameSpans(DATA, doc).mentions(
-        List.of(new NerTagger.Span(1, 0, 0, 3), new NerTagger.Span(1, 1, 3, 1)));
-    assertEquals(List.of("Ruth Bader Ginsburg"), texts(m));
+    assertEquals(List.of("Ruth Bader Ginsburg"), texts(mentions("Justice Ruth Bader Ginsburg noted the time.",
+        new NerTagger.Span(1, 0, 0, 3), new NerTagger.Span(1, 1, 3, 1))));
     // the same word alone is left to the tagger ("the Justice and Treasury departments")
     assertEquals(List.of("Justice"), texts(mentions("The Justice and Treasury departments agreed.", 1, 1, 3)));
   }
+
   @Test
   void placesRunTogetherAreEachAPlaceButAPlaceNamedWithAnOrdinaryWordStaysWhole() {
     // a page's country menu, tagged as one place (group 2)
