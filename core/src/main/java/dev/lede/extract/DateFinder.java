@@ -19,26 +19,34 @@ final class DateFinder {
    * A date found on a line; {@code updated} when the words right before it call it an update ("UPDATED:",
    * "Aktualisiert am"), so that "PUBLISHED: Nov 8 | UPDATED: Nov 9" gives Nov 8 rather than no date on that line.
    */
-  private record Candidate(int line, Published value, String text, boolean updated) {
+  private record Candidate(int line, Published value, String text, boolean updated, boolean stated) {
     Candidate(int line, DateParser.Found found, String text) {
-      this(line, found.published(), text, DateFinder.updated(text, found.start()));
+      this(line, found.published(), text, cue(UPDATED_CUE, text, found.start()),
+          cue(PUBLISHED_CUE, text, found.start()));
     }
   }
 
   private static final Pattern UPDATED_CUE = Pattern.compile(
       "(?:updated|update|aktualisiert|geändert|actualizado|actualizada|actualisé|mis à jour|modifié|modifica|"
           + "bijgewerkt)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * The words that call a date the publication's ("Veröffentlicht: 26.12.2022", "Published on", "Publicado el"); not
+   * "Posted by", which an embedded social media post in the story carries too.
+   */
+  private static final Pattern PUBLISHED_CUE = Pattern.compile(
+      "(?:published|veröffentlicht|erstellt|publié|publiée|publicado|publicada|pubblicato|pubblicata|"
+          + "gepubliceerd|geplaatst)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Where the words about a date begin: after the last separator before it on the line. */
   private static final Pattern SEPARATOR = Pattern.compile("[|•·]| - | – ");
 
-  /** Whether the words between the last separator before {@code start} and the date call it an update. */
-  private static boolean updated(String line, int start) {
+  /** Whether the words between the last separator before {@code start} and the date match {@code cue}. */
+  private static boolean cue(Pattern cue, String line, int start) {
     int from = 0;
     Matcher sep = SEPARATOR.matcher(line);
     while (sep.find() && sep.end() <= start) {
       from = sep.end();
     }
-    return UPDATED_CUE.matcher(line.substring(from, start)).find();
+    return cue.matcher(line.substring(from, start)).find();
   }
 
   private static final int TOP_LINES = 3;
@@ -55,11 +63,17 @@ final class DateFinder {
 
   private DateFinder() {}
 
-  static Result find(List<String> lines, Kind[] kinds, StoryLocator.Story story, int title) {
+  /**
+   * The publication date of a page.
+   *
+   * @param slashDayFirst whether the page's language writes "03/05/2022" for 3 May (see {@link DateParser#findAll(String,
+   *     boolean)})
+   */
+  static Result find(List<String> lines, Kind[] kinds, StoryLocator.Story story, int title, boolean slashDayFirst) {
     List<String> notes = new ArrayList<>();
-    List<Candidate> header = candidates(lines, kinds, 0, story.start());
+    List<Candidate> header = candidates(lines, kinds, 0, story.start(), slashDayFirst);
     List<Candidate> body = new ArrayList<>();
-    storyHead(lines, kinds, story, header, body);
+    storyHead(lines, kinds, story, header, body, slashDayFirst);
     int storyYear = storyCopyrightYear(lines, story);
     int anchor = title >= 0 ? title : story.start();
     List<Candidate> accepted = new ArrayList<>();
@@ -72,7 +86,7 @@ final class DateFinder {
       }
     }
     if (accepted.isEmpty()) {
-      accepted.addAll(candidates(lines, kinds, story.end() + 1, footerEnd(lines, story.end())));
+      accepted.addAll(candidates(lines, kinds, story.end() + 1, footerEnd(lines, story.end()), slashDayFirst));
     }
     Candidate best = null;
     for (Candidate c : accepted) {
@@ -98,7 +112,7 @@ final class DateFinder {
    * else a little further down, under a kicker, a standfirst and a photo), the rest to {@code body} (events' dates).
    */
   private static void storyHead(List<String> lines, Kind[] kinds, StoryLocator.Story story, List<Candidate> header,
-      List<Candidate> body) {
+      List<Candidate> body, boolean slashDayFirst) {
     List<Integer> kept = story.paragraphs();
     java.util.Set<Integer> paragraphs = new java.util.HashSet<>(kept);
     int zoneEnd = kept.size() > STORY_HEAD ? kept.get(STORY_HEAD) : story.end() + 1;
@@ -108,28 +122,31 @@ final class DateFinder {
       boolean paragraph = paragraphs.contains(i);
       boolean head = i < zoneEnd;
       if ((head && (!paragraph || dateLine(line))) || (!paragraph && i < dateZoneEnd && kinds[i] == Kind.DATE)) {
-        header.addAll(candidates(lines, kinds, i, i + 1));
+        header.addAll(candidates(lines, kinds, i, i + 1, slashDayFirst));
         continue;
       }
-      Candidate dateline = head && paragraph ? dateline(line, i) : null;
+      Candidate dateline = head && paragraph ? dateline(line, i, slashDayFirst) : null;
       if (dateline != null) {
         header.add(dateline);
       } else if (paragraph) {
-        for (DateParser.Found f : DateParser.findAll(line)) {
+        for (DateParser.Found f : DateParser.findAll(line, slashDayFirst)) {
           body.add(new Candidate(i, f, line));
         }
       }
     }
   }
 
-  /** A dateline's dash after a paragraph's opening date ("27.1.2022 - Bei der ...", "Berlin, 3. Mai 2021 – ..."). */
-  private static final Pattern DATELINE_DASH = Pattern.compile("\\s*(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?\\s*[-–—]\\s");
+  /**
+   * A dateline's dash after a paragraph's opening date ("27.1.2022 - Bei der ...", "Berlin, 3. Mai 2021 – ..."), or a
+   * byline's bar ("By Ela on 31. October, 2023 | 18 Comments. ...", a byline run into the story's first paragraph).
+   */
+  private static final Pattern DATELINE_DASH = Pattern.compile("\\s*(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?\\s*[-–—|]\\s");
   /** How far into a paragraph its dateline's date may start (after a place name). */
   private static final int DATELINE_START = 40;
 
   /** The date a paragraph opens with as a dateline, a dash after it, or null. */
-  private static Candidate dateline(String line, int i) {
-    List<DateParser.Found> found = DateParser.findAll(line);
+  private static Candidate dateline(String line, int i, boolean slashDayFirst) {
+    List<DateParser.Found> found = DateParser.findAll(line, slashDayFirst);
     if (found.isEmpty()) {
       return null;
     }
@@ -146,14 +163,15 @@ final class DateFinder {
     return !s.isEmpty() && Text.words(s) <= MAX_BYLINE_WORDS && ".!?".indexOf(s.charAt(s.length() - 1)) < 0;
   }
 
-  private static List<Candidate> candidates(List<String> lines, Kind[] kinds, int from, int to) {
+  private static List<Candidate> candidates(List<String> lines, Kind[] kinds, int from, int to,
+      boolean slashDayFirst) {
     List<Candidate> found = new ArrayList<>();
     for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
       // a date line, a byline, or a short line of the byline zone in any language ("Veröffentlicht am 12. Juni
       // 2017 von gizzmo", "Par Jane Doe | lundi 9 décembre 2019"); a sentence's date is an event's
       if (kinds[i] == Kind.DATE || kinds[i] == Kind.BYLINE
           || (kinds[i] != Kind.CONTENT && Text.words(lines.get(i)) <= MAX_BYLINE_WORDS)) {
-        for (DateParser.Found f : DateParser.findAll(lines.get(i))) {
+        for (DateParser.Found f : DateParser.findAll(lines.get(i), slashDayFirst)) {
           found.add(new Candidate(i, f, lines.get(i)));
         }
       }
@@ -186,10 +204,16 @@ final class DateFinder {
     return why.isEmpty() ? null : String.join("; ", why);
   }
 
-  /** A date not called an update beats one that is; then the one nearer the headline. */
+  /**
+   * A date not called an update beats one that is; then one called the publication's ("FIT FOR FUN — 02.01.23" above
+   * the headline, "Veröffentlicht: 26.12.2022" in the byline below it); then the one nearer the headline.
+   */
   private static boolean better(Candidate c, Candidate best, int anchor) {
     if (c.updated() != best.updated()) {
       return !c.updated();
+    }
+    if (c.stated() != best.stated()) {
+      return c.stated();
     }
     return Math.abs(c.line() - anchor) < Math.abs(best.line() - anchor);
   }

@@ -50,7 +50,14 @@ final class DateParser {
       "december dec dezember dez décembre déc diciembre dic dicembre dezembro декабрь декабря дек");
   private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}\\d])";
   private static final String NOT_LETTER_AFTER = "(?![\\p{L}])";
-  private static final String WEEKDAY = "(?<wd>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
+  /** A weekday's name before a date, in the languages of the month names (not their two-letter abbreviations). */
+  private static final String WEEKDAY = "(?<wd>(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+      + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+      + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+      + "|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+      + "|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica"
+      + "|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira"
+      + "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\.?,?\\s+)?";
   private static final String MONTH = "(?<mon>" + alternation(MONTHS.keySet()) + ")" + NOT_LETTER_AFTER + "\\.?";
   private static final String TIME =
       "(?:,?\\s*(?:at\\s+|um\\s+|à\\s+|[-|]\\s*)?(?<h>\\d{1,2})[:.](?<min>\\d{2})(?::\\d{2})?\\s*(?<ampm>[ap]\\.?m\\.?)?"
@@ -61,9 +68,13 @@ final class DateParser {
   private static final Pattern MONTH_FIRST = Pattern.compile(
       NOT_LETTER_BEFORE + WEEKDAY + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>(?:19|20)\\d{2})" + YEAR_END + TIME,
       FLAGS);
-  /** "3 May 2022", "3. Mai 2022", "3 de mayo de 2022", "1er mars 2020", "3 мая 2022 г.". */
+  /**
+   * "3 May 2022", "3. Mai 2022", "3 de mayo de 2022", "1er mars 2020", "3 мая 2022 г."; also a two-digit day glued to
+   * the byline's name before it ("Por Rodrigo Mejías04 de mayo 2022"), which a lower-case letter before it shows (the
+   * look-behind is case-sensitive: with CASE_INSENSITIVE, {@code \\p{Lu}} matches lower-case letters too).
+   */
   private static final Pattern DAY_FIRST = Pattern.compile(
-      NOT_LETTER_BEFORE + WEEKDAY + "(?<day>\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s*(?:of\\s+|de\\s+)?" + MONTH
+      "(?-iu:(?<![\\p{Lu}\\d])(?:(?<!\\p{Ll})|(?=\\d{2}\\D)))" + WEEKDAY + "(?<day>\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s*(?:of\\s+|de\\s+)?" + MONTH
           + ",?\\s*(?:de\\s+|del\\s+)?(?<year>(?:19|20)\\d{2})" + YEAR_END + TIME,
       FLAGS);
   /** The date format of a program's default rendering: "Tue Jan 28 15:28:56 CET 2020". */
@@ -73,6 +84,13 @@ final class DateParser {
   /** "27.04.2020", "27. 4. 2020", "27/04/2020" (day first; a slash date only when the day shows it, see below). */
   private static final Pattern NUMERIC = Pattern.compile(
       "(?<![\\d.]\\d?)(?<day>\\d{1,2})(?<sep>[./])\\s?(?<m>\\d{1,2})\\k<sep>\\s?(?<year>(?:19|20)\\d{2})(?!\\d)"
+          + "(?:,?\\s*(?:-\\s*|um\\s+|à\\s+)?(?<h>\\d{1,2}):(?<min>\\d{2}))?");
+  /**
+   * "31.10.23", "01.01.23 um 08:35": a dotted day-first date with a two-digit year of this century, as German and Swiss
+   * bylines write it; not part of a longer dotted number (a version, "1.10.23.4").
+   */
+  private static final Pattern SHORT_NUMERIC = Pattern.compile(
+      "(?<![\\p{L}\\d.])(?<![\\d.]\\d)(?<day>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.\\s?(?<year>[0-3]\\d)(?!\\d|\\.\\d)"
           + "(?:,?\\s*(?:-\\s*|um\\s+|à\\s+)?(?<h>\\d{1,2}):(?<min>\\d{2}))?");
   private static final Pattern ISO = Pattern.compile(
       "\\b(?<year>(?:19|20)\\d{2})(?<sep>[-/])(?<m>\\d{2})\\k<sep>(?<day>\\d{2})(?:[T ](?<h>\\d{2}):(?<min>\\d{2})"
@@ -93,17 +111,29 @@ final class DateParser {
 
   private DateParser() {}
 
-  /** Every date written in the text, in order of appearance. */
+  /** Every date written in the text, in order of appearance; a slash date both of whose orders are dates is none. */
   static List<Found> findAll(String text) {
+    return findAll(text, false);
+  }
+
+  /**
+   * Every date written in the text, in order of appearance.
+   *
+   * @param slashDayFirst whether "03/05/2022" is read day first (the page is in a language whose readers write dates
+   *     so: every one but English, where American pages write the month first and British ones the day); when false
+   *     such a date is none
+   */
+  static List<Found> findAll(String text, boolean slashDayFirst) {
     List<Found> found = new ArrayList<>();
-    if (!hasYear(text)) {
+    boolean year = hasYear(text);
+    if (!year && !hasShortYear(text)) {
       return found; // every pattern needs a year; most lines have none, and three regexes are costly
     }
-    for (Pattern p : List.of(PROGRAM, MONTH_FIRST, DAY_FIRST, ISO, NUMERIC)) {
+    for (Pattern p : year ? FOUR_DIGIT_YEARS : List.of(SHORT_NUMERIC)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
-        boolean numeric = p == ISO || p == NUMERIC;
-        Published value = toPublished(m, numeric);
+        boolean numeric = p == ISO || p == NUMERIC || p == SHORT_NUMERIC;
+        Published value = toPublished(m, numeric, slashDayFirst);
         if (value != null && found.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) {
           found.add(new Found(m.start(), m.end(), value, !numeric && m.group("wd") != null));
         }
@@ -111,6 +141,25 @@ final class DateParser {
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  /** The patterns whose year has four digits, most specific first; a two-digit year is read only where none is. */
+  private static final List<Pattern> FOUR_DIGIT_YEARS = List.of(PROGRAM, MONTH_FIRST, DAY_FIRST, ISO, NUMERIC,
+      SHORT_NUMERIC);
+
+  /** Whether a dotted date with a two-digit year may occur: a digit, a dot, then two digits and no third. */
+  private static boolean hasShortYear(String text) {
+    for (int i = 1; i + 2 < text.length(); i++) {
+      if (text.charAt(i) == '.' && digit(text, i - 1) && digit(text, i + 1) && digit(text, i + 2)
+          && !digit(text, i + 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean digit(String text, int i) {
+    return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
   }
 
   /** Whether four ASCII digits starting with 19 or 20 occur: what every pattern's year group needs. */
@@ -151,13 +200,14 @@ final class DateParser {
     return found.isEmpty() || found.get(0).start() > MAX_LABEL ? null : found.get(0).published();
   }
 
-  private static Published toPublished(Matcher m, boolean iso) {
+  private static Published toPublished(Matcher m, boolean iso, boolean slashDayFirst) {
     try {
       int year = Integer.parseInt(m.group("year"));
+      year += m.pattern() == SHORT_NUMERIC ? 2000 : 0;
       int month = iso ? Integer.parseInt(m.group("m")) : month(m.group("mon"));
       int day = Integer.parseInt(m.group("day"));
       if (m.pattern() == NUMERIC && "/".equals(m.group("sep"))) {
-        if (month <= 12 && day <= 12) {
+        if (month <= 12 && day <= 12 && !slashDayFirst) {
           return null; // 04/05/2020 is April 5 in the US and 4 May elsewhere: not a date we can read
         }
         if (month > 12) { // 12/25/2020 can only be the US order

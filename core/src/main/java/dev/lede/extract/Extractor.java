@@ -105,11 +105,11 @@ public final class Extractor {
     if (wire.note() != null) {
       notes.add(wire.note());
     }
-    Published published = published(meta, page, record, lines, kinds, story, header, notes);
     String language = languages.detect(String.join("\n", paragraphs));
     if (language == null && page != null) {
       language = page.language(); // what the page declares, when its text is too short or unusual to tell
     }
+    Published published = published(meta, page, record, lines, kinds, story, header, language, notes);
     if (source != null) {
       memory.remember(source, doc.contentHash(), lines);
     }
@@ -194,7 +194,7 @@ public final class Extractor {
   }
 
   private Published published(DocumentMeta meta, HtmlReader.HtmlPage page, boolean record, List<String> lines,
-      Kind[] kinds, StoryLocator.Story story, TitleFinder.Header header, List<String> notes) {
+      Kind[] kinds, StoryLocator.Story story, TitleFinder.Header header, String language, List<String> notes) {
     for (String stated : new String[] {meta.published(), page == null ? null : page.published()}) {
       if (stated != null) {
         Published p = DateParser.parseIso(stated);
@@ -220,7 +220,9 @@ public final class Extractor {
         return null;
       }
     }
-    DateFinder.Result found = DateFinder.find(lines, kinds, story, header.title());
+    // outside English, "03/05/2022" is 3 May; in English it is May 3 in America and 3 May in Britain, so no date
+    boolean slashDayFirst = language != null && !language.equals("en");
+    DateFinder.Result found = DateFinder.find(lines, kinds, story, header.title(), slashDayFirst);
     notes.addAll(found.notes());
     return found.published();
   }

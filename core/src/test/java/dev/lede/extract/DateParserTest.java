@@ -82,4 +82,38 @@ class DateParserTest {
         .published().date());
     assertTrue(DateParser.findAll("1. April 201612").isEmpty());
   }
+
+  @Test
+  void weekdayNamesInOtherLanguagesOpenTheDate() {
+    var spanish = DateParser.findAll("Miércoles, 4 de Mayo de 2022 a las 07:46hrs.");
+    assertEquals(Published.of(LocalDate.of(2022, 5, 4)), spanish.get(0).published());
+    assertTrue(spanish.get(0).weekday());
+    assertTrue(DateParser.findAll("Mittwoch, 8. Juli 2020").get(0).weekday());
+    assertTrue(DateParser.findAll("vendredi 3 mars 2023").get(0).weekday());
+  }
+
+  @Test
+  void aTwoDigitDayGluedToTheBylinesNameIsStillADate() {
+    assertEquals(Published.of(LocalDate.of(2022, 5, 4)), only("Por Rodrigo Mejías04 de mayo 2022 a las 09:01 hrs."));
+    assertEquals(Published.of(LocalDate.of(2020, 5, 3)), only("Simon 3 May 2020"));
+    assertTrue(DateParser.findAll("Model X3 May 2020").isEmpty(), "one digit after a capital is a model's name");
+  }
+
+  @Test
+  void aDottedDateWithATwoDigitYearIsOfThisCenturyButAVersionNumberIsNoDate() {
+    assertEquals(Published.of(LocalDate.of(2023, 10, 31)), only("Von: Björn Jahner | 31.10.23"));
+    assertEquals(Published.of(LocalDate.of(2023, 1, 1)), only("Erstellt am 01.01.23 um 08:35"));
+    assertTrue(DateParser.findAll("Update auf v1.10.23 verfügbar").isEmpty());
+    assertTrue(DateParser.findAll("Build 1.10.23.4").isEmpty());
+    assertTrue(DateParser.findAll("31.13.23").isEmpty());
+  }
+
+  @Test
+  void aSlashDateBothOfWhoseOrdersAreDatesIsReadDayFirstOnlyWhenTheLanguageSaysSo() {
+    assertTrue(DateParser.findAll("Ariel Melgar Cabrera 3/5/2022 22:41").isEmpty());
+    assertEquals(Published.of(LocalDate.of(2022, 5, 3)),
+        DateParser.findAll("Ariel Melgar Cabrera 3/5/2022 22:41", true).get(0).published());
+    assertEquals(Published.of(LocalDate.of(2020, 12, 25)), only("12/25/2020"));
+    assertEquals(Published.of(LocalDate.of(2020, 12, 25)), DateParser.findAll("12/25/2020", true).get(0).published());
+  }
 }

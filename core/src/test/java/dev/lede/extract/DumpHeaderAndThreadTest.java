@@ -72,6 +72,35 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void aDateCalledThePublicationsBeatsANearerOneAboveTheHeadline() {
+    Article a = page("Harbour Weekly — 02.01.23 09:51\n\nHarbour board approves ferry terminal\n\n"
+        + "von Jane Doe, Online-Redaktion Veröffentlicht: 26.12.2022\n\n" + STORY);
+    assertEquals("2022-12-26", a.published().date().toString());
+  }
+
+  @Test
+  void aBylineRunIntoTheFirstParagraphDatesTheStory() {
+    Article a = page("Menu\nSearch\n\nHarbour board approves ferry terminal\n\n"
+        + "By Jane on 31. October, 2023 | 18 Comments. This post may contain affiliate links. " + STORY);
+    assertEquals("2023-10-31", a.published().date().toString());
+  }
+
+  @Test
+  void aSlashDateIsReadDayFirstOnAPageInSpanishButIsNoDateInEnglish() {
+    String byline = "Menu\nSearch\n\nHarbour board approves ferry terminal\n\nJane Doe 3/5/2022 22:41\n\n";
+    assertEquals(null, page(byline + STORY).published(), "May 3 in America, 3 May in Britain");
+    Article spanish = page(byline + """
+        La autoridad portuaria aprobó el lunes una nueva terminal de transbordadores, después de una revisión de las         mareas, del tráfico y de los costos que tomó la mayor parte del año pasado.
+
+        Los vecinos del casco antiguo habían pedido un lugar más tranquilo, pero la junta dijo que el muelle del este         era el único con la profundidad suficiente para los barcos más grandes.
+
+        Se espera que la construcción de la terminal comience en otoño y que abra dos años después, dijo la autoridad         en un comunicado.
+        """);
+    assertEquals("es", spanish.language());
+    assertEquals("2022-05-03", spanish.published().date().toString());
+  }
+
+  @Test
   void aTwoWordHeadlineIsAHeadline() {
     Article a = page("""
         Menu
