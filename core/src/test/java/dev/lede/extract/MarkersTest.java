@@ -30,4 +30,20 @@ class MarkersTest {
     String story = "The rights reserved for residents were discussed at length by the council on Monday evening";
     assertFalse(MARKERS.closesStory(story, Text.words(story)));
   }
+
+  @Test
+  void appealsToTheReaderInSeveralLanguagesAreFurnitureButAStorysTelegramChannelIsNot() {
+    for (String line : new String[] {"¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular",
+        "¡Mira lo que tiene nuestro canal de YouTube!", "Submit your letter to the editor via this form",
+        "Newsletter erhalten", "Wir respektieren deine Privatsphäre", "This site is protected by reCAPTCHA and the Google",
+        "Instant access to the full article PDF.", "Advertising disclosure: We may receive compensation",
+        "Vorschau auf den nächsten Artikel", "Weiter", "Jede kleine Spende hilft"}) {
+      assertTrue(MARKERS.isFurniture(line, Text.words(line)), line);
+    }
+    for (String line : new String[] {"Rybar, a Telegram channel close to the Russian military, said the bridge was hit.",
+        "The company said in its newsletter that sales had doubled since the spring of last year.",
+        "Weiter geht es am Montag mit der Sitzung des Stadtrats."}) {
+      assertFalse(MARKERS.isFurniture(line, Text.words(line)), line);
+    }
+  }
 }
