@@ -48,6 +48,8 @@ final class StoryLocator {
   /** An empty text field ("[          ]") or a bullet without its item, as dumps render a form or a widget. */
   private static final Pattern EMPTY_WIDGET = Pattern.compile("\\[\\s{3,}]|[•·▪]");
   private static final int MIN_LIST_ITEMS = 2;
+  /** The fewest words of an item of a list inside the story ("• Betonungen kursiv" is a style guide's item). */
+  private static final int MIN_ITEM_WORDS = 2;
 
   private StoryLocator() {}
 
@@ -101,7 +103,48 @@ final class StoryLocator {
     }
     Story story = keep(lines, kinds, bestStart, bestEnd);
     return story == null ? null
-        : withAnnouncedList(lines, kinds, beforeTeaserCards(lines, kinds, afterByline(lines, kinds, story)));
+        : withInnerLists(lines, kinds,
+            withAnnouncedList(lines, kinds, beforeTeaserCards(lines, kinds, afterByline(lines, kinds, story))));
+  }
+
+  /**
+   * A list between two of the story's paragraphs is the story's ("• Pick products that can serve multiple purposes"):
+   * two or more numbered or bulleted items of a few words each, in a row, that the run's scoring counted as a menu.
+   * A list at the story's edge stays out (a menu or the related stories' links), and so does a single bulleted line.
+   */
+  private static Story withInnerLists(List<String> lines, Kind[] kinds, Story story) {
+    List<Integer> kept = story.paragraphs();
+    if (kept.size() < 2) {
+      return story;
+    }
+    java.util.Set<Integer> keptSet = new java.util.HashSet<>(kept);
+    List<Integer> added = new ArrayList<>();
+    List<Integer> run = new ArrayList<>();
+    boolean afterKept = false; // the line before the run is one of the story's paragraphs
+    for (int i = kept.get(0); i <= kept.get(kept.size() - 1); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      boolean item = !keptSet.contains(i) && LIST_ITEM.matcher(line).find() && Text.words(line) >= MIN_ITEM_WORDS
+          && (kinds[i] == Kind.NEUTRAL || kinds[i] == Kind.FURNITURE || kinds[i] == Kind.SHORT);
+      if (item) {
+        run.add(i);
+        continue;
+      }
+      if (run.size() >= MIN_LIST_ITEMS && afterKept && keptSet.contains(i)) {
+        added.addAll(run);
+      }
+      run.clear();
+      afterKept = keptSet.contains(i);
+    }
+    if (added.isEmpty()) {
+      return story;
+    }
+    List<Integer> all = new ArrayList<>(kept);
+    all.addAll(added);
+    all.sort(null);
+    return new Story(story.start(), story.end(), all);
   }
 
   /**

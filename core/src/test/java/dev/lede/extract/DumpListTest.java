@@ -34,6 +34,26 @@ class DumpListTest {
   }
 
   @Test
+  void aListBetweenTwoParagraphsIsKeptButAMenuAboveTheStoryIsNot() {
+    String[] p = DumpFixtures.STORY.split("\n\n");
+    Article a = DumpFixtures.page("""
+        • Home
+        • Local news
+        • Ferries
+
+        """ + p[0] + "\n\n" + """
+          • Pick a berth that can take the larger boats
+          • Keep the old town quiet at night
+          • Build the access road first
+
+        """ + p[1] + "\n\n" + p[2]);
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("• Pick a berth that can take the larger boats"), body);
+    assertTrue(body.contains("• Build the access road first"), body);
+    assertFalse(body.contains("Local news"), body);
+  }
+
+  @Test
   void cardsOfOtherStoriesAfterTheStoryAreNotTheStory() {
     Article a = DumpFixtures.page(DumpFixtures.STORY + """
 
