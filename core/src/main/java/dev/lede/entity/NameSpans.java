@@ -31,6 +31,8 @@ final class NameSpans {
   private final EntityData data;
   private final NerFeatures.Doc doc;
   private Set<String> words;
+  /** The last words of the page's people named in full (see {@link #gluedAlone}). */
+  private Set<String> surnames = Set.of();
 
   NameSpans(EntityData data, NerFeatures.Doc doc) {
     this.data = data;
@@ -40,6 +42,7 @@ final class NameSpans {
   List<Mention> mentions(List<NerTagger.Span> spans) {
     List<Mention> out = new ArrayList<>();
     List<NerTagger.Span> all = coordinated(joinedByAnd(withNicknames(spans)));
+    surnames = surnames(doc, all);
     boolean[] parties = caseParties(all);
     for (int at = 0; at < all.size(); at++) {
       NerTagger.Span s = all.get(at);
@@ -61,6 +64,9 @@ final class NameSpans {
       Tokens t = doc.lines[s.line()].tokens;
       int first = s.first();
       int last = s.last();
+      if (handle(t, first)) {
+        continue; // "(@SenJohnMcCain)", "@POTUS": a tweet's handle
+      }
       while (first <= last && edge(t, first, false) && !capitalThe(t, first, last)) {
         first++;
       }
@@ -126,7 +132,7 @@ final class NameSpans {
         last--;
       }
       for (int k = first; k <= last; k++) {
-        if (glued(t, k)) {
+        if (k == first ? gluedAlone(t, k) : glued(t, k)) {
           // the rest of the span is scraper text; when the glued word starts with the span's first word, the words
           // between are a hover card naming it again ("President Trump Donald John TrumpKamala"): keep the first
           last = type == EntityType.PERSON && k - first >= 2 && gluedAfter(t, k).equals(t.key(first)) ? first : k - 1;
@@ -945,6 +951,40 @@ final class NameSpans {
     int start = t.start[first];
     int end = t.nameEnd(last);
     out.add(new Mention(type, t.text.substring(start, end), line - 1, start, end));
+  }
+
+  /**
+   * A name's first word run together from two, which is scraper text only when its first half is the surname of a
+   * person named in full on the page: a hover card glues a surname to whatever follows it ("Mitt RomneyTo win",
+   * "Jerry MoranMicrosoft embraces"), while a company's name is often written in two capitalised parts whose halves are
+   * words of the page too ("NationsBank" in an article about banks, "YouTube", "SpaceX", "FedEx").
+   */
+  private boolean gluedAlone(Tokens t, int k) {
+    String w = t.name(k);
+    if (!GLUED.matcher(w).matches()) {
+      return false;
+    }
+    int cut = glueCut(w);
+    String head = Fold.key(w.substring(0, cut));
+    return cut < w.length() && Character.isDigit(w.charAt(cut)) || surnames.contains(head)
+        || data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, head); // "TheWashington Post"
+  }
+
+  /** The words after the first of the people the tagger named with two words or more ("Moran" of "Jerry Moran"). */
+  private static Set<String> surnames(NerFeatures.Doc doc, List<NerTagger.Span> spans) {
+    Set<String> out = new HashSet<>();
+    for (NerTagger.Span s : spans) {
+      for (int i = s.first() + 1; s.group() == 1 && i <= s.last(); i++) {
+        out.add(doc.lines[s.line()].tokens.key(i));
+      }
+    }
+    return out;
+  }
+
+  /** The span's first word follows an "@" with no space: a handle ("@SenJohnMcCain"), no one's name as written. */
+  private static boolean handle(Tokens t, int first) {
+    int at = t.start[first];
+    return at > 0 && t.text.charAt(at - 1) == '@';
   }
 
   /** "MurkowskiSchumer" where "Murkowski" or "Schumer" stands alone elsewhere on the page; "Clinton2020". */

@@ -361,6 +361,27 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aCompanyWrittenInTwoCapitalisedPartsIsKeptWhileAHoverCardsGlueAfterASurnameIsCut() {
+    Entities e = annotator.annotate(article(
+        "The bank holding company was bought by NationsBank, the First Bank said.",
+        "The video was posted by YouTube on Monday, a spokesman for the site said. You can watch it there.",
+        "Sen. Jerry Moran Gerald (Jerry) MoranMicrosoft embraces California law, the report said."));
+    assertTrue(e.orgs().contains("NationsBank"), e.orgs().toString());
+    assertTrue(e.orgs().contains("YouTube"), e.orgs().toString());
+    assertFalse(e.orgs().stream().anyMatch(o -> o.contains("MoranMicrosoft")), e.orgs().toString());
+  }
+
+  @Test
+  void aTweetsHandleIsNoName() {
+    Entities e = annotator.annotate(article(
+        "We are a better nation than this. — Martin O'Malley (@MartinOMalley) December 24, 2015",
+        "Thank you for the support. — John McCain (@SenJohnMcCain) March 6, 2016"));
+    assertTrue(e.people().contains("John McCain"), e.people().toString());
+    assertFalse(e.people().stream().anyMatch(p -> p.contains("SenJohnMcCain") || p.contains("MartinOMalley")),
+        e.people().toString());
+  }
+
+  @Test
   void sentenceAdverbsContractionsAndSiteLinksAreNotNames() {
     Entities e = annotator.annotate(article(
         "Interestingly, the vote failed in Ohio. I'm told that Thankfully nobody was hurt.",
