@@ -41,7 +41,7 @@ final class NameSpans {
 
   List<Mention> mentions(List<NerTagger.Span> spans) {
     List<Mention> out = new ArrayList<>();
-    List<NerTagger.Span> all = coordinated(joinedByAnd(withNicknames(spans)));
+    List<NerTagger.Span> all = coordinated(joinedByAnd(withCompanySuffix(withNicknames(spans))));
     surnames = surnames(doc, all);
     boolean[] parties = caseParties(all);
     for (int at = 0; at < all.size(); at++) {
@@ -66,6 +66,9 @@ final class NameSpans {
       int last = s.last();
       if (handle(t, first)) {
         continue; // "(@SenJohnMcCain)", "@POTUS": a tweet's handle
+      }
+      if (suffixOnly(t, first, last)) {
+        continue; // "Inc." after a name the tagger did not take, "& Co.": a legal form names no one
       }
       while (first <= last && edge(t, first, false) && !capitalThe(t, first, last)) {
         first++;
@@ -549,6 +552,54 @@ final class NameSpans {
       k = skip - 1;
     }
     return out == null ? spans : out;
+  }
+
+  /**
+   * A name, then a comma or an "&", then a legal form the tagger took for a name of its own ("Verb8tm" read as a person
+   * and "Inc." as an organisation in "Verb8tm, Inc."): one organisation. After an "&" only an organisation takes it
+   * ("Goldman Sachs & Co"): "Obama & Co." is the man and his people, and the legal form alone is then dropped.
+   */
+  private List<NerTagger.Span> withCompanySuffix(List<NerTagger.Span> spans) {
+    List<NerTagger.Span> out = spans;
+    for (int k = 0; k + 1 < out.size(); k++) {
+      NerTagger.Span a = out.get(k);
+      NerTagger.Span b = out.get(k + 1);
+      if (a.line() != b.line() || b.first() > a.last() + 2) {
+        continue;
+      }
+      Tokens t = doc.lines[a.line()].tokens;
+      boolean comma = false;
+      boolean and = t.punct(b.first()) == '&';
+      for (int i = a.last() + 1; i < b.first(); i++) {
+        comma |= t.punct(i) == ',';
+        and |= t.punct(i) == '&';
+      }
+      boolean org = a.group() == EntityType.ORG.ordinal() + 1;
+      if (!(comma || and && org) || !suffixOnly(t, b.first(), b.last())) {
+        continue;
+      }
+      if (out == spans) {
+        out = new ArrayList<>(spans);
+      }
+      out.set(k, new NerTagger.Span(a.line(), a.first(), b.last(), EntityType.ORG.ordinal() + 1));
+      out.remove(k + 1);
+    }
+    return out;
+  }
+
+  /** Tokens first..last are legal forms ("Inc.", "Co", "LLC"), perhaps after an "&", and nothing else. */
+  private boolean suffixOnly(Tokens t, int first, int last) {
+    boolean suffix = false;
+    for (int i = first; i <= last; i++) {
+      if (t.kind[i] == Tokens.PUNCT && t.punct(i) == '&') {
+        continue;
+      }
+      if (!t.isWord(i) || !data.lexicon().in(Lexicon.Section.CORPORATE_SUFFIXES, t.key(i))) {
+        return false;
+      }
+      suffix = true;
+    }
+    return suffix;
   }
 
   /**

@@ -243,6 +243,12 @@ final class Resolver {
     while (n > 1 && data.lexicon().in(Lexicon.Section.CORPORATE_SUFFIXES, Fold.key(words[n - 1]))) {
       n--;
     }
+    if (n < words.length && n > 1 && words[n - 1].equals("&")) {
+      n--; // "Goldman Sachs & Co."
+    }
+    if (n < words.length && words[n - 1].endsWith(",") && words[n - 1].length() > 1) {
+      words[n - 1] = words[n - 1].substring(0, words[n - 1].length() - 1); // "Verb8tm, Inc."
+    }
     String bare = String.join(" ", java.util.Arrays.copyOf(words, n));
     e = data.aliases().find(Fold.key(bare));
     return e != null && e.type() == EntityType.ORG ? e.canonical() : bare;

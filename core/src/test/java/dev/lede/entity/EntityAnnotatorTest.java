@@ -372,6 +372,16 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aLegalFormIsNoOrganisationOfItsOwnAndLeavesNoAmpersandOrCommaInTheFacet() {
+    Entities e = annotator.annotate(article(
+        "Transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor.",
+        "The loan was arranged by JPMorgan Chase & Co. and Wells Fargo & Co., the filing showed."));
+    assertFalse(e.orgs().stream().anyMatch(o -> o.equals("Inc.") || o.equals("Co.") || o.endsWith("&")
+        || o.endsWith(",")), e.orgs().toString());
+    assertTrue(e.orgs().contains("JPMorgan Chase"), e.orgs().toString());
+  }
+
+  @Test
   void aTweetsHandleIsNoName() {
     Entities e = annotator.annotate(article(
         "We are a better nation than this. — Martin O'Malley (@MartinOMalley) December 24, 2015",
