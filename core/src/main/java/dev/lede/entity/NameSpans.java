@@ -41,7 +41,7 @@ final class NameSpans {
 
   List<Mention> mentions(List<NerTagger.Span> spans) {
     List<Mention> out = new ArrayList<>();
-    List<NerTagger.Span> all = coordinated(joinedByAnd(withCompanySuffix(withNicknames(spans))));
+    List<NerTagger.Span> all = coordinated(joinedByAnd(headOfName(withCompanySuffix(withNicknames(spans)))));
     surnames = surnames(doc, all);
     boolean[] parties = caseParties(all);
     for (int at = 0; at < all.size(); at++) {
@@ -582,6 +582,35 @@ final class NameSpans {
         out = new ArrayList<>(spans);
       }
       out.set(k, new NerTagger.Span(a.line(), a.first(), b.last(), EntityType.ORG.ordinal() + 1));
+      out.remove(k + 1);
+    }
+    return out;
+  }
+
+  /**
+   * An institution's head word alone, then "on", "for" or "of" and a name the tagger read apart ("the Commission on"
+   * and "Presidential Debates" as a miscellaneous name, "the University of" and "Texas" as a place): one organisation,
+   * as "the Commission on Presidential Debates" and "the University of Texas" are.
+   */
+  private List<NerTagger.Span> headOfName(List<NerTagger.Span> spans) {
+    List<NerTagger.Span> out = spans;
+    int org = EntityType.ORG.ordinal() + 1;
+    for (int k = 0; k + 1 < out.size(); k++) {
+      NerTagger.Span a = out.get(k);
+      NerTagger.Span b = out.get(k + 1);
+      if (a.line() != b.line() || a.group() != org || a.first() != a.last() || b.first() != a.last() + 2) {
+        continue;
+      }
+      Tokens t = doc.lines[a.line()].tokens;
+      String link = t.key(a.last() + 1);
+      if (!data.lexicon().in(Lexicon.Section.ORG_PREFIX_HEADS, t.key(a.first()))
+          || !(link.equals("on") || link.equals("for") || link.equals("of"))) {
+        continue;
+      }
+      if (out == spans) {
+        out = new ArrayList<>(spans);
+      }
+      out.set(k, new NerTagger.Span(a.line(), a.first(), b.last(), org));
       out.remove(k + 1);
     }
     return out;

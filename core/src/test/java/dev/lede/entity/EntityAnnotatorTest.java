@@ -382,6 +382,15 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void anInstitutionsHeadWordAndTheNameAfterItsOfOrOnAreOneOrganisation() {
+    Entities e = annotator.annotate(article(
+        "A decision is expected on whether Ross Perot will be allowed to take part in the debates, which are "
+            + "sponsored by the Commission on Presidential Debates, a non-profit organisation."));
+    assertTrue(e.orgs().contains("Commission on Presidential Debates"), e.orgs().toString());
+    assertFalse(e.orgs().contains("Commission"), e.orgs().toString());
+  }
+
+  @Test
   void aTweetsHandleIsNoName() {
     Entities e = annotator.annotate(article(
         "We are a better nation than this. — Martin O'Malley (@MartinOMalley) December 24, 2015",
