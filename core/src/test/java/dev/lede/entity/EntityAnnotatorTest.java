@@ -391,6 +391,17 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void anAcronymActingAsANameAfterTheIsAnOrganisationButNotAModifierOrACommonAbbreviation() {
+    Entities e = annotator.annotate(article(
+        "As a result the ERO was ordered to stop all efforts, and the FSB said it would look into the case.",
+        "Residents need the ZIP code and the GDP figures, and the NGO said it would help."));
+    assertTrue(e.orgs().contains("ERO"), e.orgs().toString());
+    assertTrue(e.orgs().contains("FSB"), e.orgs().toString());
+    assertFalse(e.orgs().stream().anyMatch(o -> o.equals("ZIP") || o.equals("GDP") || o.equals("NGO")),
+        e.orgs().toString());
+  }
+
+  @Test
   void aTweetsHandleIsNoName() {
     Entities e = annotator.annotate(article(
         "We are a better nation than this. — Martin O'Malley (@MartinOMalley) December 24, 2015",
