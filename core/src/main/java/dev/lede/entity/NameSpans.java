@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * Charles"), and a second given name after a surname starts another person ("Joe Biden Hillary Clinton").
  */
 final class NameSpans {
-  /** A word glued to another: lower case then upper case ("SchumerHow"), or letters then digits ("Clinton2020"). */
   /** An acronym: two to six capitals and digits, at least two of them capitals ("NHL", "MTV2", "3AW"). */
   private static final Pattern ACRONYM = Pattern.compile("(?=(?:\\d*\\p{Lu}){2})[\\p{Lu}\\d]{2,6}");
+  /** A word glued to another: lower case then upper case ("SchumerHow"), or letters then digits ("Clinton2020"). */
   private static final Pattern GLUED = Pattern.compile("\\p{L}*\\p{Ll}{2}(\\p{Lu}\\p{L}*|\\d{2,}.*)");
 
   /** A model designation: letters, a hyphen and a number ("F-86", "P-51D", "MiG-29", "AK-47", "Su-25"). */
@@ -33,7 +33,7 @@ final class NameSpans {
   private final EntityData data;
   private final NerFeatures.Doc doc;
   private Set<String> words;
-  /** The last words of the page's people named in full (see {@link #gluedAlone}). */
+  /** The words after the first of the page's people named in full (see {@link #gluedAlone}). */
   private Set<String> surnames = Set.of();
 
   NameSpans(EntityData data, NerFeatures.Doc doc) {
@@ -44,7 +44,7 @@ final class NameSpans {
   List<Mention> mentions(List<NerTagger.Span> spans) {
     List<Mention> out = new ArrayList<>();
     List<NerTagger.Span> all = coordinated(joinedByAnd(headOfName(withCompanySuffix(withNicknames(spans)))));
-    surnames = surnames(doc, all);
+    surnames = surnamesOf(doc, all);
     boolean[] parties = caseParties(all);
     for (int at = 0; at < all.size(); at++) {
       NerTagger.Span s = all.get(at);
@@ -294,11 +294,6 @@ final class NameSpans {
   }
 
   /**
-   * A name the tagger leaves untyped that is a numbered military unit ("the VI Corps", "3rd Infantry Division"): an
-   * organisation, as annotated news and Wikipedia have it. Corpora disagree on such names (CoNLL-2003 leaves many
-   * untyped), so a retrained tagger may call them either; the number and the unit word decide.
-   */
-  /**
    * An acronym the tagger left untyped, after "the" and acting as a name ("the ERO was ordered", "the FSB said"):
    * annotated news and Wikipedia type such a word an organisation about four times in five where they type it at all
    * (CoNLL-2003's training split 718 times, a miscellaneous name 162). Not a word the lexicon lists as no entity or a
@@ -337,6 +332,11 @@ final class NameSpans {
         || t.isWord(i + 1) && t.has(i + 1, Tokens.ALL_CAPS) && t.word(i + 1).length() > 1;
   }
 
+  /**
+   * A name the tagger leaves untyped that is a numbered military unit ("the VI Corps", "3rd Infantry Division"): an
+   * organisation, as annotated news and Wikipedia have it. Corpora disagree on such names (CoNLL-2003 leaves many
+   * untyped), so a retrained tagger may call them either; the number and the unit word decide.
+   */
   private boolean numberedUnit(NerTagger.Span s) {
     if (s.group() != 4) {
       return false;
@@ -1092,7 +1092,7 @@ final class NameSpans {
   }
 
   /** The words after the first of the people the tagger named with two words or more ("Moran" of "Jerry Moran"). */
-  private static Set<String> surnames(NerFeatures.Doc doc, List<NerTagger.Span> spans) {
+  private static Set<String> surnamesOf(NerFeatures.Doc doc, List<NerTagger.Span> spans) {
     Set<String> out = new HashSet<>();
     for (NerTagger.Span s : spans) {
       for (int i = s.first() + 1; s.group() == 1 && i <= s.last(); i++) {

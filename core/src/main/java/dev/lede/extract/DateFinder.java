@@ -66,8 +66,8 @@ final class DateFinder {
   /**
    * The publication date of a page.
    *
-   * @param slashDayFirst whether the page's language writes "03/05/2022" for 3 May (see {@link DateParser#findAll(String,
-   *     boolean)})
+   * @param slashDayFirst whether the page's language writes "03/05/2022" for 3 May (see
+   *     {@link DateParser#findAll(String, boolean)})
    */
   static Result find(List<String> lines, Kind[] kinds, StoryLocator.Story story, int title, boolean slashDayFirst) {
     List<String> notes = new ArrayList<>();
@@ -140,7 +140,8 @@ final class DateFinder {
    * A dateline's dash after a paragraph's opening date ("27.1.2022 - Bei der ...", "Berlin, 3. Mai 2021 – ..."), or a
    * byline's bar ("By Ela on 31. October, 2023 | 18 Comments. ...", a byline run into the story's first paragraph).
    */
-  private static final Pattern DATELINE_DASH = Pattern.compile("\\s*(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?\\s*[-–—|]\\s");
+  private static final Pattern DATELINE_DASH =
+      Pattern.compile("\\s*(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?\\s*[-–—|]\\s");
   /** How far into a paragraph its dateline's date may start (after a place name). */
   private static final int DATELINE_START = 40;
 

@@ -74,7 +74,8 @@ final class DateParser {
    * look-behind is case-sensitive: with CASE_INSENSITIVE, {@code \\p{Lu}} matches lower-case letters too).
    */
   private static final Pattern DAY_FIRST = Pattern.compile(
-      "(?-iu:(?<![\\p{Lu}\\d])(?:(?<!\\p{Ll})|(?=\\d{2}\\D)))" + WEEKDAY + "(?<day>\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s*(?:of\\s+|de\\s+)?" + MONTH
+      "(?-iu:(?<![\\p{Lu}\\d])(?:(?<!\\p{Ll})|(?=\\d{2}\\D)))" + WEEKDAY
+          + "(?<day>\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s*(?:of\\s+|de\\s+)?" + MONTH
           + ",?\\s*(?:de\\s+|del\\s+)?(?<year>(?:19|20)\\d{2})" + YEAR_END + TIME,
       FLAGS);
   /** The date format of a program's default rendering: "Tue Jan 28 15:28:56 CET 2020". */
@@ -129,7 +130,7 @@ final class DateParser {
     if (!year && !hasShortYear(text)) {
       return found; // every pattern needs a year; most lines have none, and three regexes are costly
     }
-    for (Pattern p : year ? FOUR_DIGIT_YEARS : List.of(SHORT_NUMERIC)) {
+    for (Pattern p : year ? ALL_PATTERNS : List.of(SHORT_NUMERIC)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
         boolean numeric = p == ISO || p == NUMERIC || p == SHORT_NUMERIC;
@@ -143,8 +144,8 @@ final class DateParser {
     return found;
   }
 
-  /** The patterns whose year has four digits, most specific first; a two-digit year is read only where none is. */
-  private static final List<Pattern> FOUR_DIGIT_YEARS = List.of(PROGRAM, MONTH_FIRST, DAY_FIRST, ISO, NUMERIC,
+  /** Every pattern, most specific first; a line without a four-digit year tries only the two-digit one. */
+  private static final List<Pattern> ALL_PATTERNS = List.of(PROGRAM, MONTH_FIRST, DAY_FIRST, ISO, NUMERIC,
       SHORT_NUMERIC);
 
   /** Whether a dotted date with a two-digit year may occur: a digit, a dot, then two digits and no third. */
