@@ -47,7 +47,10 @@ final class HtmlMetadata {
   static Stated read(Document doc, JsonNode ld, String siteName, String url) {
     String found = title(doc, ld, siteName, url);
     String title = found == null ? null : TitleFinder.headline(found); // without a date before it ("23.01.2022 - ")
-    return new Stated(title, published(doc, ld, url, title), language(doc, ld));
+    String language = language(doc, ld);
+    // outside English, "3/5/2022" is 3 May (see DateParser#findAll(String, boolean))
+    boolean slashDayFirst = language != null && !language.equals("en");
+    return new Stated(title, published(doc, ld, url, title, slashDayFirst), language);
   }
 
   private static String language(Document doc, JsonNode ld) {
@@ -62,7 +65,7 @@ final class HtmlMetadata {
 
   // ---- date
 
-  private static String published(Document doc, JsonNode ld, String url, String title) {
+  private static String published(Document doc, JsonNode ld, String url, String title, boolean slashDayFirst) {
     Published modified = parsed(first(text(ld, "dateModified"), metas(doc, MODIFIED_META)));
     List<String> candidates = new ArrayList<>();
     candidates.add(text(ld, "datePublished"));
@@ -80,7 +83,7 @@ final class HtmlMetadata {
     }
     String inUrl = urlDate(url);
     candidates.add(inUrl);
-    String shown = textDate(doc, title);
+    String shown = textDate(doc, title, slashDayFirst);
     candidates.add(shown);
     for (String candidate : candidates) {
       Published p = parsed(candidate);
@@ -120,7 +123,7 @@ final class HtmlMetadata {
    * its logo or a "Navigation" label), else the line that reads as the title, else the first {@code <h1>}. Dates
    * further away belong to teasers, comments or the visit.
    */
-  private static String textDate(Document doc, String title) {
+  private static String textDate(Document doc, String title, boolean slashDayFirst) {
     if (doc.body() == null) {
       return null;
     }
@@ -132,7 +135,7 @@ final class HtmlMetadata {
     for (int i = at + 1, seen = 0; i < lines.size() && seen < BYLINE_ZONE; i++) {
       if (!lines.get(i).isBlank()) {
         seen++;
-        String date = dateIn(lines.get(i));
+        String date = dateIn(lines.get(i), slashDayFirst);
         if (date != null) {
           return date;
         }
@@ -141,7 +144,7 @@ final class HtmlMetadata {
     for (int i = at - 1, seen = 0; i >= 0 && seen < BYLINE_ZONE / 2; i--) {
       if (!lines.get(i).isBlank()) {
         seen++;
-        String date = dateIn(lines.get(i));
+        String date = dateIn(lines.get(i), slashDayFirst);
         if (date != null) {
           return date;
         }
@@ -171,11 +174,11 @@ final class HtmlMetadata {
   }
 
   /** The date of a short line (a date line, a byline with a date); a sentence's date is an event's. */
-  private static String dateIn(String line) {
+  private static String dateIn(String line, boolean slashDayFirst) {
     if (Text.words(line) > MAX_DATE_LINE_WORDS) {
       return null;
     }
-    List<DateParser.Found> found = DateParser.findAll(line);
+    List<DateParser.Found> found = DateParser.findAll(line, slashDayFirst);
     return found.isEmpty() ? null : found.get(0).published().date().toString();
   }
 
@@ -324,12 +327,26 @@ final class HtmlMetadata {
     String host = host(url);
     if (host != null) {
       for (String label : host.split("\\.")) {
-        if (label.length() >= 3 && !label.equals("www") && (p.contains(label) || label.contains(p))) {
+        if (label.length() >= 3 && !label.equals("www") && (p.contains(label) || label.contains(p)
+            || label.indexOf('-') > 0 && allPartsIn(label, p))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Every part of a hyphenated host label is in the title's part ("biathlon-antholz" in "Biathlon Antholz",
+   * "leichtathletik-berlin" in "Berliner Leichtathletik Verband e.V.").
+   */
+  private static boolean allPartsIn(String label, String part) {
+    for (String word : label.split("-")) {
+      if (word.length() < 3 || !part.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean absentFromOthers(String part, List<String> others) {

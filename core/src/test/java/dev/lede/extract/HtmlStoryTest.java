@@ -101,4 +101,25 @@ class HtmlStoryTest {
         + "</p></article>");
     assertEquals(LocalDate.of(2022, 5, 4), far.published().date());
   }
+
+  @Test
+  void aSlashDateShownOnASpanishPageIsReadDayFirstAndCorrectsTheUtcDate() {
+    String page = "<html lang=\"es\"><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Nueva terminal\",\"datePublished\":\"2022-05-04T02:41:00Z\"}</script></head><body>"
+        + "<article><h1>Nueva terminal</h1><p>Ariel Melgar Cabrera 3/5/2022 22:41</p>"
+        + "<p>La autoridad portuaria aprobó el lunes una nueva terminal de transbordadores, después de una revisión de "
+        + "las mareas, del tráfico y de los costos que tomó la mayor parte del año pasado.</p>"
+        + "<p>Los vecinos del casco antiguo habían pedido un lugar más tranquilo, pero la junta dijo que el muelle del "
+        + "este era el único con la profundidad suficiente para los barcos más grandes.</p></article></body></html>";
+    Article a = EXTRACTOR.extract(Docs.text("page.html", Format.HTML, page));
+    assertEquals(LocalDate.of(2022, 5, 3), a.published().date());
+  }
+
+  @Test
+  void aTitleSuffixNamingAHyphenatedDomainIsTheSitesName() {
+    Article a = html("<meta property=\"og:title\" content=\"Ferry terminal approved - Harbour Weekly\">"
+        + "<link rel=\"canonical\" href=\"https://www.harbour-weekly.example/news/ferry-terminal\">",
+        "<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+    assertEquals("Ferry terminal approved", a.title());
+  }
 }
