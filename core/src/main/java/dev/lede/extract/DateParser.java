@@ -88,10 +88,11 @@ final class DateParser {
           + "(?:,?\\s*(?:-\\s*|um\\s+|à\\s+)?(?<h>\\d{1,2}):(?<min>\\d{2}))?");
   /**
    * "31.10.23", "01.01.23 um 08:35": a dotted day-first date with a two-digit year of this century, as German and Swiss
-   * bylines write it; not part of a longer dotted number (a version, "1.10.23.4").
+   * bylines write it; not part of a longer dotted number ("1.10.23.4") or a version ("Version 2.10.20").
    */
   private static final Pattern SHORT_NUMERIC = Pattern.compile(
-      "(?<![\\p{L}\\d.])(?<![\\d.]\\d)(?<day>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.\\s?(?<year>[0-3]\\d)(?!\\d|\\.\\d)"
+      "(?<![\\p{L}\\d.])(?<![\\d.]\\d)(?<!(?i:version|release|build|update|v\\.)\\s)"
+          + "(?<day>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.\\s?(?<year>[0-3]\\d)(?!\\d|\\.\\d)"
           + "(?:,?\\s*(?:-\\s*|um\\s+|à\\s+)?(?<h>\\d{1,2}):(?<min>\\d{2}))?");
   private static final Pattern ISO = Pattern.compile(
       "\\b(?<year>(?:19|20)\\d{2})(?<sep>[-/])(?<m>\\d{2})\\k<sep>(?<day>\\d{2})(?:[T ](?<h>\\d{2}):(?<min>\\d{2})"

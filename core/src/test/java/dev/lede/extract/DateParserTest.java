@@ -105,6 +105,7 @@ class DateParserTest {
     assertEquals(Published.of(LocalDate.of(2023, 1, 1)), only("Erstellt am 01.01.23 um 08:35"));
     assertTrue(DateParser.findAll("Update auf v1.10.23 verfügbar").isEmpty());
     assertTrue(DateParser.findAll("Build 1.10.23.4").isEmpty());
+    assertTrue(DateParser.findAll("Jetzt mit Version 2.10.20 verfügbar").isEmpty());
     assertTrue(DateParser.findAll("31.13.23").isEmpty());
   }
 
