@@ -37,7 +37,8 @@ class MarkersTest {
         "¡Mira lo que tiene nuestro canal de YouTube!", "Submit your letter to the editor via this form",
         "Newsletter erhalten", "Wir respektieren deine Privatsphäre", "This site is protected by reCAPTCHA and the Google",
         "Instant access to the full article PDF.", "Advertising disclosure: We may receive compensation",
-        "Vorschau auf den nächsten Artikel", "Weiter", "Jede kleine Spende hilft"}) {
+        "Vorschau auf den nächsten Artikel", "Weiter", "Jede kleine Spende hilft",
+        "Enlarge this image toggle caption Saul Loeb/AFP/Getty Images Saul Loeb/AFP/Getty Images"}) {
       assertTrue(MARKERS.isFurniture(line, Text.words(line)), line);
     }
     for (String line : new String[] {"Rybar, a Telegram channel close to the Russian military, said the bridge was hit.",
