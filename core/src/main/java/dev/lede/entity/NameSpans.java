@@ -123,6 +123,9 @@ final class NameSpans {
         last = first;
       }
       if (type == EntityType.PERSON) {
+        while (first < last && connective(t, first)) {
+          first++; // "Since Comey", "Unlike Reagan", "To Hillary": the sentence's word before a name
+        }
         while (first <= last && (data.lexicon().in(Lexicon.Section.TITLES, t.key(first)) || titleCompound(t, first))) {
           first++;
         }
@@ -1057,6 +1060,16 @@ final class NameSpans {
         seen.clear();
       }
     }
+  }
+
+  /**
+   * A capitalised function word ("Since", "Unlike", "To"), not an initial ("A. Philip Randolph"): before a person's
+   * name it opens the sentence. Only people are cut so: "In These Times" and "By Any Means Necessary" are names.
+   */
+  private boolean connective(Tokens t, int i) {
+    return t.isWord(i) && t.end[i] - t.start[i] >= 2 && Character.isUpperCase(t.text.charAt(t.start[i]))
+        && Character.isLowerCase(t.text.charAt(t.start[i] + 1))
+        && data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, t.key(i));
   }
 
   /** A short word in capitals written twice in a row. */

@@ -402,6 +402,15 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aSentencesConnectiveIsNoPartOfThePersonAfterItButAnInitialAndAnOrganisationsWordStay() {
+    Entities e = annotator.annotate(article(
+        "James Comey was fired in May. Since Comey left, the bureau has had two acting directors.",
+        "The march was led by A. Philip Randolph, and the magazine In These Times covered it."));
+    assertFalse(e.people().stream().anyMatch(p -> p.startsWith("Since")), e.people().toString());
+    assertTrue(e.people().contains("A. Philip Randolph"), e.people().toString());
+  }
+
+  @Test
   void aTweetsHandleIsNoName() {
     Entities e = annotator.annotate(article(
         "We are a better nation than this. — Martin O'Malley (@MartinOMalley) December 24, 2015",
