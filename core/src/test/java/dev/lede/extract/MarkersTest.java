@@ -38,12 +38,19 @@ class MarkersTest {
         "Newsletter erhalten", "Wir respektieren deine Privatsphäre", "This site is protected by reCAPTCHA and the Google",
         "Instant access to the full article PDF.", "Advertising disclosure: We may receive compensation",
         "Vorschau auf den nächsten Artikel", "Weiter", "Jede kleine Spende hilft",
-        "Enlarge this image toggle caption Saul Loeb/AFP/Getty Images Saul Loeb/AFP/Getty Images"}) {
+        "Enlarge this image toggle caption Saul Loeb/AFP/Getty Images Saul Loeb/AFP/Getty Images",
+        "Story Continued Below", "Advertisement Continue reading the main story", "Advertisement:",
+        "Get the Monitor Stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy",
+        "7 years ago", "[pullquote]", "Image copyright Getty Images", "next Image 1 of 2", "More On This...",
+        "CLICK HERE TO GET THE FOX NEWS APP", "Follow @politico", "Support Vox’s explanatory journalism",
+        "The opinions expressed by columnists are their own and do not represent the views of Townhall.com.",
+        "This article is more than 1 year old", "This is a rush transcript. Copy may not be in its final form."}) {
       assertTrue(MARKERS.isFurniture(line, Text.words(line)), line);
     }
     for (String line : new String[] {"Rybar, a Telegram channel close to the Russian military, said the bridge was hit.",
         "The company said in its newsletter that sales had doubled since the spring of last year.",
-        "Weiter geht es am Montag mit der Sitzung des Stadtrats."}) {
+        "Weiter geht es am Montag mit der Sitzung des Stadtrats.", "___",
+        "The story continued below the fold of the newspaper for three more pages, the editor said."}) {
       assertFalse(MARKERS.isFurniture(line, Text.words(line)), line);
     }
   }
