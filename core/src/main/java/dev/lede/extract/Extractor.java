@@ -25,6 +25,8 @@ import java.util.Optional;
 public final class Extractor {
   private static final int MAX_QUOTED = 80;
   private static final int BIO_DISTANCE = 6;
+  /** How far down a record's text its byline block may sit. */
+  private static final int RECORD_BYLINE_LINES = 3;
 
   private final SourceRegistry registry;
   private final Markers markers = Markers.bundled();
@@ -74,6 +76,7 @@ public final class Extractor {
     boolean whole = record || (page != null && page.scored());
     Kind[] kinds = whole ? classifier.classifyRecord(lines) : classifier.classify(lines, source,
         line -> source != null && memory.seenElsewhere(source, doc.contentHash(), line));
+    List<String> recordAuthors = record && source != null ? recordByline(lines, kinds, source) : List.of();
     StoryLocator.Story story = whole ? StoryLocator.whole(lines, kinds)
         : StoryLocator.locate(lines, kinds, i -> markers.closesStory(lines.get(i), Text.words(lines.get(i))));
     if (story == null) {
@@ -92,6 +95,10 @@ public final class Extractor {
     List<String> authors = bylines.cleanAuthors(meta.authors());
     if (authors.isEmpty() && page != null) {
       authors = bylines.cleanAuthors(page.authors());
+    }
+    if (authors.isEmpty() && !recordAuthors.isEmpty()) {
+      authors = recordAuthors;
+      notes.add("authors from the byline at the top of the record's text, above the outlet's name");
     }
     String bylineWire = null;
     if (!record) {
@@ -162,6 +169,34 @@ public final class Extractor {
       }
     }
     return null;
+  }
+
+  /**
+   * A record's byline block at the top of its text: the outlet's name alone on one of the first lines ("USA TODAY"),
+   * and the names on the line right above it ("Rick Jervis and John Bacon"). Both lines are marked as the byline, so
+   * they leave the body; the names are returned (none when the line above reads as no byline).
+   */
+  private List<String> recordByline(List<String> lines, Kind[] kinds, String source) {
+    String outlet = Text.fingerprint(source);
+    int previous = -1;
+    for (int i = 0, seen = 0; i < lines.size() && seen < RECORD_BYLINE_LINES; i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      seen++;
+      if (!outlet.isEmpty() && Text.fingerprint(lines.get(i)).equals(outlet)) {
+        kinds[i] = Kind.BYLINE;
+        Optional<BylineParser.Byline> above = previous < 0 ? Optional.empty()
+            : bylines.parse("By " + lines.get(previous).strip());
+        if (above.isEmpty() || above.get().authors().isEmpty()) {
+          return List.of();
+        }
+        kinds[previous] = Kind.BYLINE;
+        return above.get().authors();
+      }
+      previous = i;
+    }
+    return List.of();
   }
 
   /** Byline, else a standfirst's "says X", else an author box right after the story (a blog's author). */

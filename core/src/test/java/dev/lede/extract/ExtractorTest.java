@@ -83,6 +83,18 @@ class ExtractorTest {
         .source());
   }
 
+  @Test
+  void aRecordsBylineBlockAboveTheOutletsNameGivesTheAuthorsAndLeavesTheBody() {
+    DocumentMeta meta = new DocumentMeta(null, "USA Today", null, null, List.of());
+    Article a = EXTRACTOR.extract(Docs.text("r4", Format.RECORD_TEXT,
+        "Rick Jervis and John Bacon\n\nUSA TODAY\n\n" + STORY, meta));
+    assertEquals(List.of("Rick Jervis", "John Bacon"), a.authors());
+    assertTrue(a.paragraphs().stream().noneMatch(p -> p.equals("USA TODAY") || p.contains("Jervis")),
+        a.paragraphs()::toString);
+    Article noByline = EXTRACTOR.extract(Docs.text("r5", Format.RECORD_TEXT, STORY, meta));
+    assertEquals(List.of(), noByline.authors());
+  }
+
   private static Article html(String head, String body) {
     String html = "<html lang=\"de\"><head>" + head + "</head><body>" + body + "<article><p>" + STORY
         + "</p></article></body></html>";
