@@ -604,12 +604,9 @@ final class NameSpans {
    * ("Goldman Sachs & Co"): "Obama & Co." is the man and his people, and the legal form alone is then dropped.
    */
   private List<NerTagger.Span> withCompanySuffix(List<NerTagger.Span> spans) {
-    List<NerTagger.Span> out = spans;
-    for (int k = 0; k + 1 < out.size(); k++) {
-      NerTagger.Span a = out.get(k);
-      NerTagger.Span b = out.get(k + 1);
+    return merged(spans, (a, b) -> {
       if (a.line() != b.line() || b.first() > a.last() + 2) {
-        continue;
+        return null;
       }
       Tokens t = doc.lines[a.line()].tokens;
       boolean comma = false;
@@ -619,16 +616,9 @@ final class NameSpans {
         and |= t.punct(i) == '&';
       }
       boolean org = a.group() == EntityType.ORG.ordinal() + 1;
-      if (!(comma || and && org) || !suffixOnly(t, b.first(), b.last())) {
-        continue;
-      }
-      if (out == spans) {
-        out = new ArrayList<>(spans);
-      }
-      out.set(k, new NerTagger.Span(a.line(), a.first(), b.last(), EntityType.ORG.ordinal() + 1));
-      out.remove(k + 1);
-    }
-    return out;
+      return (comma || and && org) && suffixOnly(t, b.first(), b.last())
+          ? new NerTagger.Span(a.line(), a.first(), b.last(), EntityType.ORG.ordinal() + 1) : null;
+    });
   }
 
   /**
@@ -637,27 +627,17 @@ final class NameSpans {
    * as "the Commission on Presidential Debates" and "the University of Texas" are.
    */
   private List<NerTagger.Span> headOfName(List<NerTagger.Span> spans) {
-    List<NerTagger.Span> out = spans;
     int org = EntityType.ORG.ordinal() + 1;
-    for (int k = 0; k + 1 < out.size(); k++) {
-      NerTagger.Span a = out.get(k);
-      NerTagger.Span b = out.get(k + 1);
+    return merged(spans, (a, b) -> {
       if (a.line() != b.line() || a.group() != org || a.first() != a.last() || b.first() != a.last() + 2) {
-        continue;
+        return null;
       }
       Tokens t = doc.lines[a.line()].tokens;
       String link = t.key(a.last() + 1);
-      if (!data.lexicon().in(Lexicon.Section.ORG_PREFIX_HEADS, t.key(a.first()))
-          || !(link.equals("on") || link.equals("for") || link.equals("of"))) {
-        continue;
-      }
-      if (out == spans) {
-        out = new ArrayList<>(spans);
-      }
-      out.set(k, new NerTagger.Span(a.line(), a.first(), b.last(), org));
-      out.remove(k + 1);
-    }
-    return out;
+      return data.lexicon().in(Lexicon.Section.ORG_PREFIX_HEADS, t.key(a.first()))
+          && (link.equals("on") || link.equals("for") || link.equals("of"))
+          ? new NerTagger.Span(a.line(), a.first(), b.last(), org) : null;
+    });
   }
 
   /** Tokens first..last are legal forms ("Inc.", "Co", "LLC"), perhaps after an "&", and nothing else. */
@@ -685,17 +665,14 @@ final class NameSpans {
    * Means Committee"): one span, of the type the data gives it.
    */
   private List<NerTagger.Span> joinedByAnd(List<NerTagger.Span> spans) {
-    List<NerTagger.Span> out = spans;
-    for (int k = 0; k + 1 < out.size(); k++) {
-      NerTagger.Span a = out.get(k);
-      NerTagger.Span b = out.get(k + 1);
+    return merged(spans, (a, b) -> {
       if (a.line() != b.line() || b.first() != a.last() + 2) {
-        continue;
+        return null;
       }
       Tokens t = doc.lines[a.line()].tokens;
       String between = t.word(a.last() + 1);
       if (!between.equals("and") && !between.equals("&")) {
-        continue;
+        return null;
       }
       // the whole of both, or all but a place before it ("U.S. Food" and "Drug Administration"); "American Center
       // for Law" and "Justice" is no "Law and Justice"
@@ -707,13 +684,26 @@ final class NameSpans {
           from = f;
         }
       }
-      if (type == null) {
+      return type == null ? null : new NerTagger.Span(a.line(), from, b.last(), type.ordinal() + 1);
+    });
+  }
+
+  /**
+   * The spans with each pair of neighbours that {@code join} makes one span (non-null) replaced by it; a merged span
+   * is not offered for a second merge with the span after it.
+   */
+  private static List<NerTagger.Span> merged(List<NerTagger.Span> spans,
+      java.util.function.BinaryOperator<NerTagger.Span> join) {
+    List<NerTagger.Span> out = spans;
+    for (int k = 0; k + 1 < out.size(); k++) {
+      NerTagger.Span one = join.apply(out.get(k), out.get(k + 1));
+      if (one == null) {
         continue;
       }
       if (out == spans) {
         out = new ArrayList<>(spans);
       }
-      out.set(k, new NerTagger.Span(a.line(), from, b.last(), type.ordinal() + 1));
+      out.set(k, one);
       out.remove(k + 1);
     }
     return out;
