@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
@@ -62,6 +63,8 @@ final class StoryState {
   private final Set<String> overridden = new HashSet<>();
   private final Map<String, Set<String>> pendingBands = new HashMap<>();
   private final Map<String, Set<String>> pendingStories = new HashMap<>();
+  /** Per segment (by its core key, which survives reopening): the band keys it may have. */
+  private final Map<Object, Optional<BandFilter>> bandFilters = new HashMap<>();
 
   StoryState(MinHasher hasher, DirectoryReader reader) {
     this.hasher = hasher;
@@ -71,6 +74,11 @@ final class StoryState {
   /** Switches to a fresher reader that contains everything in the overlay, and clears the overlay. */
   void reset(DirectoryReader fresh) {
     reader = fresh;
+    Set<Object> live = new HashSet<>();
+    for (LeafReaderContext leaf : fresh.leaves()) {
+      live.add(segmentKey(leaf.reader()));
+    }
+    bandFilters.keySet().retainAll(live); // merged-away segments
     pending.clear();
     overridden.clear();
     pendingBands.clear();
@@ -147,17 +155,28 @@ final class StoryState {
       }
     }
     keys.sort(null); // one terms enum per segment, walked forward
+    long[] hashes = new long[keys.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = BandFilter.hash(keys.get(i));
+    }
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader r = leaf.reader();
-      Terms terms = r.terms(IndexSchema.STORY_BAND);
-      if (terms == null) {
+      BandFilter filter = bandFilter(r);
+      if (filter == null) {
         continue;
       }
-      TermsEnum te = terms.iterator();
+      TermsEnum te = null;
       Bits live = r.getLiveDocs();
       PostingsEnum postings = null;
       Map<Integer, Integer> perDoc = new TreeMap<>();
-      for (BytesRef key : keys) {
+      for (int i = 0; i < hashes.length; i++) {
+        if (!filter.mayContain(hashes[i])) {
+          continue;
+        }
+        if (te == null) {
+          te = r.terms(IndexSchema.STORY_BAND).iterator();
+        }
+        BytesRef key = keys.get(i);
         if (te.seekExact(key)) {
           postings = te.postings(postings, PostingsEnum.NONE);
           for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
@@ -185,6 +204,23 @@ final class StoryState {
         .limit(limit)
         .map(Map.Entry::getKey)
         .toList();
+  }
+
+  /** The segment's band filter, built on first use; null when the segment has no band keys. */
+  private BandFilter bandFilter(LeafReader r) throws IOException {
+    Object key = segmentKey(r);
+    Optional<BandFilter> filter = bandFilters.get(key);
+    if (filter == null) {
+      filter = Optional.ofNullable(BandFilter.of(r));
+      bandFilters.put(key, filter);
+    }
+    return filter.orElse(null);
+  }
+
+  /** What identifies a segment's postings across reopens: its core key, else the reader itself. */
+  private static Object segmentKey(LeafReader r) {
+    LeafReader.CacheHelper helper = r.getCoreCacheHelper();
+    return helper == null ? r : helper.getKey();
   }
 
   /** Ids of the current members of a story. */
