@@ -89,7 +89,7 @@ public final class Extractor {
         ? new TitleFinder.Header(-1, -1)
         : TitleFinder.find(lines, kinds, story.start(), source);
     String title = first(Mojibake.repair(meta.title()), page == null ? null : page.title(),
-        header.title() < 0 ? null : TitleFinder.headline(lines.get(header.title())));
+        header.title() < 0 ? null : TitleFinder.headline(lines, header.title(), story.start()));
     String standfirst = first(line(lines, header.standfirst()), page == null ? null : page.description());
 
     List<String> authors = bylines.cleanAuthors(meta.authors());

@@ -69,6 +69,12 @@ final class TitleFinder {
   private static final int MAX_TAG_WORDS = 2;
   private static final int MIN_TAGS = 3;
   private static final int MAX_TITLE_WORDS = 30;
+  /** Words of a kicker or a breadcrumb segment run into a dump's headline ("Kind krank", "Start Archiv"). */
+  private static final int MAX_KICKER_WORDS = 3;
+  /** Characters a list's bullet or a line's padding adds to a headline repeated on its own line. */
+  private static final int KICKER_SLACK = 6;
+  /** What may set a kicker apart from the headline it was run into. */
+  private static final Pattern KICKER_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
   private static final int MAX_OPENING_WORDS = 15;
   private static final int MIN_STANDFIRST_WORDS = 8;
   private static final int MAX_STANDFIRST_WORDS = 60;
@@ -126,6 +132,49 @@ final class TitleFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The headline of the chosen line of a dump, without a kicker or a breadcrumb run into it: "Start Archiv Morgen
+   * Abend: ..." where "Morgen Abend: ..." also stands alone above the story (as a line or a list item). Only the
+   * first few words go, and only when the page itself shows the rest as a line of its own. A breadcrumb's last
+   * segment at the start of the headline is no such evidence ("News » Ferry" over "Ferry terminal approved").
+   */
+  static String headline(List<String> lines, int index, int storyStart) {
+    String line = headline(lines.get(index));
+    String[] words = line.split("\\s+");
+    for (int k = 1; k <= MAX_KICKER_WORDS && words.length - k >= MIN_REPEATED_WORDS; k++) {
+      String rest = line.substring(nthWordStart(line, k)).strip();
+      String restKey = Text.fingerprint(rest);
+      for (int j = 0; j < Math.min(storyStart, lines.size()); j++) {
+        String other = lines.get(j);
+        if (j == index || other.isBlank()) {
+          continue;
+        }
+        if (Math.abs(other.strip().length() - rest.length()) <= KICKER_SLACK
+            && Text.fingerprint(other).equals(restKey)) {
+          return KICKER_SEPARATOR.matcher(rest).replaceFirst(""); // "Auftragshoch bei FACC : Luftfahrtbranche ..."
+        }
+      }
+    }
+    return line;
+  }
+
+  /** Where the line's k-th whitespace-separated word (0-based) starts. */
+  private static int nthWordStart(String line, int k) {
+    int i = 0;
+    for (int seen = 0; ; ) {
+      while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+        i++;
+      }
+      if (seen == k || i >= line.length()) {
+        return i;
+      }
+      while (i < line.length() && !Character.isWhitespace(line.charAt(i))) {
+        i++;
+      }
+      seen++;
+    }
   }
 
   /** The headline of a chosen line: without a date written before it ("23.01.2022 - Title"). */

@@ -126,4 +126,27 @@ class DumpTitleFurnitureTest {
         """ + STORY);
     assertEquals("Board approves plans for the eastern quay", a.title());
   }
+
+  @Test
+  void aKickerRunIntoTheHeadlineIsCutWhenTheHeadlineAlsoStandsAlone() {
+    Article a = page("""
+          • Board approves new ferry terminal
+          • Storm closes the western quay
+
+        Start Archiv Board approves new ferry terminal
+
+        """ + STORY);
+    assertEquals("Board approves new ferry terminal", a.title());
+  }
+
+  @Test
+  void aHeadlineThatOnlyStartsLikeTheSectionKeepsItsWords() {
+    Article a = page("""
+        Home » News » Ferry
+
+        Ferry terminal approved after a year of review
+
+        """ + STORY);
+    assertEquals("Ferry terminal approved after a year of review", a.title());
+  }
 }
