@@ -38,6 +38,14 @@ final class TitleFinder {
       "^(?:foto|fotos|photo|photos|bild|image|credit|quelle|source|crédit|von|by|par|por|di|door|от)\\b[:\\s]"
           + "|\\b(?:foto|fotos|photo|photos|bild|image|credit|crédit|quelle)\\s?:|getty images|shutterstock|\\(archiv",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * A line of tags under its label ("TAG: CVS Health, CVS Pharmacy, ...", "Schlagwörter: ...") or a quotation's
+   * attribution ("—Joe L., age 10"): not a headline.
+   */
+  private static final Pattern LABELLED_TAGS_OR_ATTRIBUTION = Pattern.compile(
+      "^(?:tags?|keywords|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|themen|étiquettes|mots-clés|etiquetas"
+          + "|temi|trefwoorden)\\s?:|^[—–]\\s?\\p{Lu}",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** An image's file name or alternative text ("lion_0002-215x120", "Banner 468x60px", "Site Logo"). */
   private static final Pattern IMAGE_TEXT = Pattern.compile(
       "\\w_\\w|\\.(?:jpe?g|png|gif|webp|svg)\\b|\\b\\d{2,4}x\\d{2,4}(?:px)?\\b|\\b(?:logo|icon)\\b",
@@ -304,7 +312,7 @@ final class TitleFinder {
         && (!s.endsWith(".") || ABBREVIATION_END.matcher(s).find()) && !s.endsWith(":") && !s.endsWith(",") && !Text.ellipsis(s)
         && (sourceName == null || !Text.fingerprint(s).equals(Text.fingerprint(sourceName)))
         && SourceFinder.gluedHalf(s) == null
-        && !CREDIT.matcher(s).find() && !LIST_ITEM.matcher(s).find() && !IMAGE_TEXT.matcher(s).find()
+        && !CREDIT.matcher(s).find() && !LABELLED_TAGS_OR_ATTRIBUTION.matcher(s).find() && !LIST_ITEM.matcher(s).find() && !IMAGE_TEXT.matcher(s).find()
         && !tagList(s) && !barredMenu(s) && !GLUED_MENU.matcher(s).find()
         && wordsBesideDates(s) >= WORDS_BESIDE_DATE;
   }

@@ -149,4 +149,16 @@ class DumpTitleFurnitureTest {
         """ + STORY);
     assertEquals("Ferry terminal approved after a year of review", a.title());
   }
+
+  @Test
+  void aLabelledLineOfTagsIsNotAHeadline() {
+    Article a = page("""
+        Board approves terminal
+
+        TAG:Harbour Authority Board, New Ferry Terminal Plans, Eastern Pier Works, Larger Ferry Boats
+        By Jane Roe
+
+        """ + STORY);
+    assertEquals("Board approves terminal", a.title());
+  }
 }
