@@ -300,7 +300,8 @@ final class LineClassifier {
 
   /** A line that is a date plus at most a few filler words ("Published", "Updated", a time zone). */
   static boolean dateLine(String line) {
-    List<DateParser.Found> found = DateParser.findAll(line);
+    // "07/05/2022 20H06" is a date line in either order; which date it is, DateFinder reads by the page's language
+    List<DateParser.Found> found = DateParser.findAll(line, true);
     if (found.isEmpty()) {
       return false;
     }
@@ -308,8 +309,14 @@ final class LineClassifier {
     for (int i = found.size() - 1; i >= 0; i--) {
       rest.delete(found.get(i).start(), found.get(i).end());
     }
-    return Text.words(rest.toString()) <= 3;
+    // the times beside the dates are no words of a sentence ("07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17")
+    return Text.words(CLOCK.matcher(rest).replaceAll(" ")) <= 3;
   }
+
+  /** A clock time: "18:50", "20H06", "9.30 Uhr", "06 PM". */
+  private static final Pattern CLOCK = Pattern.compile(
+      "\\b\\d{1,2}[:.hH]\\d{2}(?:\\s?(?:uhr|hrs?|h)\\b)?|\\b\\d{1,2}\\s?(?:[ap]\\.?m\\.?|uhr)(?!\\p{L})",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final int LONG_PARAGRAPH_WORDS = 60;
 

@@ -1,6 +1,7 @@
 package dev.lede.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,5 +117,13 @@ class DateParserTest {
         DateParser.findAll("Ariel Melgar Cabrera 3/5/2022 22:41", true).get(0).published());
     assertEquals(Published.of(LocalDate.of(2020, 12, 25)), only("12/25/2020"));
     assertEquals(Published.of(LocalDate.of(2020, 12, 25)), DateParser.findAll("12/25/2020", true).get(0).published());
+  }
+
+  @Test
+  void aDateLineMayCarryClockTimesAndASlashDateInEitherOrder() {
+    assertTrue(LineClassifier.dateLine("07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17"));
+    assertTrue(LineClassifier.dateLine("27.04.2020 - 18:50 Uhr 3 Kommentare"));
+    assertTrue(LineClassifier.dateLine("Updated 9:30 AM ET, Mon March 4, 2019"));
+    assertFalse(LineClassifier.dateLine("The council met on 12 May 2022 at 18:30 to vote on the budget"));
   }
 }
