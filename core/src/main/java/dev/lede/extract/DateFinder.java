@@ -125,6 +125,12 @@ final class DateFinder {
         header.addAll(candidates(lines, kinds, i, i + 1, slashDayFirst));
         continue;
       }
+      if (head && bylineWithDate(line)) { // the classifier read it as a sentence for its full stop
+        for (DateParser.Found f : DateParser.findAll(line, slashDayFirst)) {
+          header.add(new Candidate(i, f, line));
+        }
+        continue;
+      }
       Candidate dateline = head && paragraph ? dateline(line, i, slashDayFirst) : null;
       if (dateline != null) {
         header.add(dateline);
@@ -156,6 +162,18 @@ final class DateFinder {
       return null;
     }
     return new Candidate(i, first, line);
+  }
+
+  /**
+   * A byline's cue, in the languages of the title finder's credits, before a capitalised name: "Por Rodrigo Mejías04
+   * de mayo 2022 a las 09:01 hrs." ends in a full stop but is the byline, not a sentence.
+   */
+  private static final Pattern BYLINE_LEAD = Pattern.compile("^(?i:by|von|par|por|di|door|от)\\s+\\p{Lu}");
+
+  /** A short line opened by a byline's cue. */
+  private static boolean bylineWithDate(String line) {
+    String s = line.strip();
+    return BYLINE_LEAD.matcher(s).find() && Text.words(s) <= MAX_BYLINE_WORDS;
   }
 
   /** A short line that is no sentence (no closing full stop, question or exclamation mark). */

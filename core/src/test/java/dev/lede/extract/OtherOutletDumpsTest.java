@@ -100,4 +100,30 @@ class OtherOutletDumpsTest {
     assertEquals(3, a.paragraphs().size());
     assertClean(a, List.of("Copyright", "Five things", "logged in", "Watch Live"));
   }
+
+  @Test
+  void aBylineEndingInAnAbbreviationsFullStopStillDatesTheStory() {
+    String text = """
+        Noticias
+
+        Ministra pide que la justicia penal investigue la denuncia
+
+        El religioso sonaba para ocupar un cargo de coordinador de campamentos en el Gobierno.
+
+        Felipe Berríos
+
+        Por Rodrigo Mejías04 de mayo 2022 a las 09:01 hrs.
+
+        La ministra de la Mujer se refirió este miércoles a la denuncia que recae sobre el sacerdote, y pidió que \
+        la justicia penal investigue los hechos antes de cualquier nombramiento en el Gobierno.
+
+        El ministerio recordó que el cargo de coordinador de campamentos no ha sido ofrecido a nadie todavía, y \
+        que cualquier decisión se tomará después de que la fiscalía termine su trabajo en las próximas semanas.
+
+        La oposición pidió explicaciones al Gobierno por la posible designación, que calificó de imprudente \
+        mientras siga abierta la investigación en contra del religioso por las denuncias recibidas este año.
+        """;
+    Article a = page(text);
+    assertEquals(Published.of(LocalDate.of(2022, 5, 4)), a.published());
+  }
 }
