@@ -118,7 +118,26 @@ final class LineClassifier {
   }
 
   private static boolean caption(String line) {
-    return CAPTION_CREDIT.matcher(line).find() || creditTail(line);
+    return CAPTION_CREDIT.matcher(line).find() || creditTail(line) || stockCredit(line);
+  }
+
+  /** Stock-photo libraries whose name closes a caption's credit ("Photo by Jane Roe on Unsplash"). */
+  private static final List<String> STOCK_LIBRARIES = List.of("unsplash", "pixabay", "pexels", "envato", "istock",
+      "adobe stock", "shutterstock", "getty images");
+  /** A credit word, a name and "on", "via", "auf" or "from" before a stock library's name that ends the line. */
+  private static final Pattern STOCK_CREDIT = Pattern.compile(
+      "(?i:photo|foto|bild|image|picture|crédit|credit)(?:\\s+by|\\s+von|\\s+de|:)?\\s+[^.!?]{2,60}?\\s"
+          + "(?i:on|via|auf|from|sur|en|su)\\s+\\S+(?:\\s+\\S+)?\\s*$");
+
+  /** "Herausforderungen für unser Stromnetz / Photo by Fré Sonneveld on Unsplash", "... Foto Jane Roe via Unsplash". */
+  private static boolean stockCredit(String line) {
+    String s = line.strip().toLowerCase(Locale.ROOT);
+    for (String library : STOCK_LIBRARIES) {
+      if (s.endsWith(library)) {
+        return STOCK_CREDIT.matcher(line).find();
+      }
+    }
+    return false;
   }
 
   /**
@@ -160,7 +179,8 @@ final class LineClassifier {
     while (before > 0 && Character.isWhitespace(line.charAt(before - 1))) {
       before--;
     }
-    return before == 0 || (before < start && ".!?)".indexOf(line.charAt(before - 1)) >= 0);
+    // "... of the module. Credit: ESA", "Wissenschaft spart Energie / Foto: Envato", "... | Photo: AP"
+    return before == 0 || (before < start && ".!?)/|".indexOf(line.charAt(before - 1)) >= 0);
   }
 
   /** The index of the last capital letter in {@code line[from, to)}, or -1. */

@@ -126,4 +126,33 @@ class OtherOutletDumpsTest {
     Article a = page(text);
     assertEquals(Published.of(LocalDate.of(2022, 5, 4)), a.published());
   }
+
+  @Test
+  void aStockPhotosCreditGivenTwiceIsACaptionAndTheStoryGoesOnAfterIt() {
+    String text = """
+        Energiesparen im Labor: Teilchenbeschleuniger macht Winterpause
+
+        Um Strom zu sparen, geht der größte Teilchenbeschleuniger der Welt früher als sonst in die Winterpause, \
+        teilte das Forschungszentrum am Montag in Genf mit.
+
+        Auch im nächsten Jahr soll die Betriebszeit gekürzt werden, in beiden Jahren zusammen um ein Fünftel, \
+        so dass der Verbrauch um mehrere Gigawattstunden sinkt.
+
+        Der französische Stromlieferant hatte um die kürzere Betriebszeit gebeten, weil im Winter der Verbrauch \
+        am höchsten ist und die Netze an ihre Grenzen kommen.
+
+        Rechenzentrum im Keller des Instituts. Foto Jane Roe via Unsplash
+        Rechenzentrum im Keller des Instituts. Foto Jane Roe via Unsplash
+
+        Bei einem der größten Rechenzentren Europas wurde geprüft, ob Energie gespart werden kann, ohne dass die \
+        Forschung darunter leidet, und die Antwort fiel nach Angaben der Leitung eindeutig aus.
+
+        Beim zweiten großen Beschleuniger des Landes ist die Anlage ohnehin in einer geplanten Wartung, so dass \
+        dort in diesem Winter keine Einsparungen nötig sind, wie eine Sprecherin sagte.
+        """;
+    Article a = page(text);
+    String body = a.body();
+    assertTrue(body.contains("keine Einsparungen nötig"), body);
+    assertTrue(!body.contains("via Unsplash"), body);
+  }
 }
