@@ -125,7 +125,7 @@ final class DateFinder {
         header.addAll(candidates(lines, kinds, i, i + 1, slashDayFirst));
         continue;
       }
-      if (head && bylineWithDate(line)) { // the classifier read it as a sentence for its full stop
+      if (head && openedByBylineCue(line)) { // the classifier read it as a sentence for its full stop
         for (DateParser.Found f : DateParser.findAll(line, slashDayFirst)) {
           header.add(new Candidate(i, f, line));
         }
@@ -171,7 +171,7 @@ final class DateFinder {
   private static final Pattern BYLINE_LEAD = Pattern.compile("^(?i:by|von|par|por|di|door|от)\\s+\\p{Lu}");
 
   /** A short line opened by a byline's cue. */
-  private static boolean bylineWithDate(String line) {
+  private static boolean openedByBylineCue(String line) {
     String s = line.strip();
     return BYLINE_LEAD.matcher(s).find() && Text.words(s) <= MAX_BYLINE_WORDS;
   }

@@ -312,7 +312,8 @@ final class TitleFinder {
         && (!s.endsWith(".") || ABBREVIATION_END.matcher(s).find()) && !s.endsWith(":") && !s.endsWith(",") && !Text.ellipsis(s)
         && (sourceName == null || !Text.fingerprint(s).equals(Text.fingerprint(sourceName)))
         && SourceFinder.gluedHalf(s) == null
-        && !CREDIT.matcher(s).find() && !LABELLED_TAGS_OR_ATTRIBUTION.matcher(s).find() && !LIST_ITEM.matcher(s).find() && !IMAGE_TEXT.matcher(s).find()
+        && !CREDIT.matcher(s).find() && !LABELLED_TAGS_OR_ATTRIBUTION.matcher(s).find()
+        && !LIST_ITEM.matcher(s).find() && !IMAGE_TEXT.matcher(s).find()
         && !tagList(s) && !barredMenu(s) && !GLUED_MENU.matcher(s).find()
         && wordsBesideDates(s) >= WORDS_BESIDE_DATE;
   }

@@ -28,7 +28,7 @@ final class BandFilter {
 
   private BandFilter(long keys) {
     long bits = Math.max(512, Long.highestOneBit(Math.max(1, keys * BITS_PER_KEY) - 1) << 1);
-    bits = Math.min(bits, 1L << 36); // 8 GB of keys would not fit a segment anyway; bound the array
+    bits = Math.min(bits, 1L << 36); // at most 8 GB of bits: more than the keys of any segment Lucene can hold
     words = new long[(int) (bits >>> 6)];
     blockMask = (int) (bits >>> 9) - 1;
   }
