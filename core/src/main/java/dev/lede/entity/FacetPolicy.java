@@ -19,7 +19,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 26;
+  static final int RULES_VERSION = 27;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -83,10 +83,14 @@ final class FacetPolicy {
       if (!known && words.length > 1 && (lex.in(Section.THING_HEADS, last) || lex.in(Section.EVENT_HEADS, last))) {
         continue;
       }
-      if (words.length == 1 && !known && lex.isCommon(key) && !nameParts.contains(key)) {
+      if (words.length == 1 && !known && lex.isCommon(key)
+          && (m.type() != EntityType.PERSON || !nameParts.contains(key))) {
         // "Furthermore", "Alliance", "Division", "Senate": an ordinary word alone (lower case in most of its uses in
         // news) names nothing the data knows, even where a page capitalises it mid-sentence (headings, titles of
-        // works); within a longer name ("Senate Judiciary Committee") it is kept
+        // works); within a longer name ("Senate Judiciary Committee") it is kept. Alone it stays only as the
+        // surname of a person the article names in full ("Such" of "Peter Such"): a word of a longer organisation or
+        // place ("Court" beside two courts, "New" of "New Deal", "Defense" of "Department of Defense") is no facet
+        // value of its own
         continue;
       }
       if (words.length == 1 && !known && key.length() >= 8 && key.endsWith("ly") && !nameParts.contains(key)

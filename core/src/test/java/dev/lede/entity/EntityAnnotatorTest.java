@@ -260,6 +260,17 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void anOrdinaryWordOfALongerOrganisationAloneIsNoEntityButAPersonsOrdinarySurnameStays() {
+    Entities e = annotator.annotate(article(
+        "The justices of the Supreme Court and of the Los Angeles County Superior Court heard the case this year,"
+            + " and the Court is expected to rule in June, lawyers said on Monday.",
+        "Peter Such scored twice for the visitors. Such said afterwards that the team had earned it."));
+    assertFalse(e.orgs().contains("Court"), e.orgs().toString());
+    assertTrue(e.orgs().contains("Supreme Court"), e.orgs().toString());
+    assertTrue(e.people().contains("Peter Such"), e.people().toString());
+  }
+
+  @Test
   void departmentsNamedWithTitleWordsAreOrganisationsNotPeople() {
     Entities e = annotator.annotate(article(
         "The Treasury Department said the debt limit would be reached, and the Labor Department disagreed."));
