@@ -181,8 +181,10 @@ final class NameSpans {
           continue;
         }
       }
-      if (endsListedPhrase(t, first, last)) {
-        continue; // "State of the Union" (the address, not a union), "Director of National Intelligence" (a title)
+      if (inListedPhrase(t, first, last)) {
+        // "State of the Union" (the address, not a union), "Director of National Intelligence", "National Security
+        // Adviser" (titles)
+        continue;
       }
       int person = type == EntityType.ORG ? personEnding(t, first, last) : -1;
       if (person > 0) {
@@ -222,13 +224,16 @@ final class NameSpans {
   }
 
   /**
-   * The name ends a phrase that the lexicon lists as no entity, with one to three words before it: the tagger took
-   * "Union" out of "State of the Union" and "National Intelligence" out of "Director of National Intelligence".
+   * The name is part of a phrase that the lexicon lists as no entity, with one to three words before or after it:
+   * the tagger took "Union" out of "State of the Union", "National Intelligence" out of "Director of National
+   * Intelligence" and "National Security" out of "National Security Adviser".
    */
-  private boolean endsListedPhrase(Tokens t, int first, int last) {
-    for (int k = 1; k <= 3 && first - k >= 0; k++) {
-      String phrase = nameKey(t, first - k, last);
-      if (data.lexicon().in(Lexicon.Section.NON_ENTITIES, phrase)) {
+  private boolean inListedPhrase(Tokens t, int first, int last) {
+    for (int k = 1; k <= 3; k++) {
+      if (first - k >= 0 && data.lexicon().in(Lexicon.Section.NON_ENTITIES, nameKey(t, first - k, last))) {
+        return true;
+      }
+      if (last + k < t.size && data.lexicon().in(Lexicon.Section.NON_ENTITIES, nameKey(t, first, last + k))) {
         return true;
       }
     }

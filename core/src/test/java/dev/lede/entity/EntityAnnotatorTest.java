@@ -271,6 +271,16 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void anOfficeTitleListedAsNoEntityLeavesNoOrganisationBeforeThePerson() {
+    Entities e = annotator.annotate(article(
+        "The senator had serious reservations about the judgment of former National Security Adviser Michael Flynn.",
+        "There are also reports that the president wants to move out National Security Adviser H.R. McMaster.",
+        "Flynn fleetingly served as the president's first National Security Advisor."));
+    assertFalse(e.orgs().stream().anyMatch(o -> o.startsWith("National Security")), e.orgs().toString());
+    assertTrue(e.people().contains("Michael Flynn"), e.people().toString());
+  }
+
+  @Test
   void departmentsNamedWithTitleWordsAreOrganisationsNotPeople() {
     Entities e = annotator.annotate(article(
         "The Treasury Department said the debt limit would be reached, and the Labor Department disagreed."));
