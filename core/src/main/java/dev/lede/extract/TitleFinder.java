@@ -72,6 +72,14 @@ final class TitleFinder {
   private static final Pattern CLOCK = Pattern.compile(
       "\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}\\s?(?:[ap]\\.?m\\.?|uhr)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * A length of time ("30 – 45 Min", "120 Minuten", "2 hours"): a recipe's or a video's timing, which with a clock time
+   * and nothing else makes a line a timestamp, not a headline ("4 AM", "120 Minuten ( + 300 Minuten Wartezeit )").
+   */
+  private static final Pattern DURATION = Pattern.compile(
+      "\\b\\d+(?:\\s?[-–]\\s?\\d+)?\\s?(?:sek|sec|secs|seconds?|sekunden|min|mins|minutes?|minuten|std|stunden"
+          + "|hrs?|hours?|h)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Words of an author's name before a timestamp. */
   private static final int NAME_WORDS = 3;
   private static final int MAX_TAG_WORDS = 2;
@@ -315,7 +323,13 @@ final class TitleFinder {
         && !CREDIT.matcher(s).find() && !LABELLED_TAGS_OR_ATTRIBUTION.matcher(s).find()
         && !LIST_ITEM.matcher(s).find() && !IMAGE_TEXT.matcher(s).find()
         && !tagList(s) && !barredMenu(s) && !GLUED_MENU.matcher(s).find()
-        && wordsBesideDates(s) >= WORDS_BESIDE_DATE;
+        && wordsBesideDates(s) >= WORDS_BESIDE_DATE && !timestamp(s);
+  }
+
+  /** Only a clock time or a length of time, with at most one other word. */
+  private static boolean timestamp(String s) {
+    return (CLOCK.matcher(s).find() || DURATION.matcher(s).find())
+        && Text.words(DURATION.matcher(CLOCK.matcher(s).replaceAll(" ")).replaceAll(" ")) < MIN_TITLE_WORDS;
   }
 
   /** Tags or keywords: three or more items of one or two words set apart by commas ("amiga, dogs, Hunde"). */

@@ -66,6 +66,22 @@ class DumpTitleFurnitureTest {
   }
 
   @Test
+  void aClockTimeOrALengthOfTimeUnderTheBylineIsNotAHeadline() {
+    // the zone searched first (the story's last fifteen lines above it) holds the share bar, the byline and the
+    // timestamp but not the headline, which shares too few words with the story to be taken from further up
+    StringBuilder shareBar = new StringBuilder();
+    for (int i = 1; i <= 12; i++) {
+      shareBar.append("  • Share ").append(i).append('\n');
+    }
+    for (String stamp : new String[] {"4 AM", "30 – 45 Min"}) {
+      Article a = page("Mayor faces questions over harbour deal\n\nPolitics Harbour\nThe mayor at the pier last week.\n"
+          + "(Photo: Jane Doe)\n\nBy Jane Roe\nFeb. 19, 2020\n" + stamp + "\n\n"
+          + shareBar + "\n" + STORY);
+      assertEquals("Mayor faces questions over harbour deal", a.title(), stamp);
+    }
+  }
+
+  @Test
   void aHeadlineRepeatedInTheBreadcrumbAndBelowTheStoryIsStillTheHeadline() {
     Article a = page("""
         Site name
