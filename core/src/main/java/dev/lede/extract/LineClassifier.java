@@ -207,7 +207,7 @@ final class LineClassifier {
     if (markers.isEnd(line, words) || markers.bioName(line).isPresent()) {
       return Kind.END;
     }
-    if (markers.isFurniture(line, words) || Text.socialButtons(line) || breadcrumb(line)) {
+    if (markers.isFurniture(line, words) || Text.socialButtons(line) || breadcrumb(line) || Text.code(line)) {
       return Kind.FURNITURE;
     }
     if (dateLine(line)) {
@@ -301,6 +301,9 @@ final class LineClassifier {
     long words = 0;
     long english = 0;
     for (String line : lines) {
+      if (Text.code(line)) {
+        continue; // a script's English keywords and messages say nothing about the language of the page
+      }
       long counts = LanguageDetector.wordsIn(line, FUNCTION_WORDS, true);
       words += counts >>> 32;
       english += (int) counts;

@@ -14,6 +14,16 @@ final class Text {
   private static final Pattern SECOND = Pattern.compile("\\b(?i:you|your|yours)\\b");
   /** Characters that may follow a sentence's final punctuation. */
   private static final String CLOSERS = " \t\n\r\u000b\f”\"’')]»*";
+  /**
+   * Pieces of program text: a block or call closing into the next, an arrow, a logical or strict operator, a CSS
+   * rule or declaration block, an assignment without spaces, a list of quoted strings.
+   */
+  private static final Pattern CODE_TOKEN =
+      Pattern.compile("\\)\\{|}\\s?;|;\\s?}|=>|&&|\\|\\||===|!==|\\w\\(\\)|\\{\\s?[\\w-]+\\s?:|\\.[\\w-]+\\s?\\{|\\w=[\\w\"(]|\",\"");
+  private static final String CODE_PUNCTUATION = "{}();=<>&|[]\"+!?:\\";
+  private static final int MIN_CODE_CHARS = 80;
+  private static final double MIN_CODE_PUNCTUATION = 0.1;
+  private static final int MIN_CODE_TOKENS = 3;
   private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
   private static final Set<String> SOCIAL = Set.of(
       "facebook", "twitter", "x", "email", "e-mail", "mail", "print", "copy", "link", "share", "like", "follow",
@@ -112,6 +122,30 @@ final class Text {
     }
     char c = s.charAt(s.length() - 1);
     return c == '.' || c == '!' || c == '?' || c == ':' || c == '。' || c == '！' || c == '？' || c == '．';
+  }
+
+  /**
+   * Minified script or style text that a dump printed as a line (an inline script, an ad blocker's dialog): long,
+   * dense with brackets and operators, and with at least three pieces only program text has. Prose with figures
+   * ("CPI: +0.6%; Energy: +5.1%") has the punctuation but not the pieces.
+   */
+  static boolean code(String line) {
+    if (line.length() < MIN_CODE_CHARS) {
+      return false;
+    }
+    int punctuation = 0;
+    for (int i = 0; i < line.length(); i++) {
+      punctuation += CODE_PUNCTUATION.indexOf(line.charAt(i)) >= 0 ? 1 : 0;
+    }
+    if (punctuation < MIN_CODE_PUNCTUATION * line.length()) {
+      return false;
+    }
+    java.util.regex.Matcher m = CODE_TOKEN.matcher(line);
+    int tokens = 0;
+    while (tokens < MIN_CODE_TOKENS && m.find()) {
+      tokens++;
+    }
+    return tokens >= MIN_CODE_TOKENS;
   }
 
   static boolean ellipsis(String line) {
