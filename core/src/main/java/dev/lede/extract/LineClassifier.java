@@ -26,6 +26,11 @@ final class LineClassifier {
       "ap photo");
   private static final int MAX_CREDIT_CHARS = 60;
   private static final Pattern BULLET = Pattern.compile("^[•·▪►◦□○■●*+–-]\\s*");
+  /**
+   * A line of images as a dump shows them: bracketed file names or ids ("[804A2569-1]", "[Junior_139]",
+   * "[INS::INS]"), never a logo's or a source's name ("[ Engadget ]"), which may be the article's citation.
+   */
+  private static final Pattern IMAGE_PLACEHOLDERS = Pattern.compile("^(?:\\[[^\\]\\s]*[\\d_:][^\\]\\s]*]\\s*)+$");
   private static final Pattern PARENTHETICAL = Pattern.compile("^\\(.*\\)$");
   /** The separator of a breadcrumb's segments ("Home > News > Title", "Home >> Recipes", "Klima / News / Title"). */
   static final Pattern BREADCRUMB = Pattern.compile("\\s(?:>>?|[»›→/])\\s");
@@ -219,7 +224,7 @@ final class LineClassifier {
     if (caption(line)) {
       return Kind.CAPTION;
     }
-    if (PARENTHETICAL.matcher(line).matches()
+    if (PARENTHETICAL.matcher(line).matches() || IMAGE_PLACEHOLDERS.matcher(line.strip()).matches()
         || (Text.ellipsis(line) && words <= 40)
         || (BULLET.matcher(line).find() && words <= 6)
         || words == 0) {

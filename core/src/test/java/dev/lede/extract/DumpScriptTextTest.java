@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Script and style text that a dump printed as lines is page furniture, however long; figures in prose are not. */
+/**
+ * What a dump prints that is no text: script and style text, however long (figures in prose are text), and images
+ * shown by their file names.
+ */
 class DumpScriptTextTest {
   private static final String SCRIPT = """
       0?(a.parentElement&&e.body.removeChild(a),setTimeout(function(){r(o)},100)):(a.parentElement&&e.body.\
@@ -50,5 +53,15 @@ class DumpScriptTextTest {
         + "Earnings: -1.7%; Over-Year: +4.3%/ NFIB: +6.2 points"));
     assertTrue(Text.code("=t)}var a=n(464),u=n(121),c=n(423),s=n(425),l=n(484),f=n(5),p=n(483),h=n(427),d=n(376),"
         + "b=function(){function e(e,t){return a&&u}}"));
+  }
+
+  @Test
+  void imagesShownByTheirFileNamesBetweenParagraphsAreNotSubheadings() {
+    String[] paragraphs = DumpFixtures.STORY.split("\n\n");
+    Article a = DumpFixtures.page("Harbour board approves new ferry terminal\n\n" + paragraphs[0] + "\n\n[804A2569-1]\n\n"
+        + paragraphs[1] + "\n\n[INS::INS]\n\n" + paragraphs[2] + "\n\n[ Harbour Times ]\n\n" + paragraphs[0]);
+    String body = String.join("\n", a.paragraphs());
+    assertFalse(body.contains("804A2569") || body.contains("INS::INS"), body);
+    assertTrue(body.contains("[ Harbour Times ]"), body); // a source's name in brackets may be the article's citation
   }
 }
