@@ -54,4 +54,16 @@ class MarkersTest {
       assertFalse(MARKERS.isFurniture(line, Text.words(line)), line);
     }
   }
+
+  @Test
+  void aNoticeThatThePageNeedsJavaScriptIsFurnitureButAStoryAboutJavaScriptIsNot() {
+    for (String line : new String[] {"Please enable JavaScript to view the comments powered by Disqus.",
+        "Bitte schalten sie Javascript ein, um das einwandfreie Funktionieren der Webseite zu gewährleisten.",
+        "Sie haben Javascript für Ihren Browser deaktiviert.", "JavaScript scheint in Ihrem Browser deaktiviert zu sein.",
+        "Please enable Javascript to watch this video"}) {
+      assertTrue(MARKERS.isFurniture(line, Text.words(line)), line);
+    }
+    String story = "The browser maker said JavaScript would run faster in the next version, due in the spring.";
+    assertFalse(MARKERS.isFurniture(story, Text.words(story)));
+  }
 }
