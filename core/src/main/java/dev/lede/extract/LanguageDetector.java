@@ -16,7 +16,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * 639-1). The model (about 10 MB) is loaded on first use, once per instance; detection is thread-safe.
  */
 final class LanguageDetector {
-  private static final String MODEL = "/langdetect-183.bin";
+  static final String MODEL = "/langdetect-183.bin";
   /** Character n-gram language models need a few hundred characters; more costs time and adds nothing. */
   private static final int MAX_CHARS = 1_000;
   /**

@@ -16,7 +16,7 @@ import java.util.regex.PatternSyntaxException;
 
 /** The page-furniture phrases of {@code markers.tsv}, compiled once per {@link Extractor}. Immutable. */
 final class Markers {
-  private static final String RESOURCE = "/dev/lede/extract/markers.tsv";
+  static final String RESOURCE = "/dev/lede/extract/markers.tsv";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   /** Furniture phrases only apply to lines this short, so a story sentence that quotes one is kept. */
   static final int MAX_FURNITURE_WORDS = 30;

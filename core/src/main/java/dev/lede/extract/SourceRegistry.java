@@ -32,7 +32,7 @@ import java.util.Optional;
  * }</pre>
  */
 public final class SourceRegistry {
-  private static final String BUNDLED = "/dev/lede/extract/sources.tsv";
+  static final String BUNDLED = "/dev/lede/extract/sources.tsv";
 
   /**
    * One outlet or wire service.

@@ -1,5 +1,6 @@
 package dev.lede.reindex;
 
+import dev.lede.extract.Extractor;
 import dev.lede.index.ArticleIndexWriter;
 import dev.lede.index.CommitInfo;
 import dev.lede.index.IndexHome;
@@ -93,6 +94,10 @@ final class ReindexRun {
     } else if (last.get().schemaVersion() != IndexSchema.SCHEMA_VERSION) {
       mode = Mode.FULL;
       modeReason = "schema version " + last.get().schemaVersion() + " -> " + IndexSchema.SCHEMA_VERSION;
+    } else if (!Extractor.configuration().equals(last.get().userData().get(RunKeys.EXTRACT_CONFIG))) {
+      mode = Mode.FULL;
+      modeReason = "extraction rules changed (" + last.get().userData().getOrDefault(RunKeys.EXTRACT_CONFIG,
+          "not recorded") + " -> " + Extractor.configuration() + ")";
     } else if (options.entityConfig() != null
         && !options.entityConfig().equals(last.get().userData().get(RunKeys.ENTITY_CONFIG))) {
       mode = Mode.FULL;
@@ -152,6 +157,7 @@ final class ReindexRun {
     data.put(RunKeys.DELETED, String.valueOf(c.deleted()));
     data.put(RunKeys.UNCHANGED, String.valueOf(c.unchanged()));
     data.put(RunKeys.FAILED, String.valueOf(c.failed()));
+    data.put(RunKeys.EXTRACT_CONFIG, Extractor.configuration());
     String entityConfig = options.entityConfig() != null ? options.entityConfig() : lastEntityConfig;
     if (entityConfig != null) {
       data.put(RunKeys.ENTITY_CONFIG, entityConfig);

@@ -13,6 +13,8 @@ final class RunKeys {
   static final String FAILED = "lede.run.failed";
   /** {@link ReindexOptions#entityConfig()} of the run that wrote the commit (carried over when a run has none). */
   static final String ENTITY_CONFIG = "lede.entity_config";
+  /** {@link dev.lede.extract.Extractor#configuration()} of the build that wrote the commit. */
+  static final String EXTRACT_CONFIG = "lede.extract_config";
 
   private RunKeys() {}
 }

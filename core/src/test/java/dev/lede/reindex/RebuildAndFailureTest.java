@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.extract.Extractor;
 import dev.lede.index.ArticleIndexWriter;
 import dev.lede.index.IndexHome;
 import dev.lede.index.IndexSchema;
@@ -87,13 +88,40 @@ class RebuildAndFailureTest {
     IncrementalReindexTest.assertMatchesArchive(in, home);
   }
 
+  @Test
+  void extractionRulesOfTheCodeDifferentFromTheIndexReExtractEveryFile() throws IOException {
+    Path in = tmp.resolve("in");
+    Path home = tmp.resolve("home");
+    Corpus.write(in, SEED, 8);
+    ReindexOptions options = ReindexOptions.of(List.of(in), home)
+        .withEntities(IncrementalReindexTest.AUTHOR_AS_PERSON);
+    ReindexReport first = run(options);
+    assertEquals(Extractor.configuration(), ArticleIndexWriter.readCommit(first.generation()).orElseThrow().userData()
+        .get("lede.extract_config"));
+    ReindexReport second = run(options);
+    assertEquals(ReindexReport.Mode.INCREMENTAL, second.mode(), "the same build: unchanged files skipped");
+    rewriteUserData(second.generation(), "lede.extract_config", "rules 0 data 000000");
+
+    ReindexReport next = run(options);
+    assertEquals(ReindexReport.Mode.FULL, next.mode());
+    assertEquals("extraction rules changed (rules 0 data 000000 -> " + Extractor.configuration() + ")",
+        next.modeReason());
+    assertEquals(8, next.counts().extracted(), "every file extracted again, though none changed");
+    IncrementalReindexTest.assertMatchesArchive(in, home);
+  }
+
   /** Commits the same documents again with another schema version in the user-data, as an older Lede would. */
   private static void rewriteSchemaVersion(Path generation, String version) throws IOException {
+    rewriteUserData(generation, IndexSchema.SCHEMA_VERSION_KEY, version);
+  }
+
+  /** Commits the same documents again with another value of one user-data key, as another build would. */
+  private static void rewriteUserData(Path generation, String key, String value) throws IOException {
     try (Directory dir = FSDirectory.open(generation);
         IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig()
             .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
       Map<String, String> data = new HashMap<>(DirectoryReader.listCommits(dir).getLast().getUserData());
-      data.put(IndexSchema.SCHEMA_VERSION_KEY, version);
+      data.put(key, value);
       writer.setLiveCommitData(data.entrySet());
       writer.commit();
     }

@@ -43,8 +43,9 @@ public final class ReindexCommand implements Command {
       Brings the index in --index up to date with the input directories: new files are added, changed ones
       replaced, deleted ones removed, unchanged ones skipped; everything is committed at once at the end. A run
       that fails or is killed leaves the previous index searchable. Documents of files that fail to read keep
-      their previous version. A full rebuild (--full, a new index, or an index from another schema version)
-      is built beside the old one and switched in atomically once complete and checked.
+      their previous version. A full rebuild (--full, a new index, or an index from another schema version,
+      extraction rules or entity configuration, as after an upgrade of Lede) is built beside the old one and
+      switched in atomically once complete and checked.
 
         --input DIR        a directory or file to index (repeat for several)
         --index DIR        the index home (created if missing); corrections to entities go in
