@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,13 +100,34 @@ class PathTraversalTest {
     return targets;
   }
 
+  /**
+   * The answer to one request, asked again once when none came within the timeout (a stall of a loaded two-core
+   * machine: seen once in a full test run, where the class passed on its own right after); null when the second try
+   * gets none either, so that the failure names the request that hangs instead of ending the loop.
+   */
+  private static RawHttp.Response answer(String target) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return site.raw(target);
+      } catch (java.net.SocketTimeoutException e) {
+        if (attempt == 1) {
+          return null;
+        }
+      }
+    }
+  }
+
   @Test
   void traversalNeverReadsAFileOutsideTheAppAndIsA400Or404() throws Exception {
     Map<Integer, Integer> statuses = new TreeMap<>();
     List<String> bad = new ArrayList<>();
     Set<String> targets = attacks();
     for (String target : targets) {
-      RawHttp.Response r = site.raw(target);
+      RawHttp.Response r = answer(target);
+      if (r == null) {
+        bad.add("no answer within twice the timeout " + printable(target));
+        continue;
+      }
       statuses.merge(r.status(), 1, Integer::sum);
       if (r.raw().contains(SECRET) || r.raw().contains("root:x:0:0")) {
         bad.add("LEAK " + r.status() + " " + printable(target));
