@@ -28,6 +28,12 @@ final class HtmlReader {
       "nav, script, style, noscript, iframe, svg, button, figcaption, template, select, "
           + "[role=navigation], [aria-hidden=true], .comments, #comments, dialog, [role=dialog], [aria-modal=true]";
   /**
+   * What the page hides until a script shows it (a form's error and thank-you messages, a collapsed menu), dropped
+   * unless it holds most of the page or any paragraph: a paywalled story, a slideshow's other slides or a "read
+   * more" may be hidden until a script shows them, and their text is what an archive keeps.
+   */
+  private static final String HIDDEN = "[hidden], [style~=display:\\s*none], .hidden";
+  /**
    * Page regions dropped unless they hold most of the page (a site that wraps everything in one {@code <form>}) or
    * most of its paragraphs (a story that a page template puts in an {@code <aside>} or a {@code <header>}).
    */
@@ -60,6 +66,11 @@ final class HtmlReader {
     doc.select(DROP).remove();
     int all = doc.body() == null ? 0 : doc.body().text().length();
     int paragraphs = doc.body() == null ? 0 : paragraphText(doc.body());
+    for (Element hidden : doc.select(HIDDEN)) {
+      if (!shownOnSomeScreens(hidden) && hidden.text().length() < REGION_SHARE * all && paragraphText(hidden) == 0) {
+        hidden.remove();
+      }
+    }
     for (Element region : doc.select(REGIONS)) {
       if (region.text().length() < REGION_SHARE * all && paragraphText(region) <= REGION_SHARE * paragraphs) {
         region.remove();
@@ -77,6 +88,16 @@ final class HtmlReader {
     return new HtmlPage(lines(main), stated.title(), blankToNull(siteName), stated.published(), authors,
         blankToNull(description), blankToNull(url), stated.language(), scored,
         headerLines);
+  }
+
+  /** Hidden on small screens only ("hidden md:flex", as utility-class frameworks write it). */
+  private static boolean shownOnSomeScreens(Element e) {
+    for (String c : e.classNames()) {
+      if (c.indexOf(':') > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int paragraphText(Element e) {

@@ -63,6 +63,21 @@ class HtmlStoryTest {
   }
 
   @Test
+  void whatThePageHidesIsDroppedUnlessItHoldsParagraphsOrShowsOnLargerScreens() {
+    Article a = html("", "<article><p>" + P1 + "</p><p>" + P2 + "</p>"
+        + "<div class=\"errorText hidden\">Something went wrong. Please try again!</div>"
+        + "<div style=\"display: none\">Thank you for subscribing, you will receive a confirmation e-mail.</div>"
+        + "<div hidden>This address is already registered with us, please log in instead.</div>"
+        + "<div class=\"hidden md:block\">Shown from medium screens on: the harbour board's statement.</div>"
+        + "<section class=\"slide hidden\" style=\"display:none\"><p>" + P3 + "</p></section>"
+        + "<p>" + P4 + "</p></article>");
+    String text = body(a);
+    assertFalse(text.contains("went wrong") || text.contains("Thank you") || text.contains("already registered"), text);
+    assertTrue(text.contains("the harbour board's statement"), text);
+    assertTrue(text.contains("begin in the autumn"), "a hidden slide's paragraph is the story's: " + text);
+  }
+
+  @Test
   void aStoryThatTheTemplatePutsInAnAsideIsKept() {
     String menu = "<div class=\"menu\">" + "<a href=\"/x\">Regional news from every town of the county</a> ".repeat(12)
         + "</div>";
