@@ -2,6 +2,7 @@ package dev.lede.entity;
 
 import dev.lede.entity.Lexicon.Section;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -163,9 +164,10 @@ final class FacetPolicy {
    * person ("Hunter" + "Biden", "Carter" + "Page"), or a given name the data knows as nothing else and a surname
    * ("Jared" + "Kushner"); two halves of a name the curated aliases or the gazetteer know whole ("White" + "House");
    * and a given name at the end of a title or an organisation that belongs to the person after it ("House John" +
-   * "Boehner", "National Intelligence James" + "Clapper"). Two full names side by side stay apart ("Paul Ryan Paul
-   * Davis", scraped hover cards), and so do two known names ("Iowa GOP", "Congress Trump") and a title before a
-   * surname ("Senator Moline").
+   * "Boehner", "National Intelligence James" + "Clapper"). A title before a person is no part of the name before it:
+   * cut from an organisation when what is left is a known name or ends like one ("Supreme Court Justice" + "Brett
+   * Kavanaugh"), dropped when nothing else is left ("Rear Adm.", "Inspector General"). Two full names side by side stay
+   * apart ("Paul Ryan Paul Davis", scraped hover cards), and so do two known names ("Iowa GOP", "Congress Trump").
    */
   List<Mention> joinAdjacent(List<Mention> mentions, List<String> lines) {
     java.util.Map<String, EntityType> types = new java.util.HashMap<>(); // how the article types each name elsewhere
@@ -217,6 +219,27 @@ final class FacetPolicy {
     if (m.type() != EntityType.PERSON) {
       return null;
     }
+    int titles = 0; // the title words that end the mention before the person ("Supreme Court Justice", "Rear Adm.")
+    while (titles < pw.length && title(pw[pw.length - 1 - titles])) {
+      titles++;
+    }
+    if (titles > 0) {
+      String span = line.substring(p.start(), p.end());
+      String[] sw = span.split(" ");
+      String rest = sw.length == pw.length ? String.join(" ", Arrays.copyOf(sw, sw.length - titles)).strip() : "";
+      String restKey = Fold.key(rest);
+      String restLast = restKey.substring(restKey.lastIndexOf(' ') + 1);
+      if (p.type() == EntityType.PERSON || rest.isEmpty() || (restKey.indexOf(' ') < 0 && lex.isCommon(restKey))) {
+        return new Mention[] {m}; // a title names nobody ("Rear Adm.", "Inspector General", "Associate Justice")
+      }
+      // "Supreme Court Justice" + a person: the court, where what is left is a known name or ends like an
+      // organisation ("State Department Spokeswoman"); not "White House National Security Adviser", nor a place
+      if (p.type() == EntityType.ORG && Character.isLetterOrDigit(rest.charAt(rest.length() - 1))
+          && (knownName(restKey) || lex.in(Section.ORG_HEADS, restLast))) {
+        return new Mention[] {new Mention(p.type(), rest, p.paragraph(), p.start(), p.start() + rest.length()), m};
+      }
+      return null;
+    }
     if (pw.length == 1 && mk.indexOf(' ') < 0 && !lex.in(Section.TITLES, pk) && !lex.in(Section.ROLE_NOUNS, pk)
         && (p.type() == EntityType.PERSON ? data.aliases().find(pk) == null : !knownName(pk) && lex.isGivenName(pk))) {
       return new Mention[] {new Mention(EntityType.PERSON, whole, p.paragraph(), p.start(), m.end())};
@@ -232,6 +255,12 @@ final class FacetPolicy {
           new Mention(EntityType.PERSON, line.substring(given, m.end()), p.paragraph(), given, m.end())};
     }
     return null;
+  }
+
+  /** A title or a role ("justice", "adm.", "spokeswoman"), with or without its abbreviation's full stop. */
+  private boolean title(String word) {
+    String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    return data.lexicon().in(Section.TITLES, w) || data.lexicon().in(Section.ROLE_NOUNS, w);
   }
 
   private static final java.util.regex.Pattern WEBSITE = java.util.regex.Pattern.compile(

@@ -57,7 +57,7 @@ class AdjacentNamesTest {
   }
 
   @Test
-  void fullNamesKnownNamesAndTitlesSideBySideStayApart() {
+  void fullNamesAndKnownNamesSideBySideStayApart() {
     assertEquals(List.of("PERSON:Paul Ryan", "PERSON:Paul Davis"),
         joined("Paul Ryan Paul Davis", EntityType.PERSON, "Paul Ryan", EntityType.PERSON, "Paul Davis"));
     assertEquals(List.of("ORG:Congress", "PERSON:Trump"),
@@ -67,7 +67,23 @@ class AdjacentNamesTest {
     assertEquals(List.of("PERSON:Obama", "PERSON:Biden"),
         joined("Obama Biden ticket", EntityType.PERSON, "Obama", EntityType.PERSON, "Biden"),
         "a person the curated aliases know by one word is a full name");
-    assertEquals(List.of("PERSON:Senator", "PERSON:Moline"),
-        joined("Senator Moline said", EntityType.PERSON, "Senator", EntityType.PERSON, "Moline"));
+    assertEquals(List.of("PERSON:Moline"),
+        joined("Senator Moline said", EntityType.PERSON, "Senator", EntityType.PERSON, "Moline"),
+        "a title is not joined to the surname after it, and names nobody alone");
+  }
+
+  @Test
+  void aTitleBeforeAPersonIsCutFromTheOrganisationOrDroppedWhenNothingElseIsLeft() {
+    assertEquals(List.of("ORG:Supreme Court", "PERSON:Brett Kavanaugh"), joined(
+        "Supreme Court Justice Brett Kavanaugh wrote", EntityType.ORG, "Supreme Court Justice", EntityType.PERSON,
+        "Brett Kavanaugh"));
+    assertEquals(List.of("PERSON:John Kirby"), joined("Rear Adm. John Kirby said", EntityType.PERSON, "Rear Adm.",
+        EntityType.PERSON, "John Kirby"));
+    assertEquals(List.of("PERSON:Michael Horowitz"), joined("Inspector General Michael Horowitz", EntityType.ORG,
+        "Inspector General", EntityType.PERSON, "Michael Horowitz"));
+    assertEquals(List.of("ORG:White House National Security Adviser", "PERSON:H.R. McMaster"), joined(
+        "White House National Security Adviser H.R. McMaster", EntityType.ORG,
+        "White House National Security Adviser", EntityType.PERSON, "H.R. McMaster"),
+        "what is left is no known name and does not end like an organisation: left as it is");
   }
 }
