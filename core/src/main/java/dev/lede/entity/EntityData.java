@@ -42,6 +42,30 @@ record EntityData(Lexicon lexicon, Gazetteer gazetteer, AliasTable aliases, Pers
     return stateAbbreviations.get(withoutLastStop(written.strip()));
   }
 
+  /**
+   * The last words of the registry's outlet names of two words or more ("times" of "The New York Times", "post",
+   * "journal", "globe"): an article that named such an outlet in full names it again by that word ("the Times").
+   */
+  Set<String> outletHeads() {
+    return OutletHeads.WORDS;
+  }
+
+  /** Computed once from the bundled registry, which does not change while the program runs. */
+  private static final class OutletHeads {
+    static final Set<String> WORDS = compute();
+
+    private static Set<String> compute() {
+      Set<String> words = new java.util.HashSet<>();
+      for (SourceRegistry.Outlet o : SourceRegistry.bundled().outlets()) {
+        String k = Fold.key(o.name());
+        if (k.indexOf(' ') > 0) {
+          words.add(k.substring(k.lastIndexOf(' ') + 1));
+        }
+      }
+      return Set.copyOf(words);
+    }
+  }
+
   private static String withoutLastStop(String s) {
     return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }

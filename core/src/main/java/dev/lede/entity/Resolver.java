@@ -280,8 +280,9 @@ final class Resolver {
           break;
         }
       }
-      if (longer == null && key.indexOf(' ') < 0 && data.lexicon().isCommon(key)) {
-        longer = onlyNameEndingIn(out, key);
+      if (longer == null && key.indexOf(' ') < 0
+          && (data.lexicon().isCommon(key) || data.outletHeads().contains(key))) {
+        longer = onlyNameEndingIn(out, key); // "the Institute", and "the Times" after "The New York Times"
       }
       if (longer == null) {
         out.add(c);
@@ -293,9 +294,10 @@ final class Resolver {
   }
 
   /**
-   * The one longer organisation of the article whose name ends in this common word, or null: "the Institute", "the
-   * Party" and "the Association" are how an article names again the institute, party or association it named in
-   * full. With two such names ("Labour Party", "Conservative Party") the word stays apart.
+   * The one longer organisation of the article whose name ends in this common word or outlet's last word, or null:
+   * "the Institute", "the Party" and "the Association" are how an article names again the institute, party or
+   * association it named in full, and "the Times" or "the Post" the newspaper. With two such names ("Labour Party",
+   * "Conservative Party"; "The New York Times" and "Los Angeles Times") the word stays apart.
    */
   private static Cluster onlyNameEndingIn(List<Cluster> longer, String word) {
     Cluster found = null;

@@ -271,6 +271,19 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aNewspaperNamedAgainByItsLastWordIsTheNewspaperUnlessTwoShareIt() {
+    Entities one = annotator.annotate(article(
+        "The New York Times reported on Monday that the talks had failed.",
+        "A spokesman told the Times that the company would appeal, and the Times published the letter."));
+    assertFalse(one.orgs().contains("Times"), one.orgs().toString());
+    assertTrue(one.orgs().stream().anyMatch(o -> o.endsWith("New York Times")), one.orgs().toString());
+    Entities two = annotator.annotate(article(
+        "The New York Times and the Los Angeles Times both reported on Monday that the talks had failed.",
+        "A spokesman told the Times that the company would appeal."));
+    assertTrue(two.orgs().contains("Times"), "which Times is not for us to guess: " + two.orgs());
+  }
+
+  @Test
   void anOfficeTitleListedAsNoEntityLeavesNoOrganisationBeforeThePerson() {
     Entities e = annotator.annotate(article(
         "The senator had serious reservations about the judgment of former National Security Adviser Michael Flynn.",
