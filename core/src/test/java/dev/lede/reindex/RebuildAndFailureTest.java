@@ -73,9 +73,7 @@ class RebuildAndFailureTest {
   void schemaVersionOfTheCodeDifferentFromTheIndexTriggersAFullRebuild() throws IOException {
     Path in = tmp.resolve("in");
     Path home = tmp.resolve("home");
-    Corpus.write(in, SEED, 8);
-    ReindexOptions options = ReindexOptions.of(List.of(in), home)
-        .withEntities(IncrementalReindexTest.AUTHOR_AS_PERSON);
+    ReindexOptions options = eightFiles(in, home);
     ReindexReport first = run(options);
     rewriteSchemaVersion(first.generation(), "0");
 
@@ -92,9 +90,7 @@ class RebuildAndFailureTest {
   void extractionRulesOfTheCodeDifferentFromTheIndexReExtractEveryFile() throws IOException {
     Path in = tmp.resolve("in");
     Path home = tmp.resolve("home");
-    Corpus.write(in, SEED, 8);
-    ReindexOptions options = ReindexOptions.of(List.of(in), home)
-        .withEntities(IncrementalReindexTest.AUTHOR_AS_PERSON);
+    ReindexOptions options = eightFiles(in, home);
     ReindexReport first = run(options);
     assertEquals(Extractor.configuration(), ArticleIndexWriter.readCommit(first.generation()).orElseThrow().userData()
         .get("lede.extract_config"));
@@ -108,6 +104,12 @@ class RebuildAndFailureTest {
         next.modeReason());
     assertEquals(8, next.counts().extracted(), "every file extracted again, though none changed");
     IncrementalReindexTest.assertMatchesArchive(in, home);
+  }
+
+  /** Eight generated files in {@code in}, and the options that index them into {@code home}. */
+  private static ReindexOptions eightFiles(Path in, Path home) throws IOException {
+    Corpus.write(in, SEED, 8);
+    return ReindexOptions.of(List.of(in), home).withEntities(IncrementalReindexTest.AUTHOR_AS_PERSON);
   }
 
   /** Commits the same documents again with another schema version in the user-data, as an older Lede would. */
