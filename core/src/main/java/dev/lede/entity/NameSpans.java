@@ -134,9 +134,12 @@ final class NameSpans {
         }
       }
       if (type == EntityType.PERSON && last - first >= 2 && data.lexicon().isGivenName(t.key(last))
-          && !data.lexicon().isGivenName(t.key(last - 1)) && !initial(t, last - 1)) {
-        // "Chuck Schumer Charles": a first name after the surname starts the next hover card; after an initial it
-        // is the surname ("Gerald A. Daniel", "C. H. Douglas")
+          && !data.lexicon().isGivenName(t.key(last - 1)) && !initial(t, last - 1)
+          && endsNameElsewhere(s.line(), last - 1)) {
+        // "Chuck Schumer Charles": a first name after the surname starts the next hover card, and the page names
+        // the person by that surname elsewhere ("Schumer said"). After an initial it is the surname ("Gerald A.
+        // Daniel", "C. H. Douglas"), and so it is after a given name the list lacks, whose word ends no name of
+        // the page ("Miguel Angel Martin" next to "Miguel Angel Jimenez")
         last--;
       }
       for (int k = first; k <= last; k++) {
@@ -1128,6 +1131,24 @@ final class NameSpans {
     }
     Set<String> all = words();
     return all.contains(Fold.key(w.substring(0, cut))) || all.contains(Fold.key(w.substring(cut)));
+  }
+
+  /**
+   * The word at {@code pos} of line {@code line} ends a name somewhere else on the page: it stands there with no
+   * capitalised word after it ("Schumer said", "Sen. Schumer.").
+   */
+  private boolean endsNameElsewhere(int line, int pos) {
+    String key = doc.lines[line].tokens.key(pos);
+    for (int l = 0; l < doc.lines.length; l++) {
+      Tokens t = doc.lines[l].tokens;
+      for (int i = 0; i < t.size; i++) {
+        if ((l != line || i != pos) && t.kind[i] == Tokens.WORD && t.key(i).equals(key)
+            && (i + 1 == t.size || t.kind[i + 1] != Tokens.WORD || !t.has(i + 1, Tokens.UPPER))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Set<String> words() {

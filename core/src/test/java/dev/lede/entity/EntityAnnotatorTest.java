@@ -166,6 +166,17 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aSurnameThatIsAlsoAGivenNameEndsAFullNameUnlessAHoverCardStartsThere() {
+    Entities e = annotator.annotate(article(
+        "Tea Party Patriots co-founder Jenny Beth Martin and Rep. Sheila Jackson Lee spoke on Monday.",
+        "Senate Minority Leader Chuck Schumer Charles (Chuck) Ellis SchumerOvernight Health Care: a new bill.",
+        "Schumer said the vote would come this week."));
+    assertTrue(e.people().containsAll(List.of("Jenny Beth Martin", "Sheila Jackson Lee", "Chuck Schumer")),
+        e.people().toString());
+    assertFalse(e.people().contains("Chuck Schumer Charles"), e.people().toString());
+  }
+
+  @Test
   void aHoverCardsMiddleNameAfterABracketedNicknameIsNoPerson() {
     Entities e = annotator.annotate(article(
         "Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators balk at a long trial.",
