@@ -36,7 +36,11 @@ final class HtmlMetadata {
       "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|\\.html?|$)");
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·•»:/-]{1,2}\\s+");
   private static final int MAX_SUFFIX_WORDS = 6;
-  private static final int MAX_H1 = 3;
+  private static final int MAX_H1 = 10;
+  /** Words of a site's title in a heading ("Time 4 talks", "L-Mag"); a story's title is longer. */
+  private static final int MAX_LOGO_WORDS = 5;
+  /** A link to a site's home page: its root, also inside an archive's address ("/web/2017.../http://host/"). */
+  private static final Pattern HOME = Pattern.compile("(?:.*https?://)?[^/?#]*/?(?:index\\.\\w+)?");
   /** Words a date leaves after a title in the same heading ("02.02.2022 • Jane Doe"). */
   private static final int DATE_REST_WORDS = 6;
   private static final int BYLINE_ZONE = 12;
@@ -196,10 +200,13 @@ final class HtmlMetadata {
 
   // ---- title
 
-  private static String title(Document doc, JsonNode ld, String siteName, String url) {
+  private static String title(Document doc, JsonNode ld, String statedSite, String url) {
+    Element logo = doc.select("h1").stream().filter(HtmlMetadata::homeLink).findFirst().orElse(null);
+    // a theme's site title: a heading linking to the home page names the site when the page states no name
+    String siteName = statedSite != null || logo == null ? statedSite : clean(logo.text());
     String headline = clean(text(ld, "headline"));
     String og = clean(first(meta(doc, "og:title"), meta(doc, "twitter:title")));
-    String tag = clean(doc.title());
+    String tag = clean(titleTag(doc));
     List<String> metaTitles = new ArrayList<>();
     for (String t : new String[] {headline, og, tag}) {
       if (t != null) {
@@ -209,7 +216,7 @@ final class HtmlMetadata {
     int seen = 0;
     for (Element h1 : doc.select("h1")) {
       String h = clean(h1.text());
-      if (h != null && agrees(h, metaTitles)) {
+      if (h != null && h1 != logo && agrees(h, metaTitles) && !siteNamePart(h, siteName, metaTitles)) {
         String within = first(heldTitle(h, metaTitles), datedTitle(h, metaTitles));
         return withoutSite(within != null ? within : h, siteName, url, metaTitles);
       }
@@ -221,7 +228,7 @@ final class HtmlMetadata {
       return withoutSite(headline, siteName, url, metaTitles);
     }
     Element main = doc.selectFirst("article h1, main h1, [role=main] h1, [itemprop=articleBody] h1");
-    if (main == null && doc.select("h1").size() == 1) {
+    if (main == null && doc.select("h1").size() == 1 && logo == null) {
       main = doc.selectFirst("h1"); // the page's one heading, when the metadata titles are the site's
     }
     if (main != null && clean(main.text()) != null && !clean(main.text()).endsWith(":")) {
@@ -233,7 +240,41 @@ final class HtmlMetadata {
       return withoutSite(stated, siteName, url, metaTitles);
     }
     Element h1 = doc.selectFirst("h1");
-    return h1 == null ? null : clean(h1.text());
+    return h1 == null || h1 == logo ? null : clean(h1.text());
+  }
+
+  /**
+   * The page's {@code <title>}; when stray text before it in the head made the parser move it into the body, the
+   * first one outside an {@code <svg>} (whose titles name icons).
+   */
+  private static String titleTag(Document doc) {
+    String title = doc.title();
+    if (!title.isBlank()) {
+      return title;
+    }
+    for (Element t : doc.select("title")) {
+      if (t.closest("svg") == null) {
+        return t.text();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A heading that links to the site's home page and says little more: the theme's site title or logo, which some
+   * themes set as every page's {@code <h1>}, never the story's title.
+   */
+  private static boolean homeLink(Element h1) {
+    if (Text.words(h1.text()) > MAX_LOGO_WORDS) {
+      return false;
+    }
+    for (Element a : h1.select("a[href]")) {
+      String href = a.attr("href").strip();
+      if (a.attr("rel").equals("home") || href.equals("/") || HOME.matcher(href).matches() && href.contains("//")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -267,6 +308,30 @@ final class HtmlMetadata {
       }
     }
     return null;
+  }
+
+  /**
+   * The heading is the part after a separator of a metadata title that every other metadata title leaves out: the site's
+   * name, which a blog theme also sets as an {@code <h1>} ("Title – the boy in the bubble" beside {@code og:title}
+   * "Title"), not the story's title.
+   */
+  private static boolean siteNamePart(String heading, String siteName, List<String> metaTitles) {
+    String h = Text.fingerprint(heading);
+    if (siteName != null && Text.fingerprint(siteName).equals(h)) {
+      return true; // the site's stated name ("og:site_name") set as a heading by the theme
+    }
+    for (String t : metaTitles) {
+      Matcher m = SEPARATOR.matcher(t);
+      int from = -1;
+      while (m.find()) {
+        from = m.end();
+      }
+      if (from > 0 && Text.fingerprint(t.substring(from)).equals(h) && metaTitles.size() > 1
+          && metaTitles.stream().noneMatch(o -> o != t && Text.fingerprint(o).contains(h))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A heading agrees with a metadata title that equals it or holds it as one of its " | "-separated parts. */

@@ -137,4 +137,29 @@ class HtmlStoryTest {
         "<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>");
     assertEquals("Ferry terminal approved", a.title());
   }
+
+  @Test
+  void aHeadingThatLinksHomeIsTheSitesTitleNotTheStorys() {
+    Article a = html("<title>Ferry terminal approved</title>",
+        "<h1><a href=\"https://harbour.example/\">Harbour Weekly</a></h1><div><p>" + P1 + "</p><p>" + P2
+            + "</p></div>");
+    assertEquals("Ferry terminal approved", a.title());
+  }
+
+  @Test
+  void aHeadingNamingTheSiteIsPassedOverForTheOneThatHoldsTheTitle() {
+    Article a = html("<meta property=\"og:title\" content=\"Ferry terminal approved\">"
+        + "<meta property=\"og:site_name\" content=\"Harbour Weekly\">"
+        + "<title>Ferry terminal approved \u2013 Harbour Weekly</title>",
+        "<h1 class=\"site-title\">Harbour Weekly</h1><h1>Navigation</h1><h1>Search</h1><h1>Topics</h1>"
+            + "<article><h1>Ferry terminal approved</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>");
+    assertEquals("Ferry terminal approved", a.title());
+  }
+
+  @Test
+  void aTitleTheParserMovedIntoTheBodyIsStillThePagesTitle() {
+    String page = "<html><head>&nbsp;<title>Ferry terminal approved</title></head><body><div><p>" + P1 + "</p><p>"
+        + P2 + "</p></div><svg><title>Menu</title></svg></body></html>";
+    assertEquals("Ferry terminal approved", EXTRACTOR.extract(Docs.text("page.html", Format.HTML, page)).title());
+  }
 }
