@@ -20,7 +20,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 29;
+  static final int RULES_VERSION = 30;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -362,6 +362,9 @@ final class FacetPolicy {
           || !headlineCase(t)) {
         continue; // a sentence ends in a stop; a headline does not (a list of names in title case is a sentence)
       }
+      if (contactLine(t.text)) {
+        continue; // "-- Jane Roe, New York Energy Desk, +1 212-859-1761": a wire desk's sign-off, no headline
+      }
       int common = 0;
       for (int i = 0; i < t.size; i++) {
         if (t.kind[i] == Tokens.WORD && t.has(i, Tokens.UPPER) && !t.has(i, Tokens.ALL_CAPS)
@@ -372,6 +375,27 @@ final class FacetPolicy {
       out[p] = common >= 3;
     }
     return out;
+  }
+
+  /** Digits of a telephone number: no headline has as many. */
+  private static final int PHONE_DIGITS = 7;
+
+  /** Digits with a telephone number's separators ("+1 212-859-1761", "( 613 ) 235-6745", "40-1 3120264"). */
+  private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?\\(?\\d[\\d ()/+-]{5,}\\d");
+
+  /** A line that gives a telephone number, as a wire story's sign-off does. */
+  private static boolean contactLine(String text) {
+    java.util.regex.Matcher m = PHONE.matcher(text);
+    while (m.find()) {
+      int digits = 0;
+      for (int i = m.start(); i < m.end(); i++) {
+        digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
+      }
+      if (digits >= PHONE_DIGITS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The name opens the title or a part of it after a colon or a dash ("CNN: Say, Did the White House ..."). */

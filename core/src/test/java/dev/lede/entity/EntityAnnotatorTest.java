@@ -177,6 +177,15 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aWireDesksSignOffWithItsTelephoneNumberIsNoHeadlineSoItsDeskIsKept() {
+    Entities e = annotator.annotate(article(
+        "Crude oil futures rose on Friday as traders bought ahead of the holiday weekend, dealers said.",
+        "-- Harry Milling , New York Energy Desk , +1 212-859-1761"));
+    assertTrue(e.orgs().contains("New York Energy Desk"), e.toString());
+    assertTrue(e.people().contains("Harry Milling"), e.toString());
+  }
+
+  @Test
   void aHoverCardsMiddleNameAfterABracketedNicknameIsNoPerson() {
     Entities e = annotator.annotate(article(
         "Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators balk at a long trial.",
