@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Groups one article's person mentions: full names that are spellings of one person join; a lone surname
- * joins the most-mentioned person it can belong to; a lone first name that no data file knows as a person is
- * dropped (it is rarely a useful facet and often a nickname). Each group is then named canonically.
+ * joins the most-mentioned person it can belong to; a lone first name joins the article's one person of that first
+ * name, and is otherwise dropped when no data file knows it as a person (it is rarely a useful facet and often a
+ * nickname). Each group is then named canonically.
  */
 final class PersonClusters {
   /** One surface form and how often and where it occurs. */
@@ -37,6 +38,12 @@ final class PersonClusters {
     for (Named n : sorted) {
       boolean single = n.name().size() == 1;
       List<Named> home = single ? bestForSurname(groups, n.name()) : sameFullName(groups, n.name());
+      if (home == null && single && !known(n.form().text())
+          && data.lexicon().isGivenName(n.name().keys().get(0))) {
+        // "Alan" in a quote about "Alan Shearer": the one person of the article with that first name (the facet
+        // stays his full name; the article's spellings list "Alan")
+        home = onlyWithFirstName(groups, n.name().keys().get(0));
+      }
       if (home != null) {
         home.add(n);
       } else if (!single || known(n.form().text()) || !data.lexicon().isGivenName(n.name().keys().get(0))) {
@@ -64,6 +71,21 @@ final class PersonClusters {
       }
     }
     return null;
+  }
+
+  /** The one multi-word person whose first name this is, or null when none or several are. */
+  private static List<Named> onlyWithFirstName(List<List<Named>> groups, String given) {
+    List<Named> found = null;
+    for (List<Named> g : groups) {
+      PersonNames.Name full = g.get(0).name();
+      if (full.size() >= 2 && full.keys().get(0).equals(given)) {
+        if (found != null) {
+          return null;
+        }
+        found = g;
+      }
+    }
+    return found;
   }
 
   /** The most-mentioned multi-word person whose later name parts include this word. */

@@ -496,6 +496,19 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aFirstNameAloneIsWrittenForTheOnePersonWithItAndIsNoFacetValueOfItsOwn() {
+    Entities e = annotator.annotate(article(
+        "The world's costliest footballer Alan Shearer was named the new England captain on Friday.",
+        "\"I'm sure Alan is the man for the job,\" Glenn Hoddle said."));
+    assertTrue(e.asWritten().people().containsAll(List.of("Alan Shearer", "Alan")), e.asWritten().toString());
+    assertTrue(e.people().contains("Alan Shearer") && !e.people().contains("Alan"), e.people().toString());
+    Entities two = annotator.annotate(article(
+        "Alan Shearer and Alan Smith were both named in the squad on Friday.",
+        "\"Alan is the man for the job,\" the coach said."));
+    assertFalse(two.asWritten().people().contains("Alan"), two.asWritten().toString());
+  }
+
+  @Test
   void aCapitalTheInsideASentenceIsWrittenWithTheNameWhileTheFacetDropsIt() {
     Entities e = annotator.annotate(article(
         "The Times said on Monday that the ministers would meet in The Hague.",
