@@ -8,14 +8,15 @@ import java.util.List;
  *
  * <p>{@link #asWritten()} gives the names as this article writes them: for each entity, in the same order, the
  * fullest and most frequent form it uses first, then its other spellings in the article ("Vladimir Putin",
- * "Putin"; "U.S.", "United States"), each spelling once. That is what {@code lede extract} prints, and what to
- * search for when quoting the article.
+ * "Putin"; "U.S.", "United States"), each spelling once; after them, the people the article names only by a first
+ * name ("Jeff", "his second wife, Karen"), which are no facet values. That is what {@code lede extract} prints, and
+ * what to search for when quoting the article.
  *
  * @param people canonical person names
  * @param places canonical place names
  * @param orgs canonical organization names
  * @param written every spelling the article uses for these entities (at least one per entity, grouped by entity in
- *     the same order), or null when they are the canonical names
+ *     the same order; then the people named by a first name alone), or null when they are the canonical names
  */
 public record Entities(List<String> people, List<String> places, List<String> orgs, Entities written) {
   /** No entities. */

@@ -129,6 +129,12 @@ final class NameSpans {
         while (first <= last && (data.lexicon().in(Lexicon.Section.TITLES, t.key(first)) || titleCompound(t, first))) {
           first++;
         }
+        if (first == last && first > 0 && t.isWord(first - 1) && t.has(first - 1, Tokens.UPPER)
+            && SOVEREIGNS.contains(t.key(first - 1)) && data.lexicon().isGivenName(t.key(first))) {
+          // "Pope Francis", "Prince Harry", whether or not the tagger took the title: known by the title and a first
+          // name, with no surname to name them by
+          first--;
+        }
         if (last - first >= 2 && descriptor(t, first)) {
           first++; // "Queenslander Daniel Herbert", "Fullback Andre Joubert": the name starts at the given name
         }
@@ -960,6 +966,9 @@ final class NameSpans {
 
   /** Honorifics that only a person's name follows. */
   private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "messrs.");
+  /** Titles of people whom the press names by the title and a first name alone ("Pope Francis", "Queen Elizabeth"). */
+  private static final Set<String> SOVEREIGNS = Set.of("pope", "king", "queen", "prince", "princess", "emperor",
+      "empress");
 
   /**
    * Last words that make a name an institution even when it starts with a place, the tagger's reading: never a

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Groups one article's person mentions: full names that are spellings of one person join; a lone surname
  * joins the most-mentioned person it can belong to; a lone first name joins the article's one person of that first
- * name, and is otherwise dropped when no data file knows it as a person (it is rarely a useful facet and often a
- * nickname). Each group is then named canonically.
+ * name, and is otherwise no facet value when no data file knows it as a person (it is rarely a useful facet and
+ * often a nickname), only a name as written. Each group is then named canonically.
  */
 final class PersonClusters {
   /** One surface form and how often and where it occurs. */
@@ -20,13 +20,23 @@ final class PersonClusters {
   /** One person: the canonical name and the forms that refer to it. */
   record Person(String name, List<Form> forms) {}
 
+  /**
+   * The article's people, and the first names it uses alone for no one else it names ("Jeff" and "Steve" of a
+   * cartoon's cast, "his second wife, Karen"): people as written, but no facet values.
+   */
+  record People(List<Person> people, List<Form> firstNamesOnly) {}
+
+  /** A first name with a regnal number ("Elizabeth II", "Benedict XVI"): one person's whole name, not a first name. */
+  private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile(" (?=[IVXL]{2})L?X{0,3}"
+      + "(?:IX|IV|V?I{0,3})$");
+
   private final EntityData data;
 
   PersonClusters(EntityData data) {
     this.data = data;
   }
 
-  List<Person> cluster(List<Form> forms) {
+  People cluster(List<Form> forms) {
     PersonNames names = data.persons();
     List<Named> sorted = new ArrayList<>(forms.size());
     for (Form f : forms) {
@@ -35,6 +45,7 @@ final class PersonClusters {
     sorted.sort(Comparator.comparingInt((Named n) -> -n.name().size()).thenComparingInt(n -> -n.form().count())
         .thenComparingLong(n -> n.form().first()).thenComparing(n -> n.form().text()));
     List<List<Named>> groups = new ArrayList<>();
+    List<Form> firstNamesOnly = new ArrayList<>();
     for (Named n : sorted) {
       boolean single = n.name().size() == 1;
       List<Named> home = single ? bestForSurname(groups, n.name()) : sameFullName(groups, n.name());
@@ -46,17 +57,20 @@ final class PersonClusters {
       }
       if (home != null) {
         home.add(n);
-      } else if (!single || known(n.form().text()) || !data.lexicon().isGivenName(n.name().keys().get(0))) {
+      } else if (!single || known(n.form().text()) || !data.lexicon().isGivenName(n.name().keys().get(0))
+          || REGNAL.matcher(n.form().text()).find()) {
         List<Named> g = new ArrayList<>();
         g.add(n);
         groups.add(g);
+      } else {
+        firstNamesOnly.add(n.form());
       }
     }
     List<Person> out = new ArrayList<>();
     for (List<Named> g : groups) {
       out.add(new Person(canonical(g.get(0).form().text()), g.stream().map(Named::form).toList()));
     }
-    return out;
+    return new People(out, firstNamesOnly);
   }
 
   private boolean known(String name) {

@@ -82,9 +82,9 @@ final class Resolver {
               (a, b) -> new Tally(a.form(), a.count() + b.count(), Math.min(a.first(), b.first())));
     }
     List<Cluster> clusters = new ArrayList<>();
-    clusters.addAll(new PersonClusters(data).cluster(forms.getOrDefault(EntityType.PERSON, Map.of()).values()
-        .stream().map(t -> new PersonClusters.Form(t.form(), t.count(), t.first())).toList())
-        .stream().map(c -> {
+    PersonClusters.People people = new PersonClusters(data).cluster(forms.getOrDefault(EntityType.PERSON, Map.of())
+        .values().stream().map(t -> new PersonClusters.Form(t.form(), t.count(), t.first())).toList());
+    clusters.addAll(people.people().stream().map(c -> {
           Cluster out = new Cluster(EntityType.PERSON, unshout(c.name(), false));
           c.forms().forEach(f -> out.add(f.text(), f.count(), f.first()));
           out.written = c.forms().get(0).text(); // the fullest name, most used: a surname alone never names them
@@ -92,7 +92,7 @@ final class Resolver {
         }).toList());
     clusters.addAll(byName(EntityType.PLACE, forms.getOrDefault(EntityType.PLACE, Map.of()), this::placeName));
     clusters.addAll(orgs(forms.getOrDefault(EntityType.ORG, Map.of())));
-    return entities(clusters);
+    return entities(clusters, people.firstNamesOnly());
   }
 
   /**
@@ -312,7 +312,7 @@ final class Resolver {
     return found;
   }
 
-  private Entities entities(List<Cluster> clusters) {
+  private Entities entities(List<Cluster> clusters, List<PersonClusters.Form> firstNamesOnly) {
     Map<String, Cluster> merged = new LinkedHashMap<>();
     for (Cluster c : clusters) {
       Cluster fixed = applyOverrides(c);
@@ -351,6 +351,17 @@ final class Resolver {
             if (!(c.type == EntityType.PERSON && surname(f, c.forms)) && seen.add(Fold.key(f))) {
               w.add(f);
             }
+          }
+        });
+    // after the people, those the article names by a first name alone: written, but no facet values
+    List<String> people = written.computeIfAbsent(EntityType.PERSON, t -> new ArrayList<>());
+    Set<String> seenPeople = seenForms.computeIfAbsent(EntityType.PERSON, t -> new java.util.HashSet<>());
+    firstNamesOnly.stream().sorted(Comparator.comparingInt((PersonClusters.Form f) -> -f.count())
+            .thenComparingLong(PersonClusters.Form::first))
+        .filter(f -> applyOverrides(new Cluster(EntityType.PERSON, f.text())) != null)
+        .forEach(f -> {
+          if (seenPeople.add(Fold.key(f.text()))) {
+            people.add(f.text());
           }
         });
     return new Entities(lists.get(EntityType.PERSON), lists.get(EntityType.PLACE), lists.get(EntityType.ORG),
