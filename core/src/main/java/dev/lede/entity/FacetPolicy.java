@@ -20,7 +20,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 32;
+  static final int RULES_VERSION = 33;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -84,7 +84,10 @@ final class FacetPolicy {
           || lex.in(Section.GENERIC_ADJECTIVES, key) || lex.in(Section.FUNCTION_WORDS, key)))) {
         continue;
       }
-      if (!known && words.length > 1 && (lex.in(Section.THING_HEADS, last) || lex.in(Section.EVENT_HEADS, last))) {
+      if (!known && words.length > 1 && lex.in(Section.VENUE_HEADS, last)) {
+        m = new Mention(EntityType.PLACE, m.text(), m.paragraph(), m.start(), m.end()); // "Doyt Perry Stadium"
+      } else if (!known && words.length > 1
+          && (lex.in(Section.THING_HEADS, last) || lex.in(Section.EVENT_HEADS, last))) {
         continue;
       }
       if (words.length == 1 && !known && lex.isCommon(key)

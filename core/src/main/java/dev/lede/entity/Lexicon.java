@@ -37,6 +37,7 @@ final class Lexicon {
     EVENT_HEADS("event-heads"),
     EVENT_PREFIXES("event-prefixes"),
     THING_HEADS("thing-heads"),
+    VENUE_HEADS("venue-heads"),
     LOCATIVES("locatives"),
     ACRONYM_STOP("acronym-stop"),
     DEFINED_PLACES("defined-places"),

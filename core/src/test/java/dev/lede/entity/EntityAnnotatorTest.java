@@ -331,6 +331,15 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aStadiumOrAnArenaIsAPlaceWhileATowerOrAnActIsNoFacetValue() {
+    Entities e = annotator.annotate(article(
+        "The team played its home games at Doyt Perry Stadium, and the concert moved to the Van Andel Arena.",
+        "Protesters gathered outside Trump Tower to oppose the Affordable Care Act repeal."));
+    assertTrue(e.places().containsAll(List.of("Doyt Perry Stadium", "Van Andel Arena")), e.toString());
+    assertFalse(e.places().contains("Trump Tower") || e.orgs().contains("Affordable Care Act"), e.toString());
+  }
+
+  @Test
   void lawsBuildingsAndStormsAreNotPeople() {
     Entities e = annotator.annotate(article(
         "Repealing the Affordable Care Act was debated at Trump Tower as Hurricane Katrina and Superstorm Sandy"
