@@ -20,7 +20,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 33;
+  static final int RULES_VERSION = 34;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -42,10 +42,23 @@ final class FacetPolicy {
       }
     }
     Set<String> surnames = new HashSet<>(); // the article's people by last word: "Trump" of "Donald Trump"
+    Set<String> fullNameSurnames = new HashSet<>(); // the same, of people named with two words or more
+    Set<String> companyWords = new HashSet<>(); // "ericsson" of "LM Ericsson AB": a company's name before its form
     for (Mention m : mentions) {
       String k = Fold.key(m.text());
+      String[] w = k.split(" ");
       if (m.type() == EntityType.PERSON) {
-        surnames.add(k.substring(k.lastIndexOf(' ') + 1));
+        surnames.add(w[w.length - 1]);
+        if (w.length > 1) {
+          fullNameSurnames.add(w[w.length - 1]);
+        }
+      } else if (m.type() == EntityType.ORG && w.length > 1 && (lex.in(Section.CORPORATE_SUFFIXES, w[w.length - 1])
+          || lex.in(Section.LEGAL_FORMS, w[w.length - 1]))) {
+        for (int i = 0; i < w.length - 1; i++) {
+          if (!lex.isCommon(w[i]) && !lex.in(Section.FUNCTION_WORDS, w[i])) {
+            companyWords.add(w[i]);
+          }
+        }
       }
     }
     boolean titleCase = !lines.isEmpty() && lines.get(0) != null && headlineCase(doc.lines[0].tokens);
@@ -59,6 +72,12 @@ final class FacetPolicy {
         // "the Trump administration", "Ford testified": the surname of a person the article (or the curated
         // aliases) name
         m = new Mention(EntityType.PERSON, m.text(), m.paragraph(), m.start(), m.end());
+      }
+      if (words.length == 1 && m.type() == EntityType.PERSON && companyWords.contains(key)
+          && !fullNameSurnames.contains(key) && !known(key, EntityType.PERSON)) {
+        // "Ericsson said" beside "LM Ericsson AB", "Pirelli" beside "Pirelli SpA": the company named again, no
+        // person the article names
+        m = new Mention(EntityType.ORG, m.text(), m.paragraph(), m.start(), m.end());
       }
       AliasTable.Entry curated;
       if (m.type() != EntityType.PLACE && dateline(m, lines)
@@ -457,6 +476,12 @@ final class FacetPolicy {
     Gazetteer.Place p = data.gazetteer().find(key);
     return p == null || type == EntityType.ORG
         || (p.kind() == Gazetteer.Kind.CITY && p.population() < 200_000);
+  }
+
+  /** The curated aliases know the name as one of this type. */
+  private boolean known(String key, EntityType type) {
+    AliasTable.Entry e = data.aliases().find(key);
+    return e != null && e.type() == type;
   }
 
   private boolean knownName(String key) {

@@ -30,6 +30,7 @@ final class Lexicon {
     PARTICLES("particles"),
     NAME_SUFFIXES("name-suffixes"),
     CORPORATE_SUFFIXES("corporate-suffixes"),
+    LEGAL_FORMS("legal-forms"),
     ORG_HEADS("org-heads"),
     ORG_PREFIX_HEADS("org-prefix-heads"),
     PLACE_HEADS("place-heads"),

@@ -331,6 +331,15 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aCompanyNamedAgainWithoutItsLegalFormIsTheCompanyNotAPerson() {
+    Entities e = annotator.annotate(article(
+        "Swedish telecoms group LM Ericsson AB said on Friday it won an order worth 1.2 billion crowns in China.",
+        "Ericsson said in a statement the order was from the provincial telecoms administration."));
+    assertFalse(e.people().contains("Ericsson"), e.toString());
+    assertTrue(e.orgs().stream().anyMatch(o -> o.contains("Ericsson")), e.toString());
+  }
+
+  @Test
   void aStadiumOrAnArenaIsAPlaceWhileATowerOrAnActIsNoFacetValue() {
     Entities e = annotator.annotate(article(
         "The team played its home games at Doyt Perry Stadium, and the concert moved to the Van Andel Arena.",
