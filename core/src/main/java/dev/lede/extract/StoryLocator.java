@@ -51,7 +51,60 @@ final class StoryLocator {
   /** The fewest words of an item of a list inside the story ("• Betonungen kursiv" is a style guide's item). */
   private static final int MIN_ITEM_WORDS = 2;
 
+  /** A verse line is short; a stanza has two or more; a page of verse has this many lines and stanzas. */
+  private static final int MAX_VERSE_WORDS = 15;
+  private static final int MIN_VERSE_LINES = 8;
+  private static final int MIN_STANZAS = 2;
+  private static final int MIN_VERSE_CHARS = 200;
+
   private StoryLocator() {}
+
+  /**
+   * A page with no paragraph of prose whose text is verse: a song's lyrics, a poem, stanzas of short lines set apart
+   * by single blank lines, none of them furniture. The longest such run is the story; null when there is none.
+   * Only for pages where no story of prose was found, which would otherwise yield no article at all.
+   */
+  private static Story verses(List<String> lines, Kind[] kinds) {
+    Story best = null;
+    int bestChars = 0;
+    int i = 0;
+    while (i < kinds.length) {
+      if (!verseLine(lines.get(i), kinds[i])) {
+        i++;
+        continue;
+      }
+      List<Integer> kept = new ArrayList<>();
+      int chars = 0;
+      int stanzas = 0;
+      int stanzaLines = 0;
+      int j = i;
+      while (j < kinds.length) {
+        if (verseLine(lines.get(j), kinds[j])) {
+          kept.add(j);
+          chars += lines.get(j).length();
+          stanzaLines++;
+          j++;
+        } else if (kinds[j] == Kind.BLANK && j + 1 < kinds.length && verseLine(lines.get(j + 1), kinds[j + 1])) {
+          stanzas += stanzaLines >= 2 ? 1 : 0; // one blank line between stanzas; two end the run
+          stanzaLines = 0;
+          j++;
+        } else {
+          break;
+        }
+      }
+      stanzas += stanzaLines >= 2 ? 1 : 0;
+      if (kept.size() >= MIN_VERSE_LINES && stanzas >= MIN_STANZAS && chars >= MIN_VERSE_CHARS && chars > bestChars) {
+        best = new Story(kept.get(0), kept.get(kept.size() - 1), kept);
+        bestChars = chars;
+      }
+      i = j;
+    }
+    return best;
+  }
+
+  private static boolean verseLine(String line, Kind kind) {
+    return (kind == Kind.NEUTRAL || kind == Kind.SHORT || kind == Kind.PROMO) && Text.words(line) <= MAX_VERSE_WORDS;
+  }
 
   /** The story of a whole page, or null when no run of story text exists. */
   static Story locate(List<String> lines, Kind[] kinds) {
@@ -99,10 +152,10 @@ final class StoryLocator {
       }
     }
     if (bestStart < 0) {
-      return null;
+      return verses(lines, kinds);
     }
     Story story = keep(lines, kinds, bestStart, bestEnd);
-    return story == null ? null
+    return story == null ? verses(lines, kinds)
         : withInnerLists(lines, kinds,
             withAnnouncedList(lines, kinds, beforeTeaserCards(lines, kinds, afterByline(lines, kinds, story))));
   }

@@ -197,6 +197,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aPageOfVerseWithoutProseIsItsStanzas() {
+    String song = "Home\nLyrics\nArtists\n\nThe Long Road Home - Jane Roe\n\n\n"
+        + "We walked along the river wide\nThe lanterns swaying side by side\nYou said the night was ours to keep\n"
+        + "Before the town had gone to sleep\n\n"
+        + "And I will find the long road home\nThrough every field and city stone\nI'll carry you in every song\n"
+        + "The way is hard, the way is long\n\n"
+        + "Repeat Chorus\n\n\nSubscribe to: Post Comments (Atom)\n";
+    Article a = page(song);
+    assertTrue(a.paragraphs().contains("We walked along the river wide"), a.paragraphs().toString());
+    assertTrue(a.paragraphs().contains("The way is hard, the way is long"), a.paragraphs().toString());
+    assertFalse(a.paragraphs().contains("Artists"), a.paragraphs().toString());
+    String menu = "Home\nWorld\nPolitics\nBusiness\nScience\nSport\nCulture\nTravel\nOpinion\nVideo\n";
+    assertThrows(ExtractionException.class, () -> page(menu)); // one block of short lines is a menu, not verse
+  }
+
+  @Test
   void removesWindowsOfMenuLines() {
     String text = """
         Home
