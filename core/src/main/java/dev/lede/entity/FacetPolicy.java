@@ -20,7 +20,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 34;
+  static final int RULES_VERSION = 35;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -41,6 +41,7 @@ final class FacetPolicy {
         nameParts.addAll(List.of(k.split(" ")));
       }
     }
+    mentions = companiesNotPeople(mentions, lex);
     Set<String> surnames = new HashSet<>(); // the article's people by last word: "Trump" of "Donald Trump"
     Set<String> fullNameSurnames = new HashSet<>(); // the same, of people named with two words or more
     Set<String> companyWords = new HashSet<>(); // "ericsson" of "LM Ericsson AB": a company's name before its form
@@ -476,6 +477,26 @@ final class FacetPolicy {
     Gazetteer.Place p = data.gazetteer().find(key);
     return p == null || type == EntityType.ORG
         || (p.kind() == Gazetteer.Kind.CITY && p.population() < 200_000);
+  }
+
+  /**
+   * A person whose name ends in a company's legal form ("Pirelli SpA", "Jones Medical Inc"): a company, since no
+   * one's name ends in one.
+   */
+  private static List<Mention> companiesNotPeople(List<Mention> mentions, Lexicon lex) {
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      int space = m.text().lastIndexOf(' ');
+      if (m.type() == EntityType.PERSON && space > 0) {
+        String last = Fold.key(m.text().substring(space + 1));
+        if (lex.in(Section.CORPORATE_SUFFIXES, last) || lex.in(Section.LEGAL_FORMS, last)) {
+          out = out == null ? new ArrayList<>(mentions) : out;
+          out.set(i, new Mention(EntityType.ORG, m.text(), m.paragraph(), m.start(), m.end()));
+        }
+      }
+    }
+    return out == null ? mentions : out;
   }
 
   /** The curated aliases know the name as one of this type. */
