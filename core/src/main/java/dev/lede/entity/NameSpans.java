@@ -57,7 +57,7 @@ final class NameSpans {
       EntityType type = NerModel.type(s.group() * 2 - 1);
       if (type == null && placeBeforeItsCountry(all, at)) {
         type = EntityType.PLACE;
-      } else if (type == null && (numberedUnit(s) || acronym(s))) {
+      } else if (type == null && (numberedUnit(s) || acronym(s) || headedOrg(s))) {
         type = EntityType.ORG;
       }
       if (type == null) {
@@ -354,6 +354,22 @@ final class NameSpans {
    * organisation, as annotated news and Wikipedia have it. Corpora disagree on such names (CoNLL-2003 leaves many
    * untyped), so a retrained tagger may call them either; the number and the unit word decide.
    */
+  /**
+   * A name the tagger left untyped (MISC) that starts with a sports club's abbreviation ("FC Basel", "AC Milan", "SV
+   * Werder Bremen"): a club, an organisation.
+   */
+  private boolean headedOrg(NerTagger.Span s) {
+    if (s.group() != 4 || s.last() == s.first()) {
+      return false;
+    }
+    Tokens t = doc.lines[s.line()].tokens;
+    return CLUB_PREFIXES.contains(t.word(s.first()));
+  }
+
+  /** Abbreviations that open the names of football and other sports clubs, as written (in capitals). */
+  private static final Set<String> CLUB_PREFIXES = Set.of("FC", "AFC", "CF", "AC", "SC", "SV", "VfB", "VfL", "TSV",
+      "FK", "NK", "SK", "BK", "UD", "RCD", "KRC", "PSV");
+
   private boolean numberedUnit(NerTagger.Span s) {
     if (s.group() != 4) {
       return false;

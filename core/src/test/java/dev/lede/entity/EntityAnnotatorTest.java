@@ -343,6 +343,13 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aClubNamedWithItsAbbreviationIsAnOrganisation() {
+    Entities e = annotator.annotate(article(
+        "Cabral came through the ranks at FC Lausanne-Sport and now plays as a midfielder for FC Basel."));
+    assertTrue(e.orgs().containsAll(List.of("FC Lausanne-Sport", "FC Basel")), e.toString());
+  }
+
+  @Test
   void aStadiumOrAnArenaIsAPlaceWhileATowerOrAnActIsNoFacetValue() {
     Entities e = annotator.annotate(article(
         "The team played its home games at Doyt Perry Stadium, and the concert moved to the Van Andel Arena.",
