@@ -55,8 +55,8 @@ final class NameSpans {
         continue; // "Justice Ruth Bader Ginsburg" where the tagger took "Justice" for an organisation of its own
       }
       EntityType type = NerModel.type(s.group() * 2 - 1);
-      if (type == null && placeBeforeItsCountry(all, at)) {
-        type = EntityType.PLACE;
+      if ((type == null || type == EntityType.PERSON && !givenNameOrKnown(s)) && placeBeforeItsCountry(all, at)) {
+        type = EntityType.PLACE; // "in Lockerbie, Scotland"; "at Debden, England", which the tagger took for someone
       } else if (type == null && (numberedUnit(s) || acronym(s) || headedOrg(s))) {
         type = EntityType.ORG;
       }
@@ -386,25 +386,35 @@ final class NameSpans {
    */
   private boolean placeBeforeItsCountry(List<NerTagger.Span> spans, int at) {
     NerTagger.Span s = spans.get(at);
-    if (s.group() != 4 || at + 1 >= spans.size()) {
+    if ((s.group() != 4 && s.group() != 1) || at + 1 >= spans.size()) {
       return false;
     }
     NerTagger.Span next = spans.get(at + 1);
     Tokens t = doc.lines[s.line()].tokens;
     if (next.line() != s.line() || next.group() != 2 || next.first() != s.last() + 2
         || t.kind[s.last() + 1] != Tokens.PUNCT || t.punct(s.last() + 1) != ','
-        || s.first() == 0 || t.kind[s.first() - 1] != Tokens.WORD || !PLACE_WORDS.contains(t.key(s.first() - 1))) {
-      return false;
+        || !(s.first() > 0 && t.kind[s.first() - 1] == Tokens.WORD && PLACE_WORDS.contains(t.key(s.first() - 1))
+            || s.first() > 0 && t.punct(s.first() - 1) == ';')) {
+      return false; // after a word of place, or opening an item of a list of places ("...; Debden, England, 1943")
     }
     for (int i = s.first(); i <= s.last(); i++) {
       if (t.kind[i] == Tokens.WORD && (!t.has(i, Tokens.UPPER) || t.has(i, Tokens.ALL_CAPS)
-          || data.lexicon().in(Lexicon.Section.DEMONYMS, t.key(i)))) {
-        return false; // a nationality ("Libyan"), a lower-case word, or a line in capitals
+          || data.lexicon().in(Lexicon.Section.DEMONYMS, t.key(i)) || initial(t, i))) {
+        return false; // a nationality ("Libyan"), a lower-case word, a line in capitals, or someone's initial
       }
+    }
+    if (next.last() + 1 < t.size && t.isWord(next.last() + 1) && t.has(next.last() + 1, Tokens.UPPER)) {
+      return false; // "Jerrold Nadler, New York Democrat": the state a lawmaker serves, not where a town lies
     }
     Gazetteer.Place country = data.gazetteer().find(
         nameKey(t, next.first(), next.last()));
     return country != null && country.kind() != Gazetteer.Kind.CITY;
+  }
+
+  /** A person's span that starts with a given name or that the curated aliases know: someone, wherever written. */
+  private boolean givenNameOrKnown(NerTagger.Span s) {
+    Tokens t = doc.lines[s.line()].tokens;
+    return data.lexicon().isGivenName(t.key(s.first())) || curated(t, s.first(), s.last());
   }
 
   /** Prepositions of place, before a town written with its country ("in Davos, Switzerland"). */

@@ -155,6 +155,16 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aTownTakenForSomeoneBeforeItsCountryIsAPlaceButALawmakersStateIsNot() {
+    Entities e = annotator.annotate(article(
+        "Stations: Hamilton Field, California, 27 March 1943; Debden, England, 4 June 1943; Saffron Walden, England,"
+            + " 17 June 1943.",
+        "Reps. Jerrold Nadler, New York Democrat; Elijah E. Cummings, Maryland Democrat; and Adam B. Schiff spoke."));
+    assertTrue(e.places().containsAll(List.of("Debden", "Saffron Walden")), e.toString());
+    assertTrue(e.people().containsAll(List.of("Jerrold Nadler", "Elijah E. Cummings")), e.toString());
+  }
+
+  @Test
   void keepsASurnameThatIsAlsoAGivenNameAfterAnInitial() {
     Entities e = annotator.annotate(article(
         "Brigadier General Gerald A. Daniel took command in 1988.",
