@@ -55,9 +55,10 @@ final class NameSpans {
         continue; // "Justice Ruth Bader Ginsburg" where the tagger took "Justice" for an organisation of its own
       }
       EntityType type = NerModel.type(s.group() * 2 - 1);
-      if ((type == null || type == EntityType.PERSON && !givenNameOrKnown(s)) && placeBeforeItsCountry(all, at)) {
+      if ((type == null || type == EntityType.PERSON) && placeBeforeItsCountry(all, at)
+          && (type == null || !givenNameOrKnown(s))) {
         type = EntityType.PLACE; // "in Lockerbie, Scotland"; "at Debden, England", which the tagger took for someone
-      } else if (type == null && (numberedUnit(s) || acronym(s) || headedOrg(s))) {
+      } else if (type == null && (numberedUnit(s) || acronym(s) || clubName(s))) {
         type = EntityType.ORG;
       }
       if (type == null) {
@@ -350,15 +351,10 @@ final class NameSpans {
   }
 
   /**
-   * A name the tagger leaves untyped that is a numbered military unit ("the VI Corps", "3rd Infantry Division"): an
-   * organisation, as annotated news and Wikipedia have it. Corpora disagree on such names (CoNLL-2003 leaves many
-   * untyped), so a retrained tagger may call them either; the number and the unit word decide.
-   */
-  /**
    * A name the tagger left untyped (MISC) that starts with a sports club's abbreviation ("FC Basel", "AC Milan", "SV
    * Werder Bremen"): a club, an organisation.
    */
-  private boolean headedOrg(NerTagger.Span s) {
+  private boolean clubName(NerTagger.Span s) {
     if (s.group() != 4 || s.last() == s.first()) {
       return false;
     }
@@ -370,6 +366,11 @@ final class NameSpans {
   private static final Set<String> CLUB_PREFIXES = Set.of("FC", "AFC", "CF", "AC", "SC", "SV", "VfB", "VfL", "TSV",
       "FK", "NK", "SK", "BK", "UD", "RCD", "KRC", "PSV");
 
+  /**
+   * A name the tagger leaves untyped that is a numbered military unit ("the VI Corps", "3rd Infantry Division"): an
+   * organisation, as annotated news and Wikipedia have it. Corpora disagree on such names (CoNLL-2003 leaves many
+   * untyped), so a retrained tagger may call them either; the number and the unit word decide.
+   */
   private boolean numberedUnit(NerTagger.Span s) {
     if (s.group() != 4) {
       return false;
