@@ -21,8 +21,9 @@ final class PersonClusters {
   record Person(String name, List<Form> forms) {}
 
   /**
-   * The article's people, and the first names it uses alone for no one else it names ("Jeff" and "Steve" of a
-   * cartoon's cast, "his second wife, Karen"): people as written, but no facet values.
+   * The article's people, and the first names it uses alone that join none of them (no one, or two or more, named
+   * in full with that first name: "Jeff" and "Steve" of a cartoon's cast, "his second wife, Karen"): people as
+   * written, but no facet values.
    */
   record People(List<Person> people, List<Form> firstNamesOnly) {}
 

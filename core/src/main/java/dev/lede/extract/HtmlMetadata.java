@@ -311,9 +311,9 @@ final class HtmlMetadata {
   }
 
   /**
-   * The heading is the part after a separator of a metadata title that every other metadata title leaves out: the site's
-   * name, which a blog theme also sets as an {@code <h1>} ("Title – the boy in the bubble" beside {@code og:title}
-   * "Title"), not the story's title.
+   * The heading is the site's stated name, or the part after a separator of a metadata title that every other
+   * metadata title leaves out: the site's name, which a blog theme also sets as an {@code <h1>} ("Title – the boy in
+   * the bubble" beside {@code og:title} "Title"), not the story's title.
    */
   private static boolean siteNamePart(String heading, String siteName, List<String> metaTitles) {
     String h = Text.fingerprint(heading);
