@@ -28,7 +28,7 @@ public final class Extractor {
    * another article (body, title, date, source...), so that the next {@code lede reindex} re-extracts the archive.
    * The bundled data files (furniture phrases, outlets) are tracked by their content, see {@link #configuration()}.
    */
-  static final int RULES_VERSION = 3;
+  static final int RULES_VERSION = 4;
   private static final int MAX_QUOTED = 80;
   private static final int BIO_DISTANCE = 6;
   /** How far down a record's text its byline block may sit. */
@@ -130,6 +130,10 @@ public final class Extractor {
     TitleFinder.Header header = record
         ? new TitleFinder.Header(-1, -1)
         : TitleFinder.find(lines, kinds, story.start(), source);
+    if (!record && page == null && header.title() < 0) {
+      // nothing above the story reads as its headline: the story's run may have begun with it
+      header = new TitleFinder.Header(TitleFinder.leadHeadline(lines, kinds, story.start()), header.standfirst());
+    }
     String title = first(Mojibake.repair(meta.title()), page == null ? null : page.title(),
         header.title() < 0 ? null : TitleFinder.headline(lines, header.title(), story.start()));
     String standfirst = first(line(lines, header.standfirst()), page == null ? null : page.description());

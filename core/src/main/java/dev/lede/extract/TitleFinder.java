@@ -97,6 +97,55 @@ final class TitleFinder {
 
   private TitleFinder() {}
 
+  /** How far into the story's run a headline the run began with is looked for, in lines with text. */
+  private static final int LEAD_LINES = 10;
+  /** Lines between a headline and its story's first paragraph: a byline, a date, an image, a credit. */
+  private static final int LEAD_GAP = 3;
+  private static final int MAX_GAP_WORDS = 6;
+  private static final int MIN_LEAD_WORDS = 3;
+  private static final int MAX_LEAD_WORDS = 20;
+  private static final int MIN_LEAD_PARAGRAPH_WORDS = 15;
+
+  /**
+   * A headline the located story begins with, for a page where no line above the story reads as one: within the
+   * run's first lines, the first of three to twenty words that does not end like a sentence's clause (a full stop,
+   * a colon, a comma) and that a paragraph of the story follows ("Du wirst nicht glauben, wie viel CO2
+   * Clickbait-Websites produzieren!", which reads as a sentence), with at most a byline, a date or an image between.
+   * A form's messages before it ("Vielen Dank für Ihre Anmeldung.") end in full stops. Returns the line's index, or
+   * -1.
+   */
+  static int leadHeadline(List<String> lines, Kind[] kinds, int storyStart) {
+    int seen = 0;
+    for (int i = storyStart; i < lines.size() && seen < LEAD_LINES; i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      seen++;
+      int words = Text.words(line);
+      char end = line.charAt(line.length() - 1);
+      if ((kinds[i] == Kind.CONTENT || kinds[i] == Kind.NEUTRAL || kinds[i] == Kind.SHORT)
+          && words >= MIN_LEAD_WORDS && words <= MAX_LEAD_WORDS && ".:;,".indexOf(end) < 0) {
+        int gap = 0;
+        for (int j = i + 1; j < lines.size() && gap <= LEAD_GAP; j++) {
+          if (lines.get(j).isBlank()) {
+            continue;
+          }
+          if (kinds[j] == Kind.CONTENT && Text.words(lines.get(j)) >= MIN_LEAD_PARAGRAPH_WORDS) {
+            return i;
+          }
+          boolean between = kinds[j] == Kind.FURNITURE || kinds[j] == Kind.BYLINE || kinds[j] == Kind.DATE
+              || kinds[j] == Kind.CAPTION || kinds[j] == Kind.NEUTRAL && Text.words(lines.get(j)) <= MAX_GAP_WORDS;
+          if (!between) {
+            break;
+          }
+          gap++;
+        }
+      }
+    }
+    return -1;
+  }
+
   static Header find(List<String> lines, Kind[] kinds, int storyStart, String sourceName) {
     Map<String, Integer> support = new HashMap<>();
     for (int i = 0; i < storyStart; i++) {

@@ -197,6 +197,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aHeadlineThatReadsAsASentenceAtTheStoryStartIsTheTitle() {
+    String text = "Home\nTopics\nSearch\n\nThank you for registering. Enjoy your reading.\n\n"
+        + "Parliament delays its vote on the new exit deal once again!\n\n[svg]\n\n" + STORY;
+    Article a = page(text);
+    assertEquals("Parliament delays its vote on the new exit deal once again!", a.title());
+  }
+
+  @Test
   void aPageOfVerseWithoutProseIsItsStanzas() {
     String song = "Home\nLyrics\nArtists\n\nThe Long Road Home - Jane Roe\n\n\n"
         + "We walked along the river wide\nThe lanterns swaying side by side\nYou said the night was ours to keep\n"
