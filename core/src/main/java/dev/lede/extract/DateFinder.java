@@ -39,6 +39,22 @@ final class DateFinder {
   /** Where the words about a date begin: after the last separator before it on the line. */
   private static final Pattern SEPARATOR = Pattern.compile("[|•·]| - | – ");
 
+  /** Characters around a date within which a publication cue speaks of it, in a line that is more than a byline. */
+  private static final int CUE_REACH = 80;
+
+  /** A publication cue within {@link #CUE_REACH} characters before or after the date, in the same sentence. */
+  private static boolean cueNear(String line, DateParser.Found f) {
+    int from = Math.max(0, f.start() - CUE_REACH);
+    int to = Math.min(line.length(), f.end() + CUE_REACH);
+    String before = line.substring(from, f.start());
+    String after = line.substring(f.end(), to);
+    int stop = after.indexOf(". ");
+    after = stop >= 0 ? after.substring(0, stop) : after;
+    int lastStop = before.lastIndexOf(". ");
+    before = lastStop >= 0 ? before.substring(lastStop + 2) : before;
+    return PUBLISHED_CUE.matcher(before).find() || PUBLISHED_CUE.matcher(after).find();
+  }
+
   /** Whether the words between the last separator before {@code start} and the date match {@code cue}. */
   private static boolean cue(Pattern cue, String line, int start) {
     int from = 0;
@@ -53,6 +69,8 @@ final class DateFinder {
   private static final int FAR_LINES = 10;
   private static final int MENU_RUN = 3;
   private static final int FOOTER_LINES = 5;
+  /** How far below the story a line that calls a date the publication's is looked for, in lines with text. */
+  private static final int ENTRY_LINES = 20;
   private static final int MAX_BYLINE_WORDS = 14;
   /** The story's first paragraphs, among which a date line is the byline zone's, not an event's. */
   private static final int STORY_HEAD = 3;
@@ -86,7 +104,12 @@ final class DateFinder {
       }
     }
     if (accepted.isEmpty()) {
-      accepted.addAll(candidates(lines, kinds, story.end() + 1, footerEnd(lines, story.end()), slashDayFirst));
+      accepted.addAll(candidates(lines, kinds, story.end() + 1, footerEnd(lines, story.end(), FOOTER_LINES),
+          slashDayFirst));
+    }
+    if (accepted.isEmpty()) {
+      accepted.addAll(calledPublished(lines, story.end() + 1, footerEnd(lines, story.end(), ENTRY_LINES),
+          slashDayFirst));
     }
     Candidate best = null;
     for (Candidate c : accepted) {
@@ -253,10 +276,29 @@ final class DateFinder {
     return 0;
   }
 
-  private static int footerEnd(List<String> lines, int end) {
+  /**
+   * Dates a line after the story calls the publication's ("Dieser Beitrag wurde am 04/02/2020 von kj in ...
+   * veröffentlicht", a blog's entry line under the share bar and the related posts).
+   */
+  private static List<Candidate> calledPublished(List<String> lines, int from, int to, boolean slashDayFirst) {
+    List<Candidate> found = new ArrayList<>();
+    for (int i = from; i < Math.min(to, lines.size()); i++) {
+      String line = lines.get(i);
+      if (PUBLISHED_CUE.matcher(line).find()) {
+        for (DateParser.Found f : DateParser.findAll(line, slashDayFirst)) {
+          if (cueNear(line, f)) {
+            found.add(new Candidate(i, f, line));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static int footerEnd(List<String> lines, int end, int count) {
     int seen = 0;
     int i = end + 1;
-    while (i < lines.size() && seen < FOOTER_LINES) {
+    while (i < lines.size() && seen < count) {
       seen += lines.get(i).isBlank() ? 0 : 1;
       i++;
     }

@@ -197,6 +197,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aBlogsEntryLineBelowTheStoryDatesItWhenNothingAboveDoes() {
+    String text = "Council expands bus network to three districts\n\n" + STORY
+        + "\n\n• Print\n• E-Mail\n• Twitter\n\nRelated posts\n\nA ferry for the old harbour\n\nTrams run late\n\n"
+        + "This entry was published on April 22, 2020 by kj in Transport, City Council, Buses."
+        + " Tags: buses, districts.\n";
+    assertEquals(LocalDate.of(2020, 4, 22), page(text).published().date());
+  }
+
+  @Test
   void aHeadlineThatReadsAsASentenceAtTheStoryStartIsTheTitle() {
     String text = "Home\nTopics\nSearch\n\nThank you for registering. Enjoy your reading.\n\n"
         + "Parliament delays its vote on the new exit deal once again!\n\n[svg]\n\n" + STORY;
