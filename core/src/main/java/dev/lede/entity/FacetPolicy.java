@@ -177,7 +177,7 @@ final class FacetPolicy {
   }
 
   /** A regnal number after a name ("Benedict XVI", "Charles VI"); "I" alone is too often the pronoun. */
-  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile(
+  static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile(
       "(?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3})");
 
   /**

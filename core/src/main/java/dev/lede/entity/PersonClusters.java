@@ -27,10 +27,6 @@ final class PersonClusters {
    */
   record People(List<Person> people, List<Form> firstNamesOnly) {}
 
-  /** A first name with a regnal number ("Elizabeth II", "Benedict XVI"): one person's whole name, not a first name. */
-  private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile(" (?=[IVXL]{2})L?X{0,3}"
-      + "(?:IX|IV|V?I{0,3})$");
-
   private final EntityData data;
 
   PersonClusters(EntityData data) {
@@ -59,7 +55,7 @@ final class PersonClusters {
       if (home != null) {
         home.add(n);
       } else if (!single || known(n.form().text()) || !data.lexicon().isGivenName(n.name().keys().get(0))
-          || REGNAL.matcher(n.form().text()).find()) {
+          || regnal(n.form().text())) {
         List<Named> g = new ArrayList<>();
         g.add(n);
         groups.add(g);
@@ -86,6 +82,12 @@ final class PersonClusters {
       }
     }
     return null;
+  }
+
+  /** A first name with a regnal number ("Elizabeth II", "Benedict XVI"): one person's whole name, not a first name. */
+  private static boolean regnal(String form) {
+    int space = form.lastIndexOf(' ');
+    return space > 0 && FacetPolicy.ROMAN.matcher(form.substring(space + 1)).matches();
   }
 
   /** The one multi-word person whose first name this is, or null when none or several are. */

@@ -201,7 +201,8 @@ final class HtmlMetadata {
   // ---- title
 
   private static String title(Document doc, JsonNode ld, String statedSite, String url) {
-    Element logo = doc.select("h1").stream().filter(HtmlMetadata::homeLink).findFirst().orElse(null);
+    List<Element> headings = doc.select("h1");
+    Element logo = headings.stream().filter(HtmlMetadata::homeLink).findFirst().orElse(null);
     // a theme's site title: a heading linking to the home page names the site when the page states no name
     String siteName = statedSite != null || logo == null ? statedSite : clean(logo.text());
     String headline = clean(text(ld, "headline"));
@@ -214,7 +215,7 @@ final class HtmlMetadata {
       }
     }
     int seen = 0;
-    for (Element h1 : doc.select("h1")) {
+    for (Element h1 : headings) {
       String h = clean(h1.text());
       if (h != null && h1 != logo && agrees(h, metaTitles) && !siteNamePart(h, siteName, metaTitles)) {
         String within = first(heldTitle(h, metaTitles), datedTitle(h, metaTitles));
@@ -228,8 +229,8 @@ final class HtmlMetadata {
       return withoutSite(headline, siteName, url, metaTitles);
     }
     Element main = doc.selectFirst("article h1, main h1, [role=main] h1, [itemprop=articleBody] h1");
-    if (main == null && doc.select("h1").size() == 1 && logo == null) {
-      main = doc.selectFirst("h1"); // the page's one heading, when the metadata titles are the site's
+    if (main == null && headings.size() == 1 && logo == null) {
+      main = headings.get(0); // the page's one heading, when the metadata titles are the site's
     }
     if (main != null && clean(main.text()) != null && !clean(main.text()).endsWith(":")) {
       // a heading ending in a colon is a box's label ("Leggi anche:"), not the story's title
@@ -239,8 +240,7 @@ final class HtmlMetadata {
     if (stated != null) {
       return withoutSite(stated, siteName, url, metaTitles);
     }
-    Element h1 = doc.selectFirst("h1");
-    return h1 == null || h1 == logo ? null : clean(h1.text());
+    return headings.isEmpty() || headings.get(0) == logo ? null : clean(headings.get(0).text());
   }
 
   /**

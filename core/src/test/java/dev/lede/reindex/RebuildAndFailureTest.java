@@ -93,10 +93,10 @@ class RebuildAndFailureTest {
     ReindexOptions options = eightFiles(in, home);
     ReindexReport first = run(options);
     assertEquals(Extractor.configuration(), ArticleIndexWriter.readCommit(first.generation()).orElseThrow().userData()
-        .get("lede.extract_config"));
+        .get(RunKeys.EXTRACT_CONFIG));
     ReindexReport second = run(options);
     assertEquals(ReindexReport.Mode.INCREMENTAL, second.mode(), "the same build: unchanged files skipped");
-    rewriteUserData(second.generation(), "lede.extract_config", "rules 0 data 000000");
+    rewriteUserData(second.generation(), RunKeys.EXTRACT_CONFIG, "rules 0 data 000000");
 
     ReindexReport next = run(options);
     assertEquals(ReindexReport.Mode.FULL, next.mode());
