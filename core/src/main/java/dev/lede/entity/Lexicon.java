@@ -23,6 +23,7 @@ final class Lexicon {
     TITLES("titles"),
     ROLE_NOUNS("role-nouns"),
     DEMONYMS("demonyms"),
+    NATIONALITY_NOUNS("nationality-nouns"),
     GENERIC_ADJECTIVES("generic-adjectives"),
     NON_ENTITIES("non-entities"),
     PLATFORMS("platforms"),

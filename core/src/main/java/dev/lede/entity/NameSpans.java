@@ -60,6 +60,8 @@ final class NameSpans {
         type = EntityType.PLACE; // "in Lockerbie, Scotland"; "at Debden, England", which the tagger took for someone
       } else if (type == null && (numberedUnit(s) || acronym(s) || clubName(s))) {
         type = EntityType.ORG;
+      } else if (type == EntityType.ORG && countyAfterTown(all, at)) {
+        type = EntityType.PLACE; // "from Preston, Lancashire, was": the county a town is in, not its cricket club
       }
       if (type == null) {
         continue;
@@ -410,6 +412,38 @@ final class NameSpans {
     Gazetteer.Place country = data.gazetteer().find(
         nameKey(t, next.first(), next.last()));
     return country != null && country.kind() != Gazetteer.Kind.CITY;
+  }
+
+  /**
+   * A name the tagger typed an organisation that a town it typed a place introduces with a comma, and that a comma
+   * or the sentence's end closes: "in Preston, Lancashire, was", "near Southampton, Hampshire.", "in Kenora,
+   * Ontario, with". News writes a town with its county or province that way, and a tagger trained on sports pages
+   * (where "Lancashire" and "Kent" are mostly cricket teams) reads the county as the club. Only a one-word name a
+   * county would have: a town or region of the gazetteer or an English shire, never one the curated aliases know
+   * (a club, a company); and not after a town that a list of organisations names ("at Oxford, Harvard, and Yale").
+   */
+  private boolean countyAfterTown(List<NerTagger.Span> spans, int at) {
+    NerTagger.Span s = spans.get(at);
+    if (at == 0 || s.first() != s.last()) {
+      return false;
+    }
+    NerTagger.Span town = spans.get(at - 1);
+    Tokens t = doc.lines[s.line()].tokens;
+    int i = s.first();
+    if (town.line() != s.line() || town.group() != 2 || town.last() + 2 != i || t.punct(i - 1) != ','
+        || !(town.first() > 0 && t.isWord(town.first() - 1)
+            && (PLACE_WORDS.contains(t.key(town.first() - 1)) || t.key(town.first() - 1).equals("from")))) {
+      return false;
+    }
+    if (i + 1 < t.size && t.punct(i + 1) != ',' && t.punct(i + 1) != '.' && t.punct(i + 1) != ';') {
+      return false; // "at Chelmsford, Essex beat Kent": the team, in a sports report
+    }
+    if (!t.has(i, Tokens.UPPER) || t.has(i, Tokens.ALL_CAPS) || curated(t, i, i)) {
+      return false;
+    }
+    String key = t.key(i);
+    Gazetteer.Place place = data.gazetteer().find(key);
+    return key.endsWith("shire") || place != null && !place.alternate();
   }
 
   /** A person's span that starts with a given name or that the curated aliases know: someone, wherever written. */
@@ -955,17 +989,22 @@ final class NameSpans {
   /**
    * The first word of a person span of three or more words is a description, not a name, when it is an English
    * word or a demonym ("Veteran", "Minnesotan", "Queenslander": a place's name with an ending) rather than a given
-   * name, and a known given name follows it. Unknown first names ("Billie Jean King") are never cut.
+   * name, and a known given name follows it. Unknown first names ("Billie Jean King") are never cut. A nationality
+   * noun ("Swede", "Welshman") is cut before any name.
    */
   private boolean descriptor(Tokens t, int first) {
     Lexicon lex = data.lexicon();
     String k = t.key(first);
     if (t.kind[first] != Tokens.WORD || t.kind[first + 1] != Tokens.WORD || t.has(first, Tokens.ALL_CAPS)
         || lex.isGivenName(k) || lex.in(Lexicon.Section.PARTICLES, k) || KUNYA.contains(k)
-        || !lex.isGivenName(t.key(first + 1)) || known(t, first, first + 1)) {
+        || known(t, first, first + 1)) {
       return false;
     }
-    return lex.isCommon(k) || lex.in(Lexicon.Section.DEMONYMS, k) || demonymOfPlace(k);
+    if (lex.in(Lexicon.Section.NATIONALITY_NOUNS, k)) {
+      return true; // "Swede Kennet Andersson": a nationality noun opens no one's name, whether or not we know "Kennet"
+    }
+    return lex.isGivenName(t.key(first + 1))
+        && (lex.isCommon(k) || lex.in(Lexicon.Section.DEMONYMS, k) || demonymOfPlace(k));
   }
 
   /** "queenslander" (Queensland), "minnesotan" (Minnesota), "londoner": a place the gazetteer knows, with an ending. */

@@ -165,6 +165,34 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aCountyAfterItsTownIsAPlaceButATeamAfterAVenueIsNot() {
+    Entities e = annotator.annotate(article(
+        "The woman, from Preston, Lancashire, was arrested on Tuesday.",
+        "Police in Maidstone, Kent, said the man had been released.",
+        "She lives in Kenora, Ontario, with her husband."));
+    assertTrue(e.places().containsAll(List.of("Preston", "Lancashire", "Maidstone", "Kent", "Kenora", "Ontario")),
+        e.toString());
+    assertTrue(e.orgs().isEmpty(), e.orgs().toString());
+  }
+
+  @Test
+  void aNationalityNounBeforeANameIsNoPartOfIt() {
+    Entities e = annotator.annotate(article(
+        "Swede Kennet Andersson scored twice and Dane Brian Laudrup missed a penalty.",
+        "Welshman Ian Woosnam and Irishman Darren Clarke led, a shot ahead of Scot Colin Montgomerie."));
+    assertTrue(e.people().containsAll(List.of("Kennet Andersson", "Brian Laudrup", "Ian Woosnam", "Darren Clarke",
+        "Colin Montgomerie")), e.people().toString());
+    assertEquals(5, e.people().size(), e.people().toString());
+  }
+
+  @Test
+  void aClericsTitleIsNoPartOfTheName() {
+    Entities e = annotator.annotate(article(
+        "Rabbi Jonathan Sacks and Imam Feisal Abdul Rauf spoke at the interfaith event on Sunday."));
+    assertEquals(List.of("Jonathan Sacks", "Feisal Abdul Rauf"), e.people());
+  }
+
+  @Test
   void keepsASurnameThatIsAlsoAGivenNameAfterAnInitial() {
     Entities e = annotator.annotate(article(
         "Brigadier General Gerald A. Daniel took command in 1988.",
