@@ -43,7 +43,8 @@ final class NameSpans {
 
   List<Mention> mentions(List<NerTagger.Span> spans) {
     List<Mention> out = new ArrayList<>();
-    List<NerTagger.Span> all = coordinated(joinedByAnd(headOfName(withCompanySuffix(withNicknames(spans)))));
+    List<NerTagger.Span> all =
+        listsOfOneKind(coordinated(joinedByAnd(headOfName(withCompanySuffix(withNicknames(spans))))));
     surnames = surnamesOf(doc, all);
     boolean[] parties = caseParties(all);
     for (int at = 0; at < all.size(); at++) {
@@ -877,6 +878,66 @@ final class NameSpans {
       return e.type();
     }
     return data.gazetteer().find(key) != null ? EntityType.PLACE : null;
+  }
+
+  /**
+   * A list of names separated by commas alone ("Newcastle: Srnicek, Barton, Peacock, Albert, Beresford, Lee", a team
+   * sheet; "in Birmingham, Stoke, Sheffield, Glasgow") names things of one kind: when at least four names run so and
+   * two thirds of them, three at least, have one type, the others take it, unless the data knows them as something
+   * else. The tagger reads each unknown surname of a team sheet on its own, and a club's town as the club.
+   */
+  private List<NerTagger.Span> listsOfOneKind(List<NerTagger.Span> spans) {
+    List<NerTagger.Span> out = spans;
+    int i = 0;
+    while (i < out.size()) {
+      int j = i;
+      while (j + 1 < out.size() && listed(out.get(j), out.get(j + 1))) {
+        j++;
+      }
+      int n = j - i + 1;
+      if (n >= MIN_LIST_NAMES) {
+        int[] count = new int[4];
+        for (int k = i; k <= j; k++) {
+          if (out.get(k).group() < 4) {
+            count[out.get(k).group()]++;
+          }
+        }
+        int major = 1;
+        for (int g = 2; g <= 3; g++) {
+          major = count[g] > count[major] ? g : major;
+        }
+        if (count[major] >= 3 && count[major] * 2 > n && count[major] < n) {
+          for (int k = i; k <= j; k++) {
+            NerTagger.Span s = out.get(k);
+            if (s.group() == major || s.group() == 4) {
+              continue; // a MISC name in a list of people is more often a nationality or a team than a person
+            }
+            Tokens t = doc.lines[s.line()].tokens;
+            EntityType known = data.stateOf(t.text.substring(t.start[s.first()], t.end[s.last()])) != null
+                ? EntityType.PLACE : knownType(t, s.first(), s.last());
+            if (known != null && known.ordinal() + 1 != major) { // "Paul Ryan, R-Wis., ...": the state stays
+              continue;
+            }
+            if (out == spans) {
+              out = new ArrayList<>(spans);
+            }
+            out.set(k, new NerTagger.Span(s.line(), s.first(), s.last(), major));
+          }
+        }
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
+  private static final int MIN_LIST_NAMES = 4;
+
+  /** Two names of one line with a comma alone between them. */
+  private boolean listed(NerTagger.Span a, NerTagger.Span b) {
+    if (a.line() != b.line() || b.first() != a.last() + 2) {
+      return false;
+    }
+    return doc.lines[a.line()].tokens.punct(a.last() + 1) == ',';
   }
 
   private List<NerTagger.Span> coordinated(List<NerTagger.Span> spans) {

@@ -176,6 +176,20 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aListOfNamesSeparatedByCommasNamesOneKindOfThing() {
+    Entities e = annotator.annotate(article(
+        "Alan Shearer scored twice as Newcastle beat Wimbledon 2-0 on Sunday.",
+        "Newcastle: Srnicek, Barton, Peacock, Albert, Beresford, Lee, Batty, Beardsley, Ginola, Shearer.",
+        "House Speaker Paul Ryan, R-Wis., Rep. Kevin McCarthy, R-Calif., and Rep. Nancy Pelosi, D-Calif., met."));
+    assertTrue(e.people().containsAll(List.of("Srnicek", "Barton", "Peacock", "Ginola", "Beresford")),
+        e.people().toString());
+    assertTrue(e.orgs().stream().noneMatch(o -> List.of("Srnicek", "Barton", "Peacock", "Ginola").contains(o)),
+        e.orgs().toString());
+    assertTrue(e.people().stream().noneMatch(p -> p.startsWith("Wis") || p.startsWith("Calif")),
+        "a lawmaker's state is not one of the people listed with them: " + e.people());
+  }
+
+  @Test
   void aNationalityNounBeforeANameIsNoPartOfIt() {
     Entities e = annotator.annotate(article(
         "Swede Kennet Andersson scored twice and Dane Brian Laudrup missed a penalty.",
