@@ -9,8 +9,25 @@ import java.util.Set;
 
 /** The curated aliases (aliases.tsv): every known form of an entity resolves to its canonical name. */
 final class AliasTable {
-  /** One curated entity and all its forms, canonical first. */
-  record Entry(EntityType type, String canonical, List<String> forms) {}
+  /**
+   * One curated entity and all its forms, canonical first.
+   *
+   * @param aloneSince for a person, the year from which a one-word form alone names them (0: always)
+   */
+  record Entry(EntityType type, String canonical, List<String> forms, int aloneSince) {
+    Entry(EntityType type, String canonical, List<String> forms) {
+      this(type, canonical, forms, 0);
+    }
+
+    /**
+     * Whether {@code written}, a form of this entry, names it in an article of {@code year} (0: undated): always,
+     * unless it is one word in an article published before the year from which one word is enough. An undated
+     * article is taken to be of today, as most of an archive's are: its "Trump" stays Donald Trump.
+     */
+    boolean names(String written, int year) {
+      return aloneSince == 0 || year == 0 || year >= aloneSince || written.strip().indexOf(' ') > 0;
+    }
+  }
 
   private final Map<String, Entry> byKey;
 
@@ -24,8 +41,9 @@ final class AliasTable {
     for (String line : Lexicon.lines(resource)) {
       n++;
       String[] f = line.split("\t");
-      if (f.length < 2) {
-        throw new IllegalStateException(resource + " entry " + n + ": expected TYPE<TAB>canonical[<TAB>aliases]");
+      if (f.length < 2 || f.length > 4) {
+        throw new IllegalStateException(
+            resource + " entry " + n + ": expected TYPE<TAB>canonical[<TAB>aliases[<TAB>year]]");
       }
       EntityType type = EntityType.valueOf(f[0].strip());
       Set<String> forms = new LinkedHashSet<>();
@@ -37,7 +55,15 @@ final class AliasTable {
           }
         }
       }
-      Entry e = new Entry(type, f[1].strip(), List.copyOf(forms));
+      int since = 0;
+      if (f.length > 3) {
+        try {
+          since = Integer.parseInt(f[3].strip());
+        } catch (NumberFormatException ex) {
+          throw new IllegalStateException(resource + " entry " + n + ": the fourth column is a year", ex);
+        }
+      }
+      Entry e = new Entry(type, f[1].strip(), List.copyOf(forms), since);
       for (String form : forms) {
         byKey.putIfAbsent(Fold.key(form), e); // first entry wins: the file order is the tie-break
       }

@@ -93,7 +93,8 @@ public final class EntityAnnotator {
     if (mentions == null || mentions.isEmpty()) {
       return Entities.NONE;
     }
-    return new Resolver(holder.data(), overrides).resolve(mentions);
+    int year = article.published() != null ? article.published().date().getYear() : 0;
+    return new Resolver(holder.data(), overrides).resolve(mentions, year);
   }
 
   /** Spelling variants from the same data, for query expansion. */

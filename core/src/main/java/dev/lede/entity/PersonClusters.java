@@ -28,9 +28,12 @@ final class PersonClusters {
   record People(List<Person> people, List<Form> firstNamesOnly) {}
 
   private final EntityData data;
+  /** The article's year of publication, 0 when undated: a surname alone names a curated person only in their time. */
+  private final int year;
 
-  PersonClusters(EntityData data) {
+  PersonClusters(EntityData data, int year) {
     this.data = data;
+    this.year = year;
   }
 
   People cluster(List<Form> forms) {
@@ -142,14 +145,17 @@ final class PersonClusters {
   private static final java.util.regex.Pattern NICKNAME =
       java.util.regex.Pattern.compile("(?<=\\S)\\s*[\"“][^\"“”]{1,40}[\"”]\\s*(?=\\S)");
 
-  /** Curated alias, else a curated person this is a spelling of, else the stable spelling rule. */
+  /**
+   * Curated alias, else a curated person this is a spelling of, else the stable spelling rule. A surname alone is
+   * the curated person's only in an article of their time ({@link AliasTable.Entry#names}).
+   */
   private String canonical(String written) {
     String display = NICKNAME.matcher(written).replaceAll(" ");
     AliasTable.Entry e = data.aliases().find(Fold.key(display));
-    if (e != null && e.type() == EntityType.PERSON) {
+    if (e != null && e.type() == EntityType.PERSON && e.names(display, year)) {
       return e.canonical();
     }
     AliasTable.Entry match = data.persons().curatedMatch(display);
-    return match != null ? match.canonical() : data.persons().stableSpelling(display);
+    return match != null && match.names(display, year) ? match.canonical() : data.persons().stableSpelling(display);
   }
 }

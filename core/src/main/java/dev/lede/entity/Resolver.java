@@ -66,7 +66,10 @@ final class Resolver {
     this.overrides = overrides;
   }
 
-  Entities resolve(List<Mention> mentions) {
+  /**
+   * @param year the article's year of publication, 0 when it has no date
+   */
+  Entities resolve(List<Mention> mentions, int year) {
     Map<EntityType, Map<String, Tally>> forms = new EnumMap<>(EntityType.class);
     for (Mention m : oneTypePerName(mentions)) {
       long position = ((long) (m.paragraph() + 1) << 32) | m.start();
@@ -82,8 +85,9 @@ final class Resolver {
               (a, b) -> new Tally(a.form(), a.count() + b.count(), Math.min(a.first(), b.first())));
     }
     List<Cluster> clusters = new ArrayList<>();
-    PersonClusters.People people = new PersonClusters(data).cluster(forms.getOrDefault(EntityType.PERSON, Map.of())
-        .values().stream().map(t -> new PersonClusters.Form(t.form(), t.count(), t.first())).toList());
+    PersonClusters.People people = new PersonClusters(data, year).cluster(
+        forms.getOrDefault(EntityType.PERSON, Map.of()).values().stream()
+            .map(t -> new PersonClusters.Form(t.form(), t.count(), t.first())).toList());
     clusters.addAll(people.people().stream().map(c -> {
           Cluster out = new Cluster(EntityType.PERSON, unshout(c.name(), false));
           c.forms().forEach(f -> out.add(f.text(), f.count(), f.first()));

@@ -176,6 +176,26 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aSurnameAloneNamesACuratedPersonOnlyInTheirTime() {
+    String text = "Stoltenberg said the alliance would not send troops, and Trudeau agreed.";
+    Entities then = annotator.annotate(dated(1987, text));
+    assertTrue(then.people().containsAll(List.of("Stoltenberg", "Trudeau")), then.people().toString());
+    assertFalse(then.people().contains("Jens Stoltenberg") || then.people().contains("Justin Trudeau"),
+        then.people().toString());
+    Entities now = annotator.annotate(dated(2019, text));
+    assertTrue(now.people().containsAll(List.of("Jens Stoltenberg", "Justin Trudeau")), now.people().toString());
+    Entities undated = annotator.annotate(article(text));
+    assertTrue(undated.people().contains("Jens Stoltenberg"), "an undated article is taken to be of today");
+    Entities full = annotator.annotate(dated(1987, "Jens Stoltenberg, then a student, said he would join."));
+    assertEquals(List.of("Jens Stoltenberg"), full.people());
+  }
+
+  private static Article dated(int year, String... paragraphs) {
+    return new Article("t", "t", null, null, null, null, null, List.of(),
+        dev.lede.extract.Published.of(java.time.LocalDate.of(year, 6, 1)), "en", List.of(paragraphs), List.of(), "h");
+  }
+
+  @Test
   void aListOfNamesSeparatedByCommasNamesOneKindOfThing() {
     Entities e = annotator.annotate(article(
         "Alan Shearer scored twice as Newcastle beat Wimbledon 2-0 on Sunday.",
