@@ -507,6 +507,7 @@ final class NameSpans {
       }
     }
     List<Mention> added = untaggedSubjects(mentions);
+    added.addAll(countriesInCapitals(mentions));
     if (said == null && added.isEmpty()) {
       return mentions;
     }
@@ -560,6 +561,48 @@ final class NameSpans {
       }
     }
     return out;
+  }
+
+  /**
+   * Countries the tagger left out of a line in capitals ("GOALS GIVE JAPAN WIN OVER SYRIA", where "JAPAN WIN" read as
+   * one word of the sentence): a headline's words give the tagger no case to go by, and a country's name there is the
+   * country (or its national team, which news and the benchmarks type as the place). Not a name that is also a given
+   * name or an ordinary word ("JORDAN SCORES 40", "TURKEY PRICES").
+   */
+  private List<Mention> countriesInCapitals(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    for (int line = 0; line < doc.lines.length; line++) {
+      if (!doc.lines[line].caps) {
+        continue;
+      }
+      Tokens t = doc.lines[line].tokens;
+      for (int i = 0; i < t.size; i++) {
+        for (int last = Math.min(t.size - 1, i + 2); last >= i; last--) {
+          if (!country(t, i, last) || covered(mentions, line - 1, t, i, last)) {
+            continue;
+          }
+          out.add(new Mention(EntityType.PLACE, t.text.substring(t.start[i], t.nameEnd(last)), line - 1, t.start[i],
+              t.nameEnd(last)));
+          i = last;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean country(Tokens t, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (!t.isWord(i) || !t.has(i, Tokens.ALL_CAPS)) {
+        return false;
+      }
+    }
+    String key = nameKey(t, first, last);
+    if (data.lexicon().isCommon(key) || data.lexicon().isGivenName(key)) {
+      return false;
+    }
+    Gazetteer.Place p = data.gazetteer().find(key);
+    return p != null && p.kind() == Gazetteer.Kind.COUNTRY && !p.alternate();
   }
 
   private static boolean covered(List<Mention> mentions, int paragraph, Tokens t, int first, int last) {

@@ -176,6 +176,16 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aCountryInAHeadlineInCapitalsIsAPlaceButAGivenNameIsNot() {
+    Entities e = annotator.annotate(article(
+        "GOALS GIVE JAPAN WIN OVER SYRIA .",
+        "JORDAN SCORES 40 AS BULLS ROLL .",
+        "Officials said talks would continue next week, according to a statement."));
+    assertTrue(e.places().containsAll(List.of("Japan", "Syria")), e.places().toString());
+    assertFalse(e.places().contains("Jordan"), e.places().toString());
+  }
+
+  @Test
   void aSurnameAloneNamesACuratedPersonOnlyInTheirTime() {
     String text = "Stoltenberg said the alliance would not send troops, and Trudeau agreed.";
     Entities then = annotator.annotate(dated(1987, text));
