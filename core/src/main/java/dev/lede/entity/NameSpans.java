@@ -44,7 +44,7 @@ final class NameSpans {
   List<Mention> mentions(List<NerTagger.Span> spans) {
     List<Mention> out = new ArrayList<>();
     List<NerTagger.Span> all =
-        listsOfOneKind(coordinated(joinedByAnd(headOfName(withCompanySuffix(withNicknames(spans))))));
+        listsOfOneKind(coordinated(joinedByAnd(headOfName(withCompanySuffix(withNicknames(fixtures(spans)))))));
     surnames = surnamesOf(doc, all);
     boolean[] parties = caseParties(all);
     for (int at = 0; at < all.size(); at++) {
@@ -758,6 +758,41 @@ final class NameSpans {
           ? new NerTagger.Span(a.line(), a.first(), b.last(), org) : null;
     });
   }
+
+  /**
+   * A fixture the tagger read as one miscellaneous name, "United States at Netherlands", "Spain v Belgium": two names
+   * the data knows, joined by "at", "v" or "vs", are the two sides, each of its known type. (The tagger learnt such
+   * lines from results tables, where the word between is a score.)
+   */
+  private List<NerTagger.Span> fixtures(List<NerTagger.Span> spans) {
+    List<NerTagger.Span> out = spans;
+    for (int k = 0; k < out.size(); k++) {
+      NerTagger.Span s = out.get(k);
+      if (s.group() != 4 || s.last() - s.first() < 2) {
+        continue;
+      }
+      Tokens t = doc.lines[s.line()].tokens;
+      for (int i = s.first() + 1; i < s.last(); i++) {
+        if (!t.isWord(i) || !FIXTURE_WORDS.contains(t.word(i))) {
+          continue;
+        }
+        EntityType home = knownType(t, s.first(), i - 1);
+        EntityType away = knownType(t, i + 1, s.last());
+        if (home != null && away != null) {
+          if (out == spans) {
+            out = new ArrayList<>(spans);
+          }
+          out.set(k, new NerTagger.Span(s.line(), s.first(), i - 1, home.ordinal() + 1));
+          out.add(k + 1, new NerTagger.Span(s.line(), i + 1, s.last(), away.ordinal() + 1));
+          k++;
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> FIXTURE_WORDS = Set.of("at", "v", "v.", "vs", "vs.");
 
   /** Tokens first..last are legal forms ("Inc.", "Co", "LLC"), perhaps after an "&", and nothing else. */
   private boolean suffixOnly(Tokens t, int first, int last) {

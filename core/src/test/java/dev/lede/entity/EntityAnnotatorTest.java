@@ -176,6 +176,17 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aFixtureNamesBothSides() {
+    Entities e = annotator.annotate(article(
+        "Draw for the women's 1997 Fed Cup team tennis championships, as conducted on Saturday:",
+        "World Group I, first round (March 1-2)",
+        "United States at Netherlands",
+        "Czech Republic at Germany"));
+    assertTrue(e.places().containsAll(List.of("United States", "Netherlands", "Czechia", "Germany")),
+        e.places().toString());
+  }
+
+  @Test
   void aCountryInAHeadlineInCapitalsIsAPlaceButAGivenNameIsNot() {
     Entities e = annotator.annotate(article(
         "GOALS GIVE JAPAN WIN OVER SYRIA .",
