@@ -21,11 +21,22 @@ final class BylineParser {
 
   private static final int MAX_WORDS = 16;
   private static final Pattern BY = Pattern.compile("^(?:By|BY|by)[:\\s]\\s*(?<rest>.+)$");
+  /**
+   * A blog's posting line: "Posted on May 16, 2023 by Jane Smith", "Written by Jane Smith on May 16, 2023",
+   * "Published 16.05.2023 by Jane Smith" (a date, if any, between the verb and "by").
+   */
+  private static final Pattern POSTED_BY = Pattern.compile(
+      "^(?i:posted|published|written|submitted)(?:\\s+(?i:on|at))?(?:\\s+[^|]*?\\d[^|]*?)?\\s+(?i:by)[:\\s]\\s*(?<rest>.+)$");
   private static final Pattern PIPE = Pattern.compile("^(?<name>[^|]{2,60}?)\\s*\\|\\s*(?<role>[^|]{2,60})$");
   private static final Pattern COMMA = Pattern.compile("^(?<name>[^,]{2,60}?),\\s*(?<org>[^,]{2,60})$");
   private static final Pattern SAYS =
       Pattern.compile("(?:,|\\bwrites|\\bsays|\\bargues|\\breports|\\bexplains)\\s+(?:says\\s+)?"
           + "(?<name>\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})[.]?$");
+  /** What follows a date that opens a line and names its author: "by Jane Smith", "| By Jane Smith". */
+  private static final Pattern DATE_THEN_BY = Pattern.compile("^\\s*[|,·•-]?\\s*(?i:by)[:\\s]\\s*(?<rest>.+)$");
+  /** Degrees and credentials that follow a name after a comma. */
+  private static final java.util.Set<String> CREDENTIALS = java.util.Set.of("phd", "ph.d.", "md", "m.d.", "rd", "rdn",
+      "ms", "m.s.", "mph", "rn", "mba", "psyd", "dds", "dvm", "cpt", "cscs", "facs", "lcsw", "ma", "m.a.", "ba", "jd");
   private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
   private final SourceRegistry registry;
@@ -43,6 +54,17 @@ final class BylineParser {
     Matcher by = BY.matcher(line);
     if (by.matches()) {
       return names(cutAtDate(by.group("rest")), true);
+    }
+    Matcher posted = POSTED_BY.matcher(line);
+    if (posted.matches()) {
+      return names(cutAtDate(posted.group("rest")), true);
+    }
+    List<DateParser.Found> dates = DateParser.findAll(line);
+    if (!dates.isEmpty() && dates.get(0).start() == 0) {
+      Matcher after = DATE_THEN_BY.matcher(line.substring(dates.get(0).end()));
+      if (after.matches()) {
+        return names(cutAtDate(after.group("rest")), true); // "May 16, 2023 by Jane Smith"
+      }
     }
     Matcher pipe = PIPE.matcher(line);
     if (pipe.matches() && isRoleOrOutlet(pipe.group("role"))) {
@@ -96,6 +118,9 @@ final class BylineParser {
         wire = outlet.get().wire() && wire == null ? outlet.get().name() : wire;
         continue;
       }
+      if (CREDENTIALS.contains(part.toLowerCase(java.util.Locale.ROOT))) {
+        continue; // "By Grant Tinsley, PhD": a degree after the name, not a second author
+      }
       String name = Names.clean(markers.withoutRoles(part));
       name = name.equalsIgnoreCase("the") ? "" : name;
       if (name.isEmpty() && markers.isRole(part) && explicit && authors.isEmpty()) {
@@ -114,6 +139,6 @@ final class BylineParser {
   private static String cutAtDate(String rest) {
     List<DateParser.Found> dates = DateParser.findAll(rest);
     String cut = dates.isEmpty() ? rest : rest.substring(0, dates.get(0).start());
-    return cut.replaceAll("(?i)\\b(?:updated|published|posted)\\b.*$", "");
+    return cut.replaceAll("(?i)\\b(?:updated|published|posted)\\b.*$", "").replaceAll("(?i)\\s+(?:on|at)\\s*$", "");
   }
 }

@@ -28,7 +28,7 @@ public final class Extractor {
    * another article (body, title, date, source...), so that the next {@code lede reindex} re-extracts the archive.
    * The bundled data files (furniture phrases, outlets) are tracked by their content, see {@link #configuration()}.
    */
-  static final int RULES_VERSION = 5;
+  static final int RULES_VERSION = 6;
   private static final int MAX_QUOTED = 80;
   private static final int BIO_DISTANCE = 6;
   /** How far down a record's text its byline block may sit. */
@@ -207,7 +207,7 @@ public final class Extractor {
 
   private BylineParser.Byline headerByline(List<String> lines, Kind[] kinds, int title, int storyStart) {
     for (int i = Math.max(0, title); i < storyStart; i++) {
-      if (kinds[i] == Kind.BYLINE) {
+      if (kinds[i] == Kind.BYLINE || kinds[i] == Kind.DATE) { // "By Jane Smith | May 16, 2023" reads as a date line
         Optional<BylineParser.Byline> byline = bylines.parse(lines.get(i));
         if (byline.isPresent()) {
           return byline.get();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -57,6 +58,9 @@ final class HtmlReader {
     List<String> authors = authors(ld);
     if (authors.isEmpty() && meta(doc, "author") != null) {
       authors = List.of(meta(doc, "author"));
+    }
+    if (authors.isEmpty()) {
+      authors = markupAuthors(doc);
     }
     String description = first(text(ld, "description"), meta(doc, "og:description"), meta(doc, "description"));
     Element canonical = doc.selectFirst("link[rel=canonical]");
@@ -189,6 +193,53 @@ final class HtmlReader {
 
   private static List<JsonNode> json(JsonNode single) {
     return single.isMissingNode() ? List.of() : List.of(single);
+  }
+
+  /**
+   * Where pages mark up the names of their byline when no metadata states them: microdata, {@code rel=author} and
+   * the classes of the common publishing systems (WordPress's "author vcard", "byline"), in document order.
+   */
+  private static final String AUTHOR_MARKUP = "[itemprop=author], a[rel=author], .byline .author, .author.vcard, "
+      + ".author-name, .byline-name, .byline__name, .post-author";
+  /** Containers whose names are not the article's authors: comments, related stories, sidebars, menus. */
+  private static final String NOT_BYLINE = "[class*=comment], [id*=comment], [itemtype*=Comment], [class*=related], "
+      + "[class*=widget], aside, footer, nav";
+  /** "By", in the languages of the pages we read, or an "Author:" label, before a capitalised name. */
+  private static final Pattern LEADING_BY = Pattern.compile(
+      "^(?i:by|von|par|por|di|door|av|af|author|autor|autorin|auteur)[:\\s]\\s*(?=\\p{Lu})");
+  private static final int MAX_MARKUP_AUTHORS = 4;
+  /** How far up from the first name its co-authors' names may sit (the byline's element, at most). */
+  private static final int BYLINE_DEPTH = 2;
+
+  /**
+   * The names of the page's byline markup: the first element outside comments and related lists, and the others of
+   * the same byline (co-authors), each a few words; none when the page lists more names than a byline has.
+   */
+  private static List<String> markupAuthors(Document doc) {
+    List<Element> found = new ArrayList<>();
+    for (Element e : doc.select(AUTHOR_MARKUP)) {
+      // one name marked up twice ("author vcard" inside "byline") counts once: skip an element nested in a found one
+      if (e.closest(NOT_BYLINE) == null
+          && found.stream().noneMatch(f -> e.parents().contains(f) || f.parents().contains(e))) {
+        found.add(e);
+      }
+    }
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Element scope = found.get(0);
+    for (int i = 0; i < BYLINE_DEPTH && scope.parent() != null; i++) {
+      scope = scope.parent();
+    }
+    List<String> names = new ArrayList<>();
+    for (Element e : found) {
+      String name = LEADING_BY.matcher(e.text().strip()).replaceFirst("");
+      if ((e == found.get(0) || e.parents().contains(scope)) && !name.isEmpty() && Text.words(name) <= 5
+          && !names.contains(name)) {
+        names.add(name);
+      }
+    }
+    return names.size() > MAX_MARKUP_AUTHORS ? List.of() : names;
   }
 
   private static List<String> authors(JsonNode ld) {

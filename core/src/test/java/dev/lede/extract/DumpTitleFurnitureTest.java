@@ -14,6 +14,16 @@ class DumpTitleFurnitureTest {
   }
 
   @Test
+  void aBlogsPostingLineAndABylineWithItsDateNameTheAuthor() {
+    for (String line : java.util.List.of("Posted on May 16, 2023 by Jane Smith", "May 16, 2023 by Jane Smith",
+        "Written by Jane Smith on May 16, 2023", "By Jane Smith | May 16, 2023", "By Jane Smith, PhD")) {
+      Article a = page("Riverside Gazette\n\nHome  News  Sports\n\nFerry terminal approved\n\n" + line + "\n\n" + STORY);
+      assertEquals(java.util.List.of("Jane Smith"), a.authors(), line);
+      assertEquals("Ferry terminal approved", a.title(), line);
+    }
+  }
+
+  @Test
   void aListOfTagsIsNotAHeadline() {
     Article a = page("""
         Ferry terminal approved

@@ -31,6 +31,23 @@ class HtmlStoryTest {
   }
 
   @Test
+  void theBylinesMarkupNamesTheAuthorsButACommentersDoesNot() {
+    String comments = "<div id=\"comments\"><ol><li class=\"comment\"><span class=\"author vcard\">Bob Reader</span>"
+        + "<p>" + P4 + "</p></li></ol></div>";
+    Article a = html("", "<article><h1>Ferry terminal approved</h1><div class=\"entry-meta\">Posted on "
+        + "<time datetime=\"2023-05-16\">May 16, 2023</time> <span class=\"byline\">by <span class=\"author vcard\">"
+        + "<a href=\"/author/js\">Jane Smith</a></span> and <span class=\"author vcard\"><a>Tom Lee</a></span></span>"
+        + "</div><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>"
+        + comments);
+    assertEquals(java.util.List.of("Jane Smith", "Tom Lee"), a.authors());
+    Article foreign = html("", "<article><p class=\"post-author\">von Dennis Weber</p><p>" + P1 + "</p><p>" + P2
+        + "</p></article>");
+    assertEquals(java.util.List.of("Dennis Weber"), foreign.authors());
+    Article onlyComments = html("", "<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>" + comments);
+    assertTrue(onlyComments.authors().isEmpty(), onlyComments.authors().toString());
+  }
+
+  @Test
   void keepsAStorySplitOverPageBuilderRowsWithAdvertisementsBetween() {
     Article a = html("", "<article><div class=\"row\"><div class=\"col\"><p>" + P1 + "</p><p>" + P2
         + "</p></div></div><div class=\"row hide-for-print\"><div class=\"ad-slot\">Anzeige</div></div>"
