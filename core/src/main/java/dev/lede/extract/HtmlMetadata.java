@@ -237,11 +237,53 @@ final class HtmlMetadata {
       return withoutSite(clean(main.text()), siteName, url, metaTitles);
     }
     String stated = first(og, tag);
+    String shown = stated == null ? null : headingPart(doc, stated);
+    if (shown != null) {
+      return shown;
+    }
     if (stated != null) {
       return withoutSite(stated, siteName, url, metaTitles);
     }
     return headings.isEmpty() || headings.get(0) == logo ? null : clean(headings.get(0).text());
   }
+
+  /**
+   * The longest part of a stated title cut at its separators ("Riverside Weekly - Council approves transit budget")
+   * when a heading of the page shows it alone: the page's own heading says which part is the story's. Null when the
+   * title has no separator or no heading shows its longest part.
+   */
+  private static String headingPart(Document doc, String stated) {
+    String[] parts = SEPARATOR.split(stated);
+    if (parts.length < 2) {
+      return null;
+    }
+    String longest = null;
+    for (String part : parts) {
+      if (longest == null || Text.words(part) > Text.words(longest)) {
+        longest = part.strip();
+      }
+    }
+    String key = Text.fingerprint(longest);
+    if (Text.words(longest) < 2 || key.isEmpty()) {
+      return null;
+    }
+    int seen = 0;
+    for (Element h : doc.select("h1, h2, h3")) {
+      if (homeLink(h) || SITE_TITLE.matcher(h.id() + " " + h.className()).find()) {
+        continue; // a theme's site title: the site's name, shown as a heading on every page
+      }
+      if (Text.fingerprint(h.text()).equals(key)) {
+        return clean(h.text());
+      }
+      if (++seen >= MAX_HEADINGS) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static final int MAX_HEADINGS = 30;
+  private static final Pattern SITE_TITLE = Pattern.compile("(?i)site-?(?:title|name)|logo|brand");
 
   /**
    * The page's {@code <title>}; when stray text before it in the head made the parser move it into the body, the

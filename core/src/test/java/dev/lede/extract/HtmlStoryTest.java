@@ -31,6 +31,15 @@ class HtmlStoryTest {
   }
 
   @Test
+  void theTitleIsThePartOfTheTitleTagThatAHeadingShows() {
+    Article a = html("<title>Harbour Weekly - Ferry terminal approved after long review</title>",
+        "<table><tr><td><h2 class=\"site-title\">Harbour Weekly</h2><a>Home</a><br><a>News</a></td><td>"
+        + "<h2>Ferry terminal approved after long review</h2><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p></td></tr></table>");
+    assertEquals("Ferry terminal approved after long review", a.title());
+  }
+
+  @Test
   void theBylinesMarkupNamesTheAuthorsButACommentersDoesNot() {
     String comments = "<div id=\"comments\"><ol><li class=\"comment\"><span class=\"author vcard\">Bob Reader</span>"
         + "<p>" + P4 + "</p></li></ol></div>";
