@@ -28,7 +28,7 @@ public final class Extractor {
    * another article (body, title, date, source...), so that the next {@code lede reindex} re-extracts the archive.
    * The bundled data files (furniture phrases, outlets) are tracked by their content, see {@link #configuration()}.
    */
-  static final int RULES_VERSION = 7;
+  static final int RULES_VERSION = 8;
   private static final int MAX_QUOTED = 80;
   private static final int BIO_DISTANCE = 6;
   /** How far down a record's text its byline block may sit. */
@@ -118,6 +118,8 @@ public final class Extractor {
     boolean whole = record || (page != null && page.scored());
     Kind[] kinds = whole ? classifier.classifyRecord(lines) : classifier.classify(lines, source,
         line -> source != null && memory.seenElsewhere(source, doc.contentHash(), line));
+    BylineParser.Byline leadByline =
+        !record && whole ? leadingDateAndBylines(lines, kinds, page == null ? null : page.title()) : null;
     List<String> recordAuthors = record && source != null ? recordByline(lines, kinds, source) : List.of();
     StoryLocator.Story story = whole ? StoryLocator.whole(lines, kinds)
         : StoryLocator.locate(lines, kinds, i -> markers.closesStory(lines.get(i), Text.words(lines.get(i))));
@@ -149,6 +151,7 @@ public final class Extractor {
     String bylineWire = null;
     if (!record) {
       BylineParser.Byline byline = headerByline(lines, kinds, header.title(), story.start());
+      byline = byline == null ? leadByline : byline;
       bylineWire = byline == null ? null : byline.wire();
       if (authors.isEmpty()) {
         authors = pageAuthors(lines, byline, standfirst, story, notes);
@@ -204,6 +207,38 @@ public final class Extractor {
   private String canonical(String name) {
     return registry.byName(name).map(SourceRegistry.Outlet::name).orElse(name);
   }
+
+  /**
+   * The element content scoring chose holds the story, and often its headline, date and byline lines above the first
+   * paragraph ("May 16, 2023", "By Jane Smith"), which are the page's metadata, not its text: they leave the body (and
+   * the byline is read as one). An {@code <h1>} headline is gone already; this is one in bold or in another heading.
+   */
+  private BylineParser.Byline leadingDateAndBylines(List<String> lines, Kind[] kinds, String title) {
+    String headline = title == null ? "" : Text.fingerprint(title);
+    BylineParser.Byline found = null;
+    for (int i = 0; i < kinds.length; i++) {
+      String line = lines.get(i);
+      if (kinds[i] == Kind.BLANK) {
+        continue;
+      }
+      if (Text.words(line) >= LEAD_WORDS) {
+        return found;
+      }
+      Optional<BylineParser.Byline> byline;
+      if (LineClassifier.dateLine(line)) {
+        kinds[i] = Kind.DATE;
+      } else if (!headline.isEmpty() && Text.fingerprint(line).equals(headline)) {
+        kinds[i] = Kind.FURNITURE;
+      } else if ((byline = bylines.parse(line)).isPresent()) {
+        kinds[i] = Kind.BYLINE;
+        found = found == null ? byline.get() : found;
+      }
+    }
+    return found;
+  }
+
+  /** Words from which a line of the chosen element is the story's first paragraph, not its date or byline. */
+  private static final int LEAD_WORDS = 8;
 
   private BylineParser.Byline headerByline(List<String> lines, Kind[] kinds, int title, int storyStart) {
     for (int i = Math.max(0, title); i < storyStart; i++) {

@@ -31,6 +31,15 @@ class HtmlStoryTest {
   }
 
   @Test
+  void theHeadlineDateAndBylineAboveTheFirstParagraphAreNotTheBody() {
+    Article a = html("<title>Ferry terminal approved</title>", "<div id=\"content\"><b>Ferry terminal approved</b><br>"
+        + "<i>May 16, 2023</i><br>By Jane Smith<br><br>" + P1 + "<br><br>" + P2 + "<br><br>" + P3 + "</div>");
+    assertTrue(body(a).startsWith("The harbour authority"), body(a));
+    assertEquals(java.util.List.of("Jane Smith"), a.authors());
+    assertEquals(LocalDate.of(2023, 5, 16), a.published().date());
+  }
+
+  @Test
   void theTitleIsThePartOfTheTitleTagThatAHeadingShows() {
     Article a = html("<title>Harbour Weekly - Ferry terminal approved after long review</title>",
         "<table><tr><td><h2 class=\"site-title\">Harbour Weekly</h2><a>Home</a><br><a>News</a></td><td>"
