@@ -28,7 +28,7 @@ public final class Extractor {
    * another article (body, title, date, source...), so that the next {@code lede reindex} re-extracts the archive.
    * The bundled data files (furniture phrases, outlets) are tracked by their content, see {@link #configuration()}.
    */
-  static final int RULES_VERSION = 8;
+  static final int RULES_VERSION = 9;
   private static final int MAX_QUOTED = 80;
   private static final int BIO_DISTANCE = 6;
   /** How far down a record's text its byline block may sit. */
@@ -110,6 +110,9 @@ public final class Extractor {
     HtmlReader.HtmlPage page = doc.format() == Format.HTML ? html.read(text) : null;
     List<String> lines = page != null ? page.lines() : split(text);
     String url = first(meta.url(), page == null ? null : page.url());
+    if (page != null && page.bodyFromMetadata()) {
+      notes.add("the page's markup holds no article (a script renders it): the text is its JSON-LD articleBody");
+    }
     String source = source(meta, page, url, lines, notes);
 
     boolean record = doc.format() == Format.RECORD_TEXT;

@@ -23,7 +23,8 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlReader {
   /** What an HTML page states about itself, plus its content as lines. Any field may be null. */
   record HtmlPage(List<String> lines, String title, String siteName, String published, List<String> authors,
-      String description, String url, String language, boolean scored, List<String> headerLines) {}
+      String description, String url, String language, boolean scored, List<String> headerLines,
+      boolean bodyFromMetadata) {}
 
   private static final String DROP =
       "nav, script, style, noscript, iframe, svg, button, figcaption, template, select, "
@@ -89,9 +90,15 @@ final class HtmlReader {
     } else {
       main = mainBlock(doc);
     }
-    return new HtmlPage(lines(main), stated.title(), blankToNull(siteName), stated.published(), authors,
+    List<String> lines = lines(main);
+    List<String> ldBody = scored ? null : statedBody(ld, main);
+    if (ldBody != null) {
+      lines = ldBody;
+      scored = true; // the publisher's own account of the article's text, as a record's is
+    }
+    return new HtmlPage(lines, stated.title(), blankToNull(siteName), stated.published(), authors,
         blankToNull(description), blankToNull(url), stated.language(), scored,
-        headerLines);
+        headerLines, ldBody != null);
   }
 
   /** Hidden on small screens only ("hidden md:flex", as utility-class frameworks write it). */
@@ -135,6 +142,8 @@ final class HtmlReader {
           if (e.normalName().equals("li")) {
             out.append("• ");
           }
+        } else if (node instanceof Element e && nextDataCell(e)) {
+          out.append(" | "); // "Bus service | $12.1m | $13.5m", not "Bus service$12.1m$13.5m"
         }
       }
 
@@ -153,6 +162,60 @@ final class HtmlReader {
       }
     }
     return lines;
+  }
+
+  /**
+   * The article's text as its JSON-LD states it ({@code articleBody}), for a page whose own markup holds no story: a
+   * site that renders the text with a script ships the page without it, and the metadata is all there is. Only when
+   * it is a story's length and more than twice the text of the page's main block; its paragraphs are its lines (or
+   * its HTML's blocks, when it holds markup).
+   */
+  private static List<String> statedBody(JsonNode ld, Element main) {
+    String body = text(ld, "articleBody");
+    if (body == null || body.length() < MIN_STATED_BODY
+        || (main != null && body.length() < 2 * main.text().length())) {
+      return null;
+    }
+    if (body.indexOf('<') >= 0 && body.indexOf('>') > body.indexOf('<')) {
+      return lines(Jsoup.parseBodyFragment(body).body());
+    }
+    List<String> lines = new ArrayList<>();
+    for (String line : body.split("\\R")) {
+      String s = Text.normalize(line);
+      if (!s.isEmpty()) {
+        if (!lines.isEmpty()) {
+          lines.add("");
+        }
+        lines.add(s);
+      }
+    }
+    return lines;
+  }
+
+  /** Characters from which a stated article body is a story rather than a teaser. */
+  private static final int MIN_STATED_BODY = 500;
+
+  /**
+   * A table cell of text alone after another such cell in its row: the cells of a data table are the words of one
+   * line, kept apart. (A layout table's cells hold paragraphs and blocks, which break lines of their own.)
+   */
+  private static boolean nextDataCell(Element e) {
+    String tag = e.normalName();
+    if (!tag.equals("td") && !tag.equals("th")) {
+      return false;
+    }
+    Element previous = e.previousElementSibling();
+    return previous != null && (previous.normalName().equals("td") || previous.normalName().equals("th"))
+        && textOnly(e) && textOnly(previous);
+  }
+
+  private static boolean textOnly(Element cell) {
+    for (Element d : cell.getAllElements()) {
+      if (d != cell && BLOCKS.contains(d.normalName())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private JsonNode articleJsonLd(Document doc) {

@@ -40,6 +40,24 @@ class HtmlStoryTest {
   }
 
   @Test
+  void aDataTablesCellsStayApartOnTheirRowsLine() {
+    Article a = html("", "<article><p>" + P1 + "</p><p>" + P2 + "</p><table><tr><th>Item</th><th>2023</th></tr>"
+        + "<tr><td>Ferry service</td><td>$12.1m</td></tr></table><p>" + P3 + "</p></article>");
+    assertTrue(body(a).contains("Item | 2023\nFerry service | $12.1m"), body(a));
+  }
+
+  @Test
+  void aPageWhoseScriptRendersTheStoryGivesItsJsonLdArticleBody() {
+    String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Ferry terminal "
+        + "approved\",\"datePublished\":\"2023-05-16T10:00:00Z\",\"articleBody\":\"" + P1 + "\\n\\n" + P2
+        + "\\n\\n" + P3 + "\\n\\n" + P4 + "\"}</script>";
+    Article a = html(ld, "<div id=\"app\"><nav><a>Home</a><a>News</a></nav><div>Loading...</div></div>");
+    assertEquals(String.join("\n", P1, P2, P3, P4), body(a));
+    assertEquals("Ferry terminal approved", a.title());
+    assertTrue(a.notes().stream().anyMatch(n -> n.contains("articleBody")), a.notes().toString());
+  }
+
+  @Test
   void theTitleIsThePartOfTheTitleTagThatAHeadingShows() {
     Article a = html("<title>Harbour Weekly - Ferry terminal approved after long review</title>",
         "<table><tr><td><h2 class=\"site-title\">Harbour Weekly</h2><a>Home</a><br><a>News</a></td><td>"
