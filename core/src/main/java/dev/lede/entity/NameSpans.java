@@ -419,9 +419,9 @@ final class NameSpans {
    * A name the tagger typed an organisation that a town it typed a place introduces with a comma, and that a comma
    * or the sentence's end closes: "in Preston, Lancashire, was", "near Southampton, Hampshire.", "in Kenora,
    * Ontario, with". News writes a town with its county or province that way, and a tagger trained on sports pages
-   * (where "Lancashire" and "Kent" are mostly cricket teams) reads the county as the club. Only a one-word name a
-   * county would have: a town or region of the gazetteer or an English shire, never one the curated aliases know
-   * (a club, a company); and not after a town that a list of organisations names ("at Oxford, Harvard, and Yale").
+   * (where "Lancashire" and "Kent" are mostly cricket teams) reads the county as the club. Only after a word of place,
+   * only a one-word name a county would have (a town or region of the gazetteer, or an English shire), never one the
+   * curated aliases know (a club, a company), and not when a word follows it ("at Chelmsford, Essex beat Kent").
    */
   private boolean countyAfterTown(List<NerTagger.Span> spans, int at) {
     NerTagger.Span s = spans.get(at);
@@ -961,8 +961,9 @@ final class NameSpans {
   /**
    * A list of names separated by commas alone ("Newcastle: Srnicek, Barton, Peacock, Albert, Beresford, Lee", a team
    * sheet; "in Birmingham, Stoke, Sheffield, Glasgow") names things of one kind: when at least four names run so and
-   * two thirds of them, three at least, have one type, the others take it, unless the data knows them as something
-   * else. The tagger reads each unknown surname of a team sheet on its own, and a club's town as the club.
+   * more than half of them, three at least, have one type, the others take it, unless the data knows them as
+   * something else or they are a state's abbreviation. The tagger reads each unknown surname of a team sheet on its
+   * own, and a club's town as the club.
    */
   private List<NerTagger.Span> listsOfOneKind(List<NerTagger.Span> spans) {
     List<NerTagger.Span> out = spans;

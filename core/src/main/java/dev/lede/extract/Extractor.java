@@ -213,8 +213,9 @@ public final class Extractor {
 
   /**
    * The element content scoring chose holds the story, and often its headline, date and byline lines above the first
-   * paragraph ("May 16, 2023", "By Jane Smith"), which are the page's metadata, not its text: they leave the body (and
-   * the byline is read as one). An {@code <h1>} headline is gone already; this is one in bold or in another heading.
+   * paragraph ("May 16, 2023", "By Jane Smith"), which are the page's metadata, not its text: they leave the body. An
+   * {@code <h1>} headline is gone already; this is one in bold or in another heading. Returns the first byline, or
+   * null.
    */
   private BylineParser.Byline leadingDateAndBylines(List<String> lines, Kind[] kinds, String title) {
     String headline = title == null ? "" : Text.fingerprint(title);

@@ -267,9 +267,12 @@ final class HtmlReader {
   /** Containers whose names are not the article's authors: comments, related stories, sidebars, menus. */
   private static final String NOT_BYLINE = "[class*=comment], [id*=comment], [itemtype*=Comment], [class*=related], "
       + "[class*=widget], aside, footer, nav";
-  /** "By", in the languages of the pages we read, or an "Author:" label, before a capitalised name. */
+  /**
+   * "By", in the languages of the pages we read, or an "Author:" label, before a capitalised name. The words that are
+   * also the particles of surnames ("Di Maria", "von der Leyen", "af Klint") only in lower case and before a capital.
+   */
   private static final Pattern LEADING_BY = Pattern.compile(
-      "^(?i:by|von|par|por|di|door|av|af|author|autor|autorin|auteur)[:\\s]\\s*(?=\\p{Lu})");
+      "^(?:(?i:by|par|por|author|autor|autorin|auteur)[:\\s]|(?:von|di|door|av|af)\\s)\\s*(?=\\p{Lu})");
   private static final int MAX_MARKUP_AUTHORS = 4;
   /** How far up from the first name its co-authors' names may sit (the byline's element, at most). */
   private static final int BYLINE_DEPTH = 2;
