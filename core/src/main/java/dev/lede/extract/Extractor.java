@@ -28,7 +28,7 @@ public final class Extractor {
    * another article (body, title, date, source...), so that the next {@code lede reindex} re-extracts the archive.
    * The bundled data files (furniture phrases, outlets) are tracked by their content, see {@link #configuration()}.
    */
-  static final int RULES_VERSION = 9;
+  static final int RULES_VERSION = 10;
   private static final int MAX_QUOTED = 80;
   private static final int BIO_DISTANCE = 6;
   /** How far down a record's text its byline block may sit. */
@@ -349,7 +349,7 @@ public final class Extractor {
 
   private static List<String> split(String text) {
     List<String> lines = new ArrayList<>();
-    for (String line : text.split("\\R", -1)) {
+    for (String line : Unwrap.lines(text.split("\\R", -1))) {
       lines.add(Text.normalize(line));
     }
     return lines;

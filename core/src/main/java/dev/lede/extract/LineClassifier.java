@@ -93,7 +93,46 @@ final class LineClassifier {
     markCaptionDuplicates(lines, kinds);
     markBios(lines, kinds);
     markRelativeTimes(lines, kinds);
+    markInlineBoxes(lines, kinds);
     return kinds;
+  }
+
+  /** Lines a box of links inside a story may hold ("Related" and its headlines), and their words at most. */
+  private static final int MAX_BOX_LINES = 6;
+  private static final int MAX_BOX_LINE_WORDS = 15;
+  /** Words of the paragraph after the box from which the story goes on there. */
+  private static final int MIN_RESUMING_WORDS = 20;
+
+  /**
+   * A "Related" or "Read more" box between two paragraphs of the story (its heading, then a few headlines, then the
+   * story again) is furniture, not the end of the story: only a heading that a story paragraph precedes and, after
+   * at most a few short lines, another follows. A comment section's or a footer's heading still ends the story.
+   */
+  private void markInlineBoxes(List<String> lines, Kind[] kinds) {
+    for (int i = 0; i < kinds.length; i++) {
+      if (kinds[i] != Kind.END || markers.closesStory(lines.get(i), Text.words(lines.get(i)))) {
+        continue;
+      }
+      int before = i - 1;
+      while (before >= 0 && kinds[before] == Kind.BLANK) {
+        before--;
+      }
+      if (before < 0 || kinds[before] != Kind.CONTENT) {
+        continue;
+      }
+      int j = i + 1;
+      int box = 0;
+      while (j < kinds.length && (kinds[j] == Kind.BLANK || kinds[j] != Kind.CONTENT && kinds[j] != Kind.END
+          && box < MAX_BOX_LINES && Text.words(lines.get(j)) <= MAX_BOX_LINE_WORDS)) {
+        box += kinds[j] == Kind.BLANK ? 0 : 1;
+        j++;
+      }
+      if (j < kinds.length && kinds[j] == Kind.CONTENT && Text.words(lines.get(j)) >= MIN_RESUMING_WORDS) {
+        for (int k = i; k < j; k++) {
+          kinds[k] = kinds[k] == Kind.BLANK ? Kind.BLANK : Kind.FURNITURE;
+        }
+      }
+    }
   }
 
   /**

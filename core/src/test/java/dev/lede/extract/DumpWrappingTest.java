@@ -1,0 +1,76 @@
+package dev.lede.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Dumps made at a screen's width (w3m's and lynx's default), and boxes and comment headings inside and after a story. */
+class DumpWrappingTest {
+  private static final List<String> PARAGRAPHS = List.of(
+      "The harbour authority approved a new ferry terminal on Monday, after a review of the tides, the traffic and "
+          + "the costs that took most of the past year.",
+      "Residents of the old town had asked for a quieter site, but the board said the eastern pier was the only one "
+          + "deep enough for the larger ferry boats.",
+      "Construction of the terminal is expected to begin in the autumn, and it should open two years later, the "
+          + "authority said in a statement.",
+      "The project will be paid for by the port's own revenue, with a smaller share from the regional government, "
+          + "which still has to approve its part of the budget.");
+
+  /** Greedy wrapping at {@code width} columns, as a text browser's dump does it. */
+  private static String wrap(String paragraph, int width) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder line = new StringBuilder();
+    for (String word : paragraph.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        out.append(line).append('\n');
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    return out.append(line).toString();
+  }
+
+  private static String wrapped(int width, List<String> paragraphs) {
+    List<String> blocks = new ArrayList<>();
+    paragraphs.forEach(p -> blocks.add(wrap(p, width)));
+    return String.join("\n\n", blocks);
+  }
+
+  @Test
+  void aDumpWrappedAtEightyColumnsGivesWholeParagraphsAndItsHeadline() {
+    Article a = DumpFixtures.page("Harbour News\n\nHome  News  Sports\n\nFerry terminal approved\n\n"
+        + wrapped(79, PARAGRAPHS) + "\n\nCopyright 2023 Harbour News\n");
+    assertEquals("Ferry terminal approved", a.title());
+    assertEquals(PARAGRAPHS, a.paragraphs());
+  }
+
+  @Test
+  void aDumpThatNobodyWrappedKeepsItsLines() {
+    String lines = "Ferry terminal approved\n\n" + String.join("\n\n", PARAGRAPHS) + "\n\n"
+        + "Short line one of a list\nShort line two of a list\n";
+    Article a = DumpFixtures.page(lines);
+    assertEquals(PARAGRAPHS, a.paragraphs().subList(0, 4));
+  }
+
+  @Test
+  void aRelatedBoxBetweenParagraphsDoesNotEndTheStory() {
+    Article a = DumpFixtures.page("Ferry terminal approved\n\n" + PARAGRAPHS.get(0) + "\n\n" + PARAGRAPHS.get(1)
+        + "\n\nRelated\n\n  • Port traffic falls for a third year\n  • Old pier to close in the spring\n\n"
+        + PARAGRAPHS.get(2) + "\n\n" + PARAGRAPHS.get(3) + "\n");
+    assertEquals(PARAGRAPHS, a.paragraphs());
+  }
+
+  @Test
+  void aBlogsCountOfThoughtsOnThePostOpensItsComments() {
+    Article a = DumpFixtures.page("Ferry terminal approved\n\n" + String.join("\n\n", PARAGRAPHS)
+        + "\n\n3 thoughts on “Ferry terminal approved”\n\n 1. Harbour fan says:\n    This is the best news the "
+        + "old town has had in years, and I hope the ferries will run late in the summer evenings too.\n");
+    assertEquals(PARAGRAPHS, a.paragraphs());
+    assertFalse(String.join(" ", a.paragraphs()).contains("Harbour fan"));
+    assertTrue(a.title().startsWith("Ferry"));
+  }
+}
