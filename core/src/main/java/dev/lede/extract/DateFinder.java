@@ -37,7 +37,7 @@ final class DateFinder {
       "(?:published|veröffentlicht|erstellt|publié|publiée|publicado|publicada|pubblicato|pubblicata|"
           + "gepubliceerd|geplaatst)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Where the words about a date begin: after the last separator before it on the line. */
-  private static final Pattern SEPARATOR = Pattern.compile("[|•·]| - | – ");
+  private static final Pattern SEPARATOR = Pattern.compile("[|•·]| - | – | / ");
 
   /** Characters around a date within which a publication cue speaks of it, in a line that is more than a byline. */
   private static final int CUE_REACH = 80;
@@ -53,6 +53,11 @@ final class DateFinder {
     int lastStop = before.lastIndexOf(". ");
     before = lastStop >= 0 ? before.substring(lastStop + 2) : before;
     return PUBLISHED_CUE.matcher(before).find() || PUBLISHED_CUE.matcher(after).find();
+  }
+
+  /** Whether the words right before a date found on {@code line} call it an update ("Updated May 17, 2023"). */
+  static boolean calledUpdate(String line, DateParser.Found f) {
+    return cue(UPDATED_CUE, line, f.start());
   }
 
   /** Whether the words between the last separator before {@code start} and the date match {@code cue}. */

@@ -177,12 +177,20 @@ final class HtmlMetadata {
     return first;
   }
 
-  /** The date of a short line (a date line, a byline with a date); a sentence's date is an event's. */
+  /**
+   * The date of a short line (a date line, a byline with a date), the first one no "Updated" calls an update; a
+   * sentence's date is an event's.
+   */
   private static String dateIn(String line, boolean slashDayFirst) {
     if (Text.words(line) > MAX_DATE_LINE_WORDS) {
       return null;
     }
     List<DateParser.Found> found = DateParser.findAll(line, slashDayFirst);
+    for (DateParser.Found f : found) {
+      if (!DateFinder.calledUpdate(line, f)) {
+        return f.published().date().toString(); // "Updated May 17, 2023 / Published May 16, 2023": the 16th
+      }
+    }
     return found.isEmpty() ? null : found.get(0).published().date().toString();
   }
 

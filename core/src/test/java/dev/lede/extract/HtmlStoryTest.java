@@ -40,6 +40,17 @@ class HtmlStoryTest {
   }
 
   @Test
+  void aDateLineWithAnUpdateAndThePublicationGivesThePublication() {
+    Article a = html("<title>Ferry terminal approved</title>", "<article><h1>Ferry terminal approved</h1>"
+        + "<div class=\"meta\">Updated May 17, 2023 / Published May 16, 2023</div><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></article>");
+    assertEquals(LocalDate.of(2023, 5, 16), a.published().date());
+    Article dump = DumpFixtures.page("Ferry terminal approved\n\nUpdated May 17, 2023 / Published May 16, 2023\n\n"
+        + DumpFixtures.STORY);
+    assertEquals(LocalDate.of(2023, 5, 16), dump.published().date());
+  }
+
+  @Test
   void aDataTablesCellsStayApartOnTheirRowsLine() {
     Article a = html("", "<article><p>" + P1 + "</p><p>" + P2 + "</p><table><tr><th>Item</th><th>2023</th></tr>"
         + "<tr><td>Ferry service</td><td>$12.1m</td></tr></table><p>" + P3 + "</p></article>");
