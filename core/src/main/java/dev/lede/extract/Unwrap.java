@@ -45,7 +45,12 @@ final class Unwrap {
     String last = null;
     for (String line : raw) {
       if (current != null && soft(last, line, width)) {
-        current.append(' ').append(line.strip());
+        String next = line.strip();
+        // Chinese and Japanese put no space between words: a wrapped line goes on without one
+        if (!(wide(current.charAt(current.length() - 1)) && wide(next.charAt(0)))) {
+          current.append(' ');
+        }
+        current.append(next);
       } else {
         if (current != null) {
           out.add(current.toString());
@@ -64,6 +69,11 @@ final class Unwrap {
    * Lines come close to the width, and most of those go on in the next line as a wrapper leaves them: in a text nobody
    * wrapped, a long line is a whole paragraph and a blank line follows it.
    */
+  /** A character of a script written without spaces between words (CJK ideographs, kana, their punctuation). */
+  private static boolean wide(char c) {
+    return c >= '\u2E80' && c <= '\u9FFF' || c >= '\uF900' && c <= '\uFAFF' || c >= '\uFF00' && c <= '\uFFEF';
+  }
+
   private static boolean wrapped(String[] raw, int width) {
     int near = 0;
     int continued = 0;

@@ -49,6 +49,23 @@ class DumpWrappingTest {
   }
 
   @Test
+  void aWrappedJapaneseDumpGoesOnWithoutSpaces() {
+    List<String> japanese = List.of("市議会は火曜日、公共交通機関への支出を12パーセント増やす新しい予算を承認したと当局者が発表した。",
+        "リンダ・アルバレス市長は、この計画により長年サービスの悪さに不満を抱いてきた地域にバス路線が追加されると述べた。",
+        "反対派は、この増額により2年以内に固定資産税の引き上げが必要になると主張したが、市の財務部長はこれに反論した。");
+    StringBuilder dump = new StringBuilder("市議会が予算を承認\n\n");
+    for (String p : japanese) {
+      // w3m breaks a Japanese paragraph at 40 characters (80 columns, two each), wherever the 40th falls
+      for (int i = 0; i < p.length(); i += 40) {
+        dump.append(p, i, Math.min(p.length(), i + 40)).append('\n');
+      }
+      dump.append('\n');
+    }
+    Article a = DumpFixtures.page(dump.toString());
+    assertEquals(japanese, a.paragraphs());
+  }
+
+  @Test
   void aDumpThatNobodyWrappedKeepsItsLines() {
     String lines = "Ferry terminal approved\n\n" + String.join("\n\n", PARAGRAPHS) + "\n\n"
         + "Short line one of a list\nShort line two of a list\n";
