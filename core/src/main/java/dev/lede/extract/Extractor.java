@@ -28,7 +28,7 @@ public final class Extractor {
    * another article (body, title, date, source...), so that the next {@code lede reindex} re-extracts the archive.
    * The bundled data files (furniture phrases, outlets) are tracked by their content, see {@link #configuration()}.
    */
-  static final int RULES_VERSION = 12;
+  static final int RULES_VERSION = 13;
   private static final int MAX_QUOTED = 80;
   private static final int BIO_DISTANCE = 6;
   /** How far down a record's text its byline block may sit. */
@@ -108,7 +108,8 @@ public final class Extractor {
       notes.add("repaired text whose UTF-8 had been read as Windows-1252 (\"â€™\" for \"’\")");
     }
     HtmlReader.HtmlPage page = doc.format() == Format.HTML ? html.read(text) : null;
-    List<String> lines = page != null ? page.lines() : split(text);
+    // a dump may be wrapped at a screen's width; a record's lines are its own (a sentence a line, a paragraph a line)
+    List<String> lines = page != null ? page.lines() : split(text, doc.format() == Format.PAGE_TEXT);
     String url = first(meta.url(), page == null ? null : page.url());
     if (page != null && page.bodyFromMetadata()) {
       notes.add("the page's markup holds no article (a script renders it): the text is its JSON-LD articleBody");
@@ -347,9 +348,10 @@ public final class Extractor {
     return found.published();
   }
 
-  private static List<String> split(String text) {
+  private static List<String> split(String text, boolean dump) {
     List<String> lines = new ArrayList<>();
-    for (String line : Unwrap.lines(text.split("\\R", -1))) {
+    String[] raw = text.split("\\R", -1);
+    for (String line : dump ? Unwrap.lines(raw) : List.of(raw)) {
       lines.add(Text.normalize(line));
     }
     return lines;

@@ -74,6 +74,15 @@ class DumpWrappingTest {
   }
 
   @Test
+  void aRecordsLinesAreNeverJoinedEvenWhenTheyLookWrapped() {
+    // a record of one sentence a line (as the entity benchmarks' documents are given) is the publisher's own lines
+    String text = String.join("\n", wrap(PARAGRAPHS.get(0), 60), wrap(PARAGRAPHS.get(1), 60),
+        wrap(PARAGRAPHS.get(2), 60));
+    Article a = DumpFixtures.EXTRACTOR.extract(Docs.text("r.json", dev.lede.ingest.Format.RECORD_TEXT, text));
+    assertEquals(List.of(text.split("\n")), a.paragraphs());
+  }
+
+  @Test
   void aRelatedBoxBetweenParagraphsDoesNotEndTheStory() {
     Article a = DumpFixtures.page("Ferry terminal approved\n\n" + PARAGRAPHS.get(0) + "\n\n" + PARAGRAPHS.get(1)
         + "\n\nRelated\n\n  • Port traffic falls for a third year\n  • Old pier to close in the spring\n\n"
