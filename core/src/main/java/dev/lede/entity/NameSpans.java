@@ -1140,8 +1140,10 @@ final class NameSpans {
         || known(t, first, first + 1)) {
       return false;
     }
-    if (lex.in(Lexicon.Section.NATIONALITY_NOUNS, k)) {
-      return true; // "Swede Kennet Andersson": a nationality noun opens no one's name, whether or not we know "Kennet"
+    if (lex.in(Lexicon.Section.NATIONALITY_NOUNS, k) || k.endsWith("er") && demonymOfPlace(k)) {
+      // "Swede Kennet Andersson", "Queenslander Mitchell Rawlins": a nationality noun or a place's "-er" opens no
+      // one's name, whether or not we know the given name after it
+      return true;
     }
     return lex.isGivenName(t.key(first + 1))
         && (lex.isCommon(k) || lex.in(Lexicon.Section.DEMONYMS, k) || demonymOfPlace(k));

@@ -234,10 +234,11 @@ class EntityAnnotatorTest {
   void aNationalityNounBeforeANameIsNoPartOfIt() {
     Entities e = annotator.annotate(article(
         "Swede Kennet Andersson scored twice and Dane Brian Laudrup missed a penalty.",
-        "Welshman Ian Woosnam and Irishman Darren Clarke led, a shot ahead of Scot Colin Montgomerie."));
+        "Welshman Ian Woosnam and Irishman Darren Clarke led, a shot ahead of Scot Colin Montgomerie.",
+        "In the surfing, Queenslander Mitchell Rawlins won the final."));
     assertTrue(e.people().containsAll(List.of("Kennet Andersson", "Brian Laudrup", "Ian Woosnam", "Darren Clarke",
-        "Colin Montgomerie")), e.people().toString());
-    assertEquals(5, e.people().size(), e.people().toString());
+        "Colin Montgomerie", "Mitchell Rawlins")), e.people().toString());
+    assertEquals(6, e.people().size(), e.people().toString());
   }
 
   @Test
