@@ -52,6 +52,15 @@ final class LineClassifier {
   private static final int MIN_DUPLICATE_WORDS = 4;
   private static final int MAX_CREDIT_TAIL_WORDS = 6;
   private static final int MENU_WORDS = 4;
+  /**
+   * A line of at least this many words, nearly all capitalised, without a full stop or a comma anywhere, is a tag
+   * cloud or a menu run into one line: prose in any language has lower-case words (German's nouns are capitalised,
+   * its verbs and articles are not), and a title-case headline is shorter.
+   */
+  private static final int MIN_TAG_CLOUD_WORDS = 12;
+
+  private static final double TAG_CLOUD_CAPITALS = 0.85;
+
   /** An English page: function words make at least this share of all its words (boilerplate included). */
   private static final double ENGLISH_PAGE = 0.15;
   /** On an English page, a long line with fewer function words than this is a list, not a sentence. */
@@ -274,6 +283,9 @@ final class LineClassifier {
     }
     boolean terminal = Text.terminal(line);
     double capitals = Text.capitalRatio(line);
+    if (!terminal && words >= MIN_TAG_CLOUD_WORDS && capitals >= TAG_CLOUD_CAPITALS && !Text.punctuated(line)) {
+      return Kind.NEUTRAL; // "Ausbildung Brandschutzerziehung Einsatz Löschmittel ...": a tag cloud or a menu, no prose
+    }
     if (words >= 8 && (terminal || words >= 25) && (capitals < 0.5 || words >= 20)) {
       return english && words >= PROSE_CHECK_WORDS && !prose(line) ? Kind.NEUTRAL : Kind.CONTENT;
     }

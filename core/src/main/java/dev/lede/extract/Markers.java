@@ -36,6 +36,7 @@ final class Markers {
 
   private final List<Phrase> drop = new ArrayList<>();
   private final List<Phrase> end = new ArrayList<>();
+  private final List<Phrase> notice = new ArrayList<>();
   /** Lines after which a page rarely goes on with its story: a comment section's opening, the legal footer. */
   private final List<Phrase> closing = new ArrayList<>();
   /** Endings of a legal footer line ("... Alle Rechte vorbehalten."), in lower case. */
@@ -89,6 +90,7 @@ final class Markers {
     switch (category.contains(":") ? category.substring(0, category.indexOf(':')) : category) {
       case "drop" -> drop.add(phrase);
       case "end" -> end.add(phrase);
+      case "notice" -> notice.add(phrase);
       case "comments" -> {
         end.add(phrase);
         closing.add(phrase);
@@ -118,7 +120,8 @@ final class Markers {
   }
 
   boolean isFurniture(String line, int words) {
-    return words <= MAX_FURNITURE_WORDS && (anyFind(drop, line) || footerEnd(line));
+    return words <= MAX_FURNITURE_WORDS ? anyFind(drop, line) || footerEnd(line) || anyFind(notice, line)
+        : anyFind(notice, line);
   }
 
   /** The line with job titles removed ("Jane Doe, Staff Writer" to "Jane Doe,"). */

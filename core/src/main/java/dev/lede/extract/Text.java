@@ -1,5 +1,6 @@
 package dev.lede.extract;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -229,10 +230,55 @@ final class Text {
     }
     for (String token : tokens) {
       if (!SOCIAL.contains(token)) {
-        return false;
+        return shareRow(spaced);
       }
     }
     return true;
+  }
+
+  /**
+   * A row of share or follow buttons in any language: three networks named in a line that is no sentence, or two
+   * with the buttons' own words repeated ("Partager sur Facebook Partager sur Twitter Partager par e-mail", "zum
+   * Profil auf facebook.com zum Profil auf twitter"). A sentence about the networks ends with its full stop.
+   */
+  private static boolean shareRow(String lower) {
+    if (!(lower.contains("facebook") || lower.contains("twitter") || lower.contains("mail")
+        || lower.contains("whatsapp") || lower.contains("linkedin") || lower.contains("instagram")) || terminal(lower)) {
+      return false; // no row of buttons without one of these, and most lines have none: skip the split
+    }
+    String[] tokens = NON_WORD.split(lower);
+    if (tokens.length > MAX_SHARE_ROW_WORDS) {
+      return false;
+    }
+    int networks = 0;
+    Set<String> others = new HashSet<>();
+    boolean repeated = false;
+    for (String token : tokens) {
+      if (NETWORKS.contains(token)) {
+        networks++;
+      } else if (!token.isEmpty() && !others.add(token)) {
+        repeated = true;
+      }
+    }
+    return networks >= 3 || networks == 2 && repeated;
+  }
+
+  /** Networks and channels whose names label share and follow buttons (not "x", a letter in many languages). */
+  private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "instagram", "linkedin", "whatsapp",
+      "pinterest", "youtube", "xing", "telegram", "tiktok", "reddit", "flipboard", "mastodon", "bluesky", "threads",
+      "email", "e-mail", "mail", "messenger", "vk", "weibo", "wechat", "snapchat", "tumblr", "rss");
+
+  private static final int MAX_SHARE_ROW_WORDS = 20;
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
+
+  /** Whether the line has a full stop, comma, semicolon, question or exclamation mark (CJK ones too). */
+  static boolean punctuated(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (".,;!?。，、；！？".indexOf(line.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lowercase letters and digits only, for comparing lines that differ in case or punctuation. */

@@ -24,6 +24,42 @@ class DumpTitleFurnitureTest {
   }
 
   @Test
+  void aRowOfShareButtonsInAnyLanguageIsNotAHeadline() {
+    for (String row : java.util.List.of("Partager sur Facebook Partager sur Twitter Partager par e-mail",
+        "zum Profil auf facebook.com zum Profil auf twitter zum Profil auf instagram")) {
+      Article a = page("Ferry terminal approved\n\n" + row + "\n\n" + STORY);
+      assertEquals("Ferry terminal approved", a.title(), row);
+    }
+  }
+
+  @Test
+  void aCookieBannerATagCloudAndAFormsConsentAfterTheStoryAreNotTheStory() {
+    String dialogs = """
+        Ähnliche Artikel
+
+        Ausbildung Brandschutz Einsatz Löschmittel Umweltschutz Facharbeit Feuerwehrfrauen Feuerwehrgeschichte \
+        Feuerwehrmusik Gesundheitswesen Rettungsdienst Gremien Information International Jugendfeuerwehr \
+        Katastrophenschutz Leitstellen Digitalisierung Sozialwesen Technik Veranstaltung Verband Vorbeugender \
+        Brandschutz Wettbewerbe Zivilschutz
+
+        Ich willige darin ein, dass der Verband mir regelmäßig aktuelle Informationen per E-Mail zusendet. Die \
+        Einwilligung kann ich jederzeit mit Wirkung für die Zukunft widerrufen, etwa über den Link in jeder Ausgabe.
+
+        Ich bin mit der Verarbeitung meiner Daten nach der Datenschutzerklärung einverstanden. Nach der Anmeldung \
+        erhalte ich eine E-Mail, in der ich die Anmeldung noch einmal bestätigen muss, bevor sie gültig wird.
+
+        Soucieux de la protection de vos données personnelles, nous vous informons que sur ce site des cookies et \
+        autres traceurs sont utilisés. En cliquant sur « Tout accepter », vous acceptez ces cookies et traceurs pour \
+        la mesure d'audience, le partage avec les réseaux sociaux et la publicité ciblée selon vos centres d'intérêt.
+        """;
+    Article a = page("Ferry terminal approved\n\n" + STORY.lines().findFirst().orElseThrow() + "\n\n" + dialogs);
+    assertEquals("Ferry terminal approved", a.title());
+    org.junit.jupiter.api.Assertions.assertTrue(a.body().startsWith("The harbour authority approved"), a.body());
+    org.junit.jupiter.api.Assertions.assertFalse(a.body().contains("cookies"), a.body());
+    org.junit.jupiter.api.Assertions.assertFalse(a.body().contains("Löschmittel"), a.body());
+  }
+
+  @Test
   void aListOfTagsIsNotAHeadline() {
     Article a = page("""
         Ferry terminal approved
