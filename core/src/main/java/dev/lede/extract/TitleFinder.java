@@ -171,12 +171,40 @@ final class TitleFinder {
       int above = best(lines, kinds, 0, zoneStart, storyStart, sourceName, support, story);
       if (best < 0 || (above >= 0 && overlap(lines.get(above), story) >= MIN_OVERLAP_ABOVE)) {
         best = above;
+      } else {
+        int repeated = repeatedHeadline(lines, kinds, zoneStart, sourceName, support, story,
+            overlap(lines.get(best), story));
+        best = repeated >= 0 ? repeated : best;
       }
     }
     if ((best < 0 || overlap(lines.get(best), story) == 0) && openingHeadline(lines, kinds, storyStart, sourceName)) {
       best = storyStart; // the story's run took its own headline in: nothing above speaks of the story
     }
     return new Header(best, best < 0 ? -1 : standfirst(lines, kinds, best, storyStart));
+  }
+
+  /**
+   * The line above {@code to} that the page repeats (a breadcrumb's last segment, a numbered breadcrumb) and that
+   * speaks of the story most, at least weakly and more than the near line does: the headline above a paywall's offers
+   * or a gallery. Returns -1 when there is none.
+   */
+  private static int repeatedHeadline(List<String> lines, Kind[] kinds, int to, String sourceName,
+      Map<String, Integer> support, Set<String> story, double near) {
+    int best = -1;
+    double bestOverlap = Math.max(WEAK_OVERLAP, near);
+    for (int i = to - 1; i >= 0; i--) {
+      String line = lines.get(i);
+      if (line.isBlank() || support.getOrDefault(Text.fingerprint(line), 1) < 2
+          || !titleLike(line, kinds[i], sourceName, MIN_TITLE_WORDS)) {
+        continue;
+      }
+      double overlap = overlap(line, story);
+      if (overlap > bestOverlap || overlap == bestOverlap && best < 0 && overlap > near) {
+        best = i;
+        bestOverlap = overlap;
+      }
+    }
+    return best;
   }
 
   /**

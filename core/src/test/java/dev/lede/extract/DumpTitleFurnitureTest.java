@@ -60,6 +60,23 @@ class DumpTitleFurnitureTest {
   }
 
   @Test
+  void aHeadlineTheBreadcrumbRepeatsWinsFarAboveTheStoryOverANoteThatBarelySpeaksOfIt() {
+    StringBuilder page = new StringBuilder("""
+         1. News>
+         2. Harbour>
+         3. Ferry terminal: why only experts may decide
+
+        Ferry terminal: why only experts may decide
+
+        """);
+    for (int i = 1; i <= 8; i++) {
+      page.append("Digital plan ").append(i).append("\n\nSave 20 percent\n\n  • Cancel at any time\n\n");
+    }
+    page.append("This guide first appeared in the harbour magazine\n\n").append(STORY);
+    assertEquals("Ferry terminal: why only experts may decide", page(page.toString()).title());
+  }
+
+  @Test
   void aListOfTagsIsNotAHeadline() {
     Article a = page("""
         Ferry terminal approved
@@ -206,10 +223,10 @@ class DumpTitleFurnitureTest {
     Article a = page("""
         Home » News » Ferry
 
-        Ferry terminal approved after a year of review
+        Ferry terminal: why only experts may decide
 
         """ + STORY);
-    assertEquals("Ferry terminal approved after a year of review", a.title());
+    assertEquals("Ferry terminal: why only experts may decide", a.title());
   }
 
   @Test
