@@ -39,6 +39,13 @@ final class TitleFinder {
           + "|\\b(?:foto|fotos|photo|photos|bild|image|credit|crédit|quelle)\\s?:|getty images|shutterstock|\\(archiv",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /**
+   * Where a person stands in the picture, as captions say ("Marcell Jansen (l.) und Piotr Trochowski", "Biden (L)
+   * and Xi", "(v. l.)"): a caption, never a headline.
+   */
+  private static final Pattern PICTURE_POSITION = Pattern.compile(
+      "\\s\\((?:l|r|li|re|m|left|right|center|centre|links|rechts|mitte|v\\.\\s?l\\.(?:\\s?n\\.\\s?r)?|à g|à d|izq|izda|dcha)\\.?\\)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
    * A line of tags under its label ("TAG: CVS Health, CVS Pharmacy, ...", "Schlagwörter: ...") or a quotation's
    * attribution ("—Joe L., age 10"): not a headline.
    */
@@ -398,6 +405,7 @@ final class TitleFinder {
         && (sourceName == null || !Text.fingerprint(s).equals(Text.fingerprint(sourceName)))
         && SourceFinder.gluedHalf(s) == null
         && !CREDIT.matcher(s).find() && !LABELLED_TAGS_OR_ATTRIBUTION.matcher(s).find()
+        && !PICTURE_POSITION.matcher(s).find()
         && !LIST_ITEM.matcher(s).find() && !IMAGE_TEXT.matcher(s).find()
         && !tagList(s) && !barredMenu(s) && !GLUED_MENU.matcher(s).find()
         && wordsBesideDates(s) >= WORDS_BESIDE_DATE && !timestamp(s);

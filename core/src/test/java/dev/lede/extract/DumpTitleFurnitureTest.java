@@ -77,6 +77,16 @@ class DumpTitleFurnitureTest {
   }
 
   @Test
+  void aCaptionSayingWhoStandsWhereIsNotAHeadline() {
+    for (String caption : java.util.List.of("Jane Roe (l.) John Doe at the ferry terminal",
+        "Jane Roe (left) and John Doe at the ferry terminal", "Die Vorstände (v. l.) Jane Roe, John Doe, ferry terminal")) {
+      Article a = page("Ferry terminal approved\n\n" + caption + "\n\n" + STORY);
+      assertEquals("Ferry terminal approved", a.title(), caption);
+      org.junit.jupiter.api.Assertions.assertNotEquals(caption, page(caption + "\n\n" + STORY).title());
+    }
+  }
+
+  @Test
   void aListOfTagsIsNotAHeadline() {
     Article a = page("""
         Ferry terminal approved
