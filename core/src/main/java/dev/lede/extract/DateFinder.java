@@ -19,12 +19,22 @@ final class DateFinder {
    * A date found on a line; {@code updated} when the words right before it call it an update ("UPDATED:",
    * "Aktualisiert am"), so that "PUBLISHED: Nov 8 | UPDATED: Nov 9" gives Nov 8 rather than no date on that line.
    */
-  private record Candidate(int line, Published value, String text, boolean updated, boolean stated) {
+  private record Candidate(int line, Published value, String text, boolean updated, boolean stated,
+      boolean deadline) {
     Candidate(int line, DateParser.Found found, String text) {
       this(line, found.published(), text, cue(UPDATED_CUE, text, found.start()),
-          cue(PUBLISHED_CUE, text, found.start()));
+          cue(PUBLISHED_CUE, text, found.start()), cue(DEADLINE_CUE, text, found.start()));
     }
   }
+
+  /**
+   * The words right before a date that make it the end of something ("Video verfügbar bis 28.02.2021", "available
+   * until", "Einsendeschluss:", "jusqu'au"): a deadline or an expiry, never the publication's date.
+   */
+  private static final Pattern DEADLINE_CUE = Pattern.compile(
+      "(?:\\bbis(?: zum| am)?|\\buntil|\\btill|\\bexpires?(?: on)?|\\bexpiry(?: date)?:?|\\bdeadline:?"
+          + "|\\bfrist:?|schluss:?|\\bjusqu'(?:au|à)|\\bhasta(?: el)?|\\bfino al|\\btot(?: en met)?|\\bgültig bis"
+          + "|\\bvalid (?:until|through))\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern UPDATED_CUE = Pattern.compile(
       "(?:updated|update|aktualisiert|geändert|actualizado|actualizada|actualisé|mis à jour|modifié|modifica|"
@@ -229,6 +239,9 @@ final class DateFinder {
   private static String rejection(List<String> lines, Kind[] kinds, Candidate c, int anchor, int storyYear,
       List<Candidate> header, List<Candidate> body) {
     List<String> why = new ArrayList<>();
+    if (c.deadline()) {
+      why.add("the end of something ('" + SourceFinder.shorten(c.text()) + "'): a deadline or an expiry");
+    }
     int before = nonBlankBetween(lines, -1, c.line());
     int between = nonBlankBetween(lines, c.line(), anchor);
     if (before < TOP_LINES && (between >= FAR_LINES || menuBetween(kinds, lines, c.line(), anchor))) {

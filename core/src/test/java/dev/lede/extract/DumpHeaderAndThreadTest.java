@@ -79,6 +79,15 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void aDeadlineOrAnExpiryIsNotThePublicationDate() {
+    for (String line : java.util.List.of("Video verfügbar bis 28.02.2021", "Available until February 28, 2021",
+        "Einsendeschluss: 28.02.2021")) {
+      Article a = page("Harbour board approves ferry terminal\n\n" + line + "\n\n04.04.2020\n\n" + STORY);
+      assertEquals("2020-04-04", a.published().date().toString(), line);
+    }
+  }
+
+  @Test
   void aBylineRunIntoTheFirstParagraphDatesTheStory() {
     Article a = page("Menu\nSearch\n\nHarbour board approves ferry terminal\n\n"
         + "By Jane on 31. October, 2023 | 18 Comments. This post may contain affiliate links. " + STORY);
