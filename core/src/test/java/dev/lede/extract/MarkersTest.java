@@ -56,6 +56,28 @@ class MarkersTest {
   }
 
   @Test
+  void aConsentDialogIsFurnitureAtAnyLengthButAStoryAboutCookiesOrNotificationsIsNot() {
+    for (String line : new String[] {
+        "Soucieux de la protection de vos données personnelles, nous vous informons que sur le site des cookies et "
+            + "autres traceurs sont utilisés. En cliquant sur « Tout accepter », vous acceptez ces cookies pour la "
+            + "mesure d'audience, le partage avec les réseaux sociaux et la publicité selon vos centres d'intérêt.",
+        "Ich bin mit der Verarbeitung meiner Daten nach der Datenschutzerklärung einverstanden. Nach der Anmeldung "
+            + "erhalte ich eine E-Mail, in der ich die Anmeldung noch einmal bestätigen muss, bevor sie gültig wird.",
+        "Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren? "
+            + "Sie erhalten zwei bis fünf Meldungen pro Tag, und Sie können sie jederzeit wieder abbestellen.",
+        "Enter your email address to subscribe to this blog and receive notifications of new posts by email."}) {
+      assertTrue(MARKERS.isFurniture(line, Text.words(line)), line);
+    }
+    for (String line : new String[] {
+        "Regulators said the company kept cookies on visitors' computers for years after they had asked it to stop, "
+            + "and that the fine was the largest of its kind.",
+        "The baker said her cookies sold out by noon on Saturday, and she hopes to open a second shop in the spring.",
+        "Phone makers have cut the number of alerts that reach users, the study found."}) {
+      assertFalse(MARKERS.isFurniture(line, Text.words(line)), line);
+    }
+  }
+
+  @Test
   void aNoticeThatThePageNeedsJavaScriptIsFurnitureButAStoryAboutJavaScriptIsNot() {
     for (String line : new String[] {"Please enable JavaScript to view the comments powered by Disqus.",
         "Bitte schalten sie Javascript ein, um das einwandfreie Funktionieren der Webseite zu gewährleisten.",
