@@ -258,7 +258,7 @@ final class DateFinder {
         why.add("later than every other date on the page");
       }
     }
-    if (storyYear > 0 && c.value().date().getYear() > storyYear) {
+    if (storyYear > 0 && c.value().date().getYear() > storyYear && kinds[c.line()] != Kind.BYLINE) {
       why.add("later than the story's copyright year " + storyYear);
     }
     return why.isEmpty() ? null : String.join("; ", why);

@@ -1,6 +1,7 @@
 package dev.lede.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,6 +77,15 @@ class DumpHeaderAndThreadTest {
     Article a = page("Harbour Weekly — 02.01.23 09:51\n\nHarbour board approves ferry terminal\n\n"
         + "von Jane Doe, Online-Redaktion Veröffentlicht: 26.12.2022\n\n" + STORY);
     assertEquals("2022-12-26", a.published().date().toString());
+  }
+
+  @Test
+  void aDatedBylineStandsUnderAStaleCopyrightYearButABareDateLineLaterThanTheStorysCopyrightDoesNot() {
+    Article byline = page("Harbour board approves ferry terminal\n\nPosted 11. April 2018 by Jane Smith\n\n" + STORY
+        + "\n© 2016 Harbour Weekly\n");
+    assertEquals("2018-04-11", byline.published().date().toString());
+    Article bare = page("Harbour board approves ferry terminal\n\n11.04.2018\n\n" + STORY + "\n© 2016 Harbour Weekly\n");
+    assertNull(bare.published());
   }
 
   @Test
