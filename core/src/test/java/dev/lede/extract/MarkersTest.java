@@ -44,12 +44,15 @@ class MarkersTest {
         "7 years ago", "[pullquote]", "Image copyright Getty Images", "next Image 1 of 2", "More On This...",
         "CLICK HERE TO GET THE FOX NEWS APP", "Follow @politico", "Support Vox’s explanatory journalism",
         "The opinions expressed by columnists are their own and do not represent the views of Townhall.com.",
-        "This article is more than 1 year old", "This is a rush transcript. Copy may not be in its final form."}) {
+        "This article is more than 1 year old", "This is a rush transcript. Copy may not be in its final form.",
+        "GET HARBOUR NEWS ON THE GO BY CLICKING HERE", "Can't see the video? Click here.",
+        "Click here to read more from the Harbour Weekly.", "Klicken Sie hier für die ganze Umfrage"}) {
       assertTrue(MARKERS.isFurniture(line, Text.words(line)), line);
     }
     for (String line : new String[] {"Rybar, a Telegram channel close to the Russian military, said the bridge was hit.",
         "The company said in its newsletter that sales had doubled since the spring of last year.",
         "Weiter geht es am Montag mit der Sitzung des Stadtrats.", "___",
+        "Users who click here see a warning first, the report found.",
         "The story continued below the fold of the newspaper for three more pages, the editor said."}) {
       assertFalse(MARKERS.isFurniture(line, Text.words(line)), line);
     }
