@@ -466,7 +466,9 @@ final class LineClassifier {
 
   /**
    * A line followed by the same line plus a short tail ("Photo text" then "Photo textCredit: Getty", "Photo text
-   * (Credit)"): both are the caption. (A line repeated as it is may be a headline and its share box, so it is not.)
+   * (Credit)"): both are the caption. So are a media player's description with its label run into it and the same
+   * description again, one line (the clip's title) between them ("... Home Depot employees.video", a title, "...
+   * Home Depot employees."). (A line repeated as it is may be a headline and its share box, so it is not.)
    */
   private static void markCaptionDuplicates(List<String> lines, Kind[] kinds) {
     for (int i = 0; i < kinds.length; i++) {
@@ -474,23 +476,39 @@ final class LineClassifier {
       if (line.isBlank()) {
         continue;
       }
-      int next = i + 1;
-      while (next < kinds.length && lines.get(next).isBlank() && next <= i + 2) {
-        next++;
-      }
-      if (next >= kinds.length || lines.get(next).isBlank()) {
+      int next = nextWithText(lines, i, 2);
+      if (next < 0) {
         continue;
       }
       String following = lines.get(next);
       if (kinds[next] == Kind.CAPTION && following.startsWith(line)) {
         kinds[i] = Kind.CAPTION;
-      } else if (following.startsWith(line) && Text.words(line) >= MIN_DUPLICATE_WORDS
-          && following.length() > line.length()
-          && Text.words(following.substring(line.length())) <= MAX_CREDIT_TAIL_WORDS) {
+      } else if (shortTail(line, following)) {
         kinds[i] = Kind.CAPTION;
         kinds[next] = Kind.CAPTION;
+      } else {
+        int after = nextWithText(lines, next, 2);
+        if (after >= 0 && shortTail(lines.get(after).strip(), line.strip())) {
+          kinds[i] = Kind.CAPTION;
+          kinds[after] = Kind.CAPTION;
+        }
       }
     }
+  }
+
+  /** {@code longer} is {@code line} of a few words or more plus a tail of a few words. */
+  private static boolean shortTail(String line, String longer) {
+    return longer.startsWith(line) && Text.words(line) >= MIN_DUPLICATE_WORDS && longer.length() > line.length()
+        && Text.words(longer.substring(line.length())) <= MAX_CREDIT_TAIL_WORDS;
+  }
+
+  /** The next line with text after {@code i}, at most {@code blanks} blank lines on, or -1. */
+  private static int nextWithText(List<String> lines, int i, int blanks) {
+    int next = i + 1;
+    while (next < lines.size() && lines.get(next).isBlank() && next <= i + blanks) {
+      next++;
+    }
+    return next >= lines.size() || lines.get(next).isBlank() ? -1 : next;
   }
 
   /** The paragraph under an "About Jane Doe" heading is Jane Doe's bio, not story. */

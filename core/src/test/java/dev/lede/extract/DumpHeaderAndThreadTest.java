@@ -320,6 +320,22 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void aVideosDescriptionWithItsLabelRunInAndGivenAgainUnderItsTitleIsNotStory() {
+    Article a = page("Ferry terminal approved\n\n" + STORY.replace("\n\nResidents", """
+
+        The harbour master explains how the eastern pier was chosen for the new terminal.video
+
+        Harbour master on the eastern pier
+
+        The harbour master explains how the eastern pier was chosen for the new terminal.
+
+        Residents"""));
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("eastern pier was the only one"), body);
+    assertFalse(body.contains("harbour master explains"), body);
+  }
+
+  @Test
   void readAlsoLinesInOtherLanguagesAreFurniture() {
     Article a = page("Ferry terminal approved\n\n" + STORY
         + "\nLea también: El puerto aprueba una nueva terminal de ferris en el muelle este\n\n"
