@@ -110,7 +110,11 @@ final class LineClassifier {
   private static final int MAX_BOX_LINES = 6;
   private static final int MAX_BOX_LINE_WORDS = 15;
   /** Words of the paragraph after the box from which the story goes on there. */
-  private static final int MIN_RESUMING_WORDS = 20;
+  private static final int MIN_RESUMING_WORDS = 12;
+  /** Words of an image's alternative text, which a dump prints on a line of its own ("plague", "yersina pestis"). */
+  private static final int MAX_IMAGE_WORDS = 3;
+  private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,3}[.)]|[•·▪►◦■●*–-])\\s");
+  private static final Pattern PLACEHOLDER_ONLY = Pattern.compile("\\s*\\[[^\\]]{0,40}]\\s*");
 
   /**
    * A "Related" or "Read more" box between two paragraphs of the story (its heading, then a few headlines, then the
@@ -123,7 +127,11 @@ final class LineClassifier {
         continue;
       }
       int before = i - 1;
-      while (before >= 0 && kinds[before] == Kind.BLANK) {
+      int skipped = 0;
+      // a photo between the paragraph and the box (its alternative text, its caption) is no barrier either
+      while (before >= 0 && (kinds[before] == Kind.BLANK || skipped < MAX_BOX_LINES
+          && (kinds[before] == Kind.CAPTION || Text.words(lines.get(before)) <= MAX_IMAGE_WORDS))) {
+        skipped += kinds[before] == Kind.BLANK ? 0 : 1;
         before--;
       }
       if (before < 0 || kinds[before] != Kind.CONTENT) {
@@ -133,10 +141,13 @@ final class LineClassifier {
       int box = 0;
       while (j < kinds.length && (kinds[j] == Kind.BLANK || kinds[j] != Kind.CONTENT && kinds[j] != Kind.END
           && box < MAX_BOX_LINES && Text.words(lines.get(j)) <= MAX_BOX_LINE_WORDS)) {
-        box += kinds[j] == Kind.BLANK ? 0 : 1;
+        // a bullet or an image's placeholder alone ("•", "[1203947_1]") is part of a headline's item, not one more
+        box += kinds[j] == Kind.BLANK || Text.words(lines.get(j)) == 0 || PLACEHOLDER_ONLY.matcher(lines.get(j)).matches()
+            ? 0 : 1;
         j++;
       }
-      if (j < kinds.length && kinds[j] == Kind.CONTENT && Text.words(lines.get(j)) >= MIN_RESUMING_WORDS) {
+      if (j < kinds.length && kinds[j] == Kind.CONTENT && Text.words(lines.get(j)) >= MIN_RESUMING_WORDS
+          && !LIST_ITEM.matcher(lines.get(j)).find()) { // a longer item of the box's own list is no paragraph
         for (int k = i; k < j; k++) {
           kinds[k] = kinds[k] == Kind.BLANK ? Kind.BLANK : Kind.FURNITURE;
         }

@@ -91,6 +91,19 @@ class DumpWrappingTest {
   }
 
   @Test
+  void aRelatedBoxAfterAPhotoWithBulletsAndPlaceholdersDoesNotEndTheStoryBeforeAShortParagraph() {
+    String shortParagraph = "However, the other ferry lines have shown no sign of slowing down this year.";
+    Article a = DumpFixtures.page("Ferry terminal approved\n\n" + PARAGRAPHS.get(0) + "\n\n" + PARAGRAPHS.get(1)
+        + "\n\neastern pier\n\nThe eastern pier at low tide (Image: Jane Roe)\n\nRelated articles\n\n  •  \n"
+        + "    [1203947_1]\n    Port traffic falls for a third year\n  •  \n    [1204223_1]\n"
+        + "    Old pier to close in the spring\n\n" + shortParagraph + "\n\n" + PARAGRAPHS.get(2) + "\n\n"
+        + PARAGRAPHS.get(3) + "\n");
+    assertEquals(PARAGRAPHS.get(0), a.paragraphs().get(0));
+    assertTrue(a.paragraphs().contains(shortParagraph), String.join("\n", a.paragraphs()));
+    assertFalse(String.join(" ", a.paragraphs()).contains("Port traffic"));
+  }
+
+  @Test
   void aBlogsCountOfThoughtsOnThePostOpensItsComments() {
     Article a = DumpFixtures.page("Ferry terminal approved\n\n" + String.join("\n\n", PARAGRAPHS)
         + "\n\n3 thoughts on “Ferry terminal approved”\n\n 1. Harbour fan says:\n    This is the best news the "
