@@ -128,9 +128,11 @@ final class LineClassifier {
       }
       int before = i - 1;
       int skipped = 0;
-      // a photo between the paragraph and the box (its alternative text, its caption) is no barrier either
+      // a photo between the paragraph and the box (its alternative text, its caption) or a "Read more" link is no
+      // barrier either
       while (before >= 0 && (kinds[before] == Kind.BLANK || skipped < MAX_BOX_LINES
-          && (kinds[before] == Kind.CAPTION || Text.words(lines.get(before)) <= MAX_IMAGE_WORDS))) {
+          && (kinds[before] == Kind.CAPTION || kinds[before] == Kind.FURNITURE
+              || Text.words(lines.get(before)) <= MAX_IMAGE_WORDS))) {
         skipped += kinds[before] == Kind.BLANK ? 0 : 1;
         before--;
       }

@@ -46,16 +46,26 @@ class MarkersTest {
         "The opinions expressed by columnists are their own and do not represent the views of Townhall.com.",
         "This article is more than 1 year old", "This is a rush transcript. Copy may not be in its final form.",
         "GET HARBOUR NEWS ON THE GO BY CLICKING HERE", "Can't see the video? Click here.",
-        "Click here to read more from the Harbour Weekly.", "Klicken Sie hier für die ganze Umfrage"}) {
+        "Click here to read more from the Harbour Weekly.", "Klicken Sie hier für die ganze Umfrage",
+        "Harbour warning: board names EIGHT unsafe piers [WARNING]", "Ferry prices to rise in spring [INSIGHT]"}) {
       assertTrue(MARKERS.isFurniture(line, Text.words(line)), line);
     }
     for (String line : new String[] {"Rybar, a Telegram channel close to the Russian military, said the bridge was hit.",
         "The company said in its newsletter that sales had doubled since the spring of last year.",
         "Weiter geht es am Montag mit der Sitzung des Stadtrats.", "___",
-        "Users who click here see a warning first, the report found.",
+        "Users who click here see a warning first, the report found.", "So how about that? [APPLAUSE]",
+        "We will build the terminal [APPLAUSE]",
         "The story continued below the fold of the newspaper for three more pages, the editor said."}) {
       assertFalse(MARKERS.isFurniture(line, Text.words(line)), line);
     }
+  }
+
+  @Test
+  void aDontMissHeadingOpensABoxOfLinksButASentenceSayingItDoesNot() {
+    assertTrue(MARKERS.isEnd("DON'T MISS", 2));
+    assertTrue(MARKERS.isEnd("Don’t miss:", 2));
+    String sentence = "Visitors don't miss the old lighthouse, the guide said.";
+    assertFalse(MARKERS.isEnd(sentence, Text.words(sentence)));
   }
 
   @Test
