@@ -103,7 +103,64 @@ final class LineClassifier {
     markBios(lines, kinds);
     markRelativeTimes(lines, kinds);
     markInlineBoxes(lines, kinds);
+    markKickerCards(lines, kinds);
     return kinds;
+  }
+
+  /** Cards in a row that make a list of other stories, however they interrupt the story. */
+  private static final int MIN_KICKER_CARDS = 3;
+  private static final int MAX_KICKER_WORDS = 6;
+  private static final int MIN_CARD_HEADLINE_WORDS = 3;
+  private static final int MAX_CARD_HEADLINE_WORDS = 25;
+  /** Lines with text between one card's headline and the next card's kicker (an image, a label). */
+  private static final int MAX_CARD_GAP = 3;
+
+  /**
+   * Teaser cards of other stories, each a kicker in capitals over its headline ("RANDY ANDY" over "Andrew parties in
+   * unearthed pics ..."), perhaps an image between: three or more in a row are a "Most read" list inside or after the
+   * story, furniture, whichever heading (or none) they have. A single kicker over a paragraph is the story's
+   * subheading.
+   */
+  private static void markKickerCards(List<String> lines, Kind[] kinds) {
+    List<int[]> run = new ArrayList<>();
+    int lastEnd = -1;
+    for (int i = 0; i < kinds.length; i++) {
+      int headline = kicker(lines.get(i)) ? nextWithText(lines, i, 2) : -1;
+      if (headline < 0 || !cardHeadline(lines.get(headline), kinds[headline])) {
+        continue;
+      }
+      if (!run.isEmpty() && nonBlank(lines, lastEnd, i) > MAX_CARD_GAP + 1) {
+        markCards(run, kinds);
+        run.clear();
+      }
+      run.add(new int[] {i, headline});
+      lastEnd = headline;
+      i = headline;
+    }
+    markCards(run, kinds);
+  }
+
+  private static void markCards(List<int[]> run, Kind[] kinds) {
+    if (run.size() < MIN_KICKER_CARDS) {
+      return;
+    }
+    for (int[] card : run) {
+      kinds[card[0]] = Kind.FURNITURE;
+      kinds[card[1]] = Kind.FURNITURE;
+    }
+  }
+
+  /** A kicker: a few words in capitals, no sentence. */
+  private static boolean kicker(String line) {
+    int words = Text.words(line);
+    return words >= 1 && words <= MAX_KICKER_WORDS && Text.allCaps(line) && !Text.terminal(line);
+  }
+
+  /** A card's headline: a title-like line that is no paragraph's sentence. */
+  private static boolean cardHeadline(String line, Kind kind) {
+    int words = Text.words(line);
+    return kind != Kind.CONTENT && kind != Kind.END && words >= MIN_CARD_HEADLINE_WORDS
+        && words <= MAX_CARD_HEADLINE_WORDS && !Text.terminal(line) && !Text.allCaps(line);
   }
 
   /** Lines a box of links inside a story may hold ("Related" and its headlines), and their words at most. */

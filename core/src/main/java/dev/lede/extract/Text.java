@@ -271,6 +271,20 @@ final class Text {
   private static final int MAX_SHARE_ROW_WORDS = 20;
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
 
+  /** Whether the line has two capital letters or more and no lower-case one ("RANDY ANDY", "‘NAÏVE AND TRUSTING’"). */
+  static boolean allCaps(String line) {
+    int letters = 0;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLowerCase(cp)) {
+        return false;
+      }
+      letters += Character.isUpperCase(cp) ? 1 : 0; // a script without case (Chinese) is never in capitals
+    }
+    return letters >= 2;
+  }
+
   /** Whether the line has a full stop, comma, semicolon, question or exclamation mark (CJK ones too). */
   static boolean punctuated(String line) {
     for (int i = 0; i < line.length(); i++) {

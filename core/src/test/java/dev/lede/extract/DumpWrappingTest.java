@@ -104,6 +104,20 @@ class DumpWrappingTest {
   }
 
   @Test
+  void teaserCardsOfOtherStoriesWithKickersInCapitalsAreNotStoryButAKickerOverAParagraphIsASubheading() {
+    Article a = DumpFixtures.page("Ferry terminal approved\n\n" + PARAGRAPHS.get(0) + "\n\nNEW PIER\n\n"
+        + PARAGRAPHS.get(1) + "\n\n" + PARAGRAPHS.get(2) + "\n\nMost read in harbour news\n\n[gif]\n\nRANDY ANDY\n\n"
+        + "Harbour master parties in unearthed pics despite claiming he avoids the pier\n\n[gif]\n\nTIME TRAVELLER\n\n"
+        + "Fishermen say they have spotted the old ferry in a 120-year-old photo\n\n[gif]\n\n‘NAÏVE AND TRUSTING’\n\n"
+        + "Lighthouse keeper gave the council a list of his favourite ships\n\n[gif]\n\n" + PARAGRAPHS.get(3) + "\n\n" + PARAGRAPHS.get(0).replace("Monday", "Tuesday") + "\n\n"
+        + PARAGRAPHS.get(1).replace("old town", "new town") + "\n");
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains(PARAGRAPHS.get(3)), body);
+    assertTrue(body.contains("NEW PIER"), body);
+    assertFalse(body.contains("unearthed pics") || body.contains("120-year-old") || body.contains("TIME TRAVELLER"), body);
+  }
+
+  @Test
   void aBlogsCountOfThoughtsOnThePostOpensItsComments() {
     Article a = DumpFixtures.page("Ferry terminal approved\n\n" + String.join("\n\n", PARAGRAPHS)
         + "\n\n3 thoughts on “Ferry terminal approved”\n\n 1. Harbour fan says:\n    This is the best news the "
