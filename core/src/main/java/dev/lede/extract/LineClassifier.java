@@ -553,6 +553,12 @@ final class LineClassifier {
       String following = lines.get(next);
       if (kinds[next] == Kind.CAPTION && following.startsWith(line)) {
         kinds[i] = Kind.CAPTION;
+      } else if (following.strip().equals(line.strip()) && Text.words(line) >= MIN_DUPLICATE_WORDS) {
+        int credit = nextWithText(lines, next, 2);
+        if (credit >= 0 && kinds[credit] == Kind.CAPTION) {
+          kinds[i] = Kind.CAPTION; // a photo's text twice (its alternative text and its caption), then its credit
+          kinds[next] = Kind.CAPTION;
+        }
       } else if (shortTail(line, following)) {
         kinds[i] = Kind.CAPTION;
         kinds[next] = Kind.CAPTION;

@@ -320,6 +320,20 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void aPhotosTextGivenTwiceOverItsCreditIsNotStory() {
+    Article a = page("Ferry terminal approved\n\n" + STORY.replace("\n\nResidents", """
+
+        An artist's drawing of the new ferry terminal on the eastern pier at dusk.
+        An artist's drawing of the new ferry terminal on the eastern pier at dusk.
+        (Image: © Harbour Authority)
+
+        Residents"""));
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("eastern pier was the only one"), body);
+    assertFalse(body.contains("artist's drawing"), body);
+  }
+
+  @Test
   void aVideosDescriptionWithItsLabelRunInAndGivenAgainUnderItsTitleIsNotStory() {
     Article a = page("Ferry terminal approved\n\n" + STORY.replace("\n\nResidents", """
 
