@@ -185,7 +185,8 @@ final class ContentScorer {
       if (e == root) {
         continue;
       }
-      if (e.normalName().matches("ul|ol|div") && linkDensity(e) > MAX_WIDGET_LINK_DENSITY && e.text().length() > 0) {
+      if (e.normalName().matches("ul|ol|div") && linkDensity(e) > MAX_WIDGET_LINK_DENSITY && e.text().length() > 0
+          || shoutedLink(e)) {
         linkLists.add(e);
       } else if (hint(e) < 0 && !PARAGRAPHS.matcher(e.normalName()).matches()
           && e.text().length() < MAX_WIDGET_SHARE * all) {
@@ -198,6 +199,18 @@ final class ContentScorer {
     }
     root.select("h1").remove(); // the headline is the article's title, not a paragraph of its body
   }
+
+  /**
+   * A paragraph that is one link in capitals ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"): another
+   * story's headline set between the story's paragraphs, as some outlets link related stories.
+   */
+  private static boolean shoutedLink(Element e) {
+    return e.normalName().equals("p") && Text.words(e.text()) >= MIN_SHOUTED_LINK_WORDS && Text.allCaps(e.text())
+        && linkDensity(e) >= MIN_SHOUTED_LINK_DENSITY;
+  }
+
+  private static final int MIN_SHOUTED_LINK_WORDS = 3;
+  private static final double MIN_SHOUTED_LINK_DENSITY = 0.9;
 
   /** Text of the elements, an element inside another of them counted once. */
   private static int outermostText(List<Element> elements) {

@@ -66,6 +66,24 @@ class ExtractorTest {
   }
 
   @Test
+  void anotherStorysHeadlineLinkedInCapitalsBetweenParagraphsIsNotStoryButALinkInASentenceIs() {
+    String html = """
+        <html><head><title>Council expands bus network</title></head><body>
+        <article><h1>Council expands bus network</h1>
+        <p>The city council voted on Tuesday to expand the bus network into three outlying districts, ending a dispute
+        that had lasted more than two years.</p>
+        <p><a href="/other"><strong>MAYOR RESIGNS AFTER BUDGET ROW</strong></a></p>
+        <p>Supporters said the plan would cut commuting times, as <a href="/x">an earlier study</a> had shown.</p>
+        <p>The first new routes are expected to open in the spring, the transport department said.</p>
+        </article></body></html>
+        """;
+    Article a = EXTRACTOR.extract(Docs.text("page.html", Format.HTML, html));
+    assertEquals(3, a.paragraphs().size(), String.join("\n", a.paragraphs()));
+    assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("MAYOR RESIGNS")));
+    assertTrue(a.paragraphs().get(1).contains("an earlier study"));
+  }
+
+  @Test
   void aRecordsUnknownSourceGivesWayToItsUrlsOutletAndGoesIntoTheNotes() {
     DocumentMeta meta = new DocumentMeta("https://www.npr.org/2022/11/10/story", "Ezra Klein", null, null, List.of());
     Article a = EXTRACTOR.extract(Docs.text("r1", Format.RECORD_TEXT, STORY, meta));
