@@ -122,10 +122,13 @@ public final class Extractor {
     boolean whole = record || (page != null && page.scored());
     Kind[] kinds = whole ? classifier.classifyRecord(lines) : classifier.classify(lines, source,
         line -> source != null && memory.seenElsewhere(source, doc.contentHash(), line));
+    if (whole && !record) {
+      classifier.markInlineBoxes(lines, kinds); // a "Related" box between the element's paragraphs ends nothing
+    }
     BylineParser.Byline leadByline =
         !record && whole ? leadingDateAndBylines(lines, kinds, page == null ? null : page.title()) : null;
     List<String> recordAuthors = record && source != null ? recordByline(lines, kinds, source) : List.of();
-    StoryLocator.Story story = whole ? StoryLocator.whole(lines, kinds)
+    StoryLocator.Story story = record ? StoryLocator.whole(lines, kinds) : whole ? StoryLocator.scored(lines, kinds)
         : StoryLocator.locate(lines, kinds, i -> markers.closesStory(lines.get(i), Text.words(lines.get(i))));
     if (story == null) {
       throw new ExtractionException("no article text found in document " + quote(doc.id()));

@@ -178,7 +178,7 @@ final class LineClassifier {
    * story again) is furniture, not the end of the story: only a heading that a story paragraph precedes and, after
    * at most a few short lines, another follows. A comment section's or a footer's heading still ends the story.
    */
-  private void markInlineBoxes(List<String> lines, Kind[] kinds) {
+  void markInlineBoxes(List<String> lines, Kind[] kinds) {
     for (int i = 0; i < kinds.length; i++) {
       if (kinds[i] != Kind.END || markers.closesStory(lines.get(i), Text.words(lines.get(i)))) {
         continue;
@@ -198,15 +198,17 @@ final class LineClassifier {
       }
       int j = i + 1;
       int box = 0;
-      while (j < kinds.length && (kinds[j] == Kind.BLANK || kinds[j] != Kind.CONTENT && kinds[j] != Kind.END
-          && box < MAX_BOX_LINES && Text.words(lines.get(j)) <= MAX_BOX_LINE_WORDS)) {
+      // a headline of the box has no full stop (a record's or a chosen element's kinds call every line content)
+      while (j < kinds.length && (kinds[j] == Kind.BLANK || (kinds[j] != Kind.CONTENT || !Text.terminal(lines.get(j)))
+          && kinds[j] != Kind.END && box < MAX_BOX_LINES && Text.words(lines.get(j)) <= MAX_BOX_LINE_WORDS)) {
         // a bullet or an image's placeholder alone ("•", "[1203947_1]") is part of a headline's item, not one more
         box += kinds[j] == Kind.BLANK || Text.words(lines.get(j)) == 0 || PLACEHOLDER_ONLY.matcher(lines.get(j)).matches()
             ? 0 : 1;
         j++;
       }
       if (j < kinds.length && kinds[j] == Kind.CONTENT && Text.words(lines.get(j)) >= MIN_RESUMING_WORDS
-          && !LIST_ITEM.matcher(lines.get(j)).find()) { // a longer item of the box's own list is no paragraph
+          && Text.terminal(lines.get(j)) && !LIST_ITEM.matcher(lines.get(j)).find()) {
+        // a paragraph, not a longer item of the box's own list or a teaser's unpunctuated summary
         for (int k = i; k < j; k++) {
           kinds[k] = kinds[k] == Kind.BLANK ? Kind.BLANK : Kind.FURNITURE;
         }

@@ -378,6 +378,34 @@ final class StoryLocator {
     return first < 0 ? null : keep(lines, kinds, first, last, MIN_RECORD_CHARS, true);
   }
 
+  /**
+   * The story of a page's chosen element: its whole text up to a widget heading ("Next Auto News", "You might also
+   * like") that the element took in after the story, one with at most a third as much text after it as before (a
+   * "Related" box between paragraphs has the rest of the story after it), or null when no sentence is left.
+   */
+  private static final int TAIL_SHARE = 3;
+
+  static Story scored(List<String> lines, Kind[] kinds) {
+    Story story = whole(lines, kinds);
+    if (story == null) {
+      return null;
+    }
+    long total = chars(lines, story.paragraphs());
+    long seen = 0;
+    int k = 0;
+    for (int i = story.start(); i <= story.end(); i++) {
+      if (kinds[i] == Kind.END && (total - seen) * TAIL_SHARE <= seen && k > 0) {
+        Story cut = keep(lines, kinds, story.start(), story.paragraphs().get(k - 1), MIN_RECORD_CHARS, true);
+        return cut == null ? story : cut;
+      }
+      if (k < story.paragraphs().size() && story.paragraphs().get(k) == i) {
+        seen += lines.get(i).length();
+        k++;
+      }
+    }
+    return story;
+  }
+
   private static Story keep(List<String> lines, Kind[] kinds, int start, int end) {
     return keep(lines, kinds, start, end, MIN_STORY_CHARS, false);
   }

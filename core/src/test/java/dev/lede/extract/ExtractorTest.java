@@ -84,6 +84,29 @@ class ExtractorTest {
   }
 
   @Test
+  void theChosenElementEndsAtAWidgetHeadingNearItsEndButNotAtARelatedBoxBetweenParagraphs() {
+    String html = """
+        <html><head><title>Council expands bus network</title></head><body>
+        <article><h1>Council expands bus network</h1>
+        <p>The city council voted on Tuesday to expand the bus network into three outlying districts, ending a dispute
+        that had lasted more than two years.</p>
+        <p>Supporters said the plan would cut commuting times for thousands of residents who now drive to work.</p>
+        <p>You might also like</p>
+        <p>Tram line to close for repairs</p>
+        <p>Mayor opens the new harbour bridge</p>
+        <p>Opponents said the money would be better spent on repairing the roads the buses already use every day.</p>
+        <p>The first new routes are expected to open in the spring, the transport department said on Tuesday.</p>
+        <p>Next Transport News</p>
+        <p>Airport rail link delayed again</p>
+        </article></body></html>
+        """;
+    Article a = EXTRACTOR.extract(Docs.text("page.html", Format.HTML, html));
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("Opponents said") && body.endsWith("transport department said on Tuesday."), body);
+    assertTrue(!body.contains("Tram line") && !body.contains("Airport rail link"), body);
+  }
+
+  @Test
   void aRecordsUnknownSourceGivesWayToItsUrlsOutletAndGoesIntoTheNotes() {
     DocumentMeta meta = new DocumentMeta("https://www.npr.org/2022/11/10/story", "Ezra Klein", null, null, List.of());
     Article a = EXTRACTOR.extract(Docs.text("r1", Format.RECORD_TEXT, STORY, meta));
