@@ -47,7 +47,9 @@ class MarkersTest {
         "This article is more than 1 year old", "This is a rush transcript. Copy may not be in its final form.",
         "GET HARBOUR NEWS ON THE GO BY CLICKING HERE", "Can't see the video? Click here.",
         "Click here to read more from the Harbour Weekly.", "Klicken Sie hier für die ganze Umfrage",
-        "Harbour warning: board names EIGHT unsafe piers [WARNING]", "Ferry prices to rise in spring [INSIGHT]"}) {
+        "Harbour warning: board names EIGHT unsafe piers [WARNING]", "Ferry prices to rise in spring [INSIGHT]",
+        "Sign up for The Harbour Bell today to get the free daily newsletter delivered to your inbox daily.",
+        "Want more analysis like this delivered straight to your inbox? Sign up for our newsletter."}) {
       assertTrue(MARKERS.isFurniture(line, Text.words(line)), line);
     }
     for (String line : new String[] {"Rybar, a Telegram channel close to the Russian military, said the bridge was hit.",
