@@ -48,6 +48,9 @@ final class StoryLocator {
   /** An empty text field ("[          ]") or a bullet without its item, as dumps render a form or a widget. */
   private static final Pattern EMPTY_WIDGET = Pattern.compile("\\[\\s{3,}]|[•·▪]");
   private static final int MIN_LIST_ITEMS = 2;
+  private static final int MAX_LABEL_WORDS = 3;
+  /** Subheadings between one paragraph past a list and the next: a review's product and its features. */
+  private static final int MAX_LIST_HEADINGS = 2;
   /** The fewest words of an item of a list inside the story ("• Betonungen kursiv" is a style guide's item). */
   private static final int MIN_ITEM_WORDS = 2;
 
@@ -157,7 +160,8 @@ final class StoryLocator {
     Story story = keep(lines, kinds, bestStart, bestEnd);
     return story == null ? verses(lines, kinds)
         : withInnerLists(lines, kinds,
-            withAnnouncedList(lines, kinds, beforeTeaserCards(lines, kinds, afterByline(lines, kinds, story))));
+            withAnnouncedList(lines, kinds,
+                beforeTeaserCards(lines, kinds, pastLists(lines, kinds, afterByline(lines, kinds, story)))));
   }
 
   /**
@@ -198,6 +202,54 @@ final class StoryLocator {
     all.addAll(added);
     all.sort(null);
     return new Story(story.start(), story.end(), all);
+  }
+
+  /**
+   * The story goes on past a list that its run's scoring counted as a menu when a paragraph follows the list: the
+   * bulleted features of a product review, each list under its subheading and the paragraphs between ("Rapid Racing
+   * Rucksack", a paragraph, twenty features). Only up to the last such paragraph, punctuated prose (not a tag cloud)
+   * with at most two subheadings since the one before (a sidebar has a heading over each of its lists): a
+   * list after it, at the story's edge, may be a menu or the related stories' links.
+   */
+  private static Story pastLists(List<String> lines, Kind[] kinds, Story story) {
+    List<Integer> added = new ArrayList<>();
+    List<Integer> pending = new ArrayList<>();
+    int items = 0;
+    int headings = 0;
+    int end = story.end();
+    for (int i = story.end() + 1; i < kinds.length; i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      int words = Text.words(line);
+      // an item, or a list run into one line ("Der leichteste Gurt der Welt! • Extrem kompakt: ...")
+      boolean item = (LIST_ITEM.matcher(line).find() || line.indexOf('•') > 0 && kinds[i] != Kind.CONTENT)
+          && words >= 1 && kinds[i] != Kind.END && kinds[i] != Kind.DATE && kinds[i] != Kind.BYLINE;
+      if (!item && words <= MAX_LABEL_WORDS && line.endsWith(":") && kinds[i] != Kind.END) {
+        continue; // a list's label ("Produktbeschreibung:"), left out
+      } else if (item) {
+        pending.add(i);
+        items++;
+      } else if (kinds[i] == Kind.NEUTRAL && words <= MAX_SUBHEADING_WORDS && ++headings <= MAX_LIST_HEADINGS) {
+        pending.add(i); // the next list's or paragraph's subheading; a sidebar's lists have one each
+      } else if (kinds[i] == Kind.CONTENT && items >= MIN_LIST_ITEMS && Text.punctuated(line)) {
+        pending.add(i);
+        added.addAll(pending);
+        pending.clear();
+        items = 0;
+        headings = 0;
+        end = i;
+      } else {
+        break;
+      }
+    }
+    if (added.isEmpty()) {
+      return story;
+    }
+    List<Integer> all = new ArrayList<>(story.paragraphs());
+    all.addAll(added);
+    return new Story(story.start(), end, all);
   }
 
   /**

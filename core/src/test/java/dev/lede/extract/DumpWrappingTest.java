@@ -118,6 +118,18 @@ class DumpWrappingTest {
   }
 
   @Test
+  void aReviewGoesOnPastTheListsOfFeaturesUnderItsSubheadingsToItsNextParagraph() {
+    String last = "The new ticket machines take cards and coins, and the council says they will be on every pier by May.";
+    Article a = DumpFixtures.page("Ferry terminal approved\n\n" + PARAGRAPHS.get(0) + "\n\n" + PARAGRAPHS.get(1)
+        + "\n\nThe waiting hall\n\nFeatures:\n\n• Heated benches for two hundred passengers\n"
+        + "• Large windows facing the eastern pier\n• Free drinking water\n• Lockers\n\nTicket machines\n\n" + last
+        + "\n\nComments\n\nJane says: what about the old pier?\n");
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("Heated benches") && body.endsWith(last), body);
+    assertFalse(body.contains("Features:") || body.contains("Jane says"), body);
+  }
+
+  @Test
   void aBlogsCountOfThoughtsOnThePostOpensItsComments() {
     Article a = DumpFixtures.page("Ferry terminal approved\n\n" + String.join("\n\n", PARAGRAPHS)
         + "\n\n3 thoughts on “Ferry terminal approved”\n\n 1. Harbour fan says:\n    This is the best news the "
