@@ -20,10 +20,11 @@ final class DateFinder {
    * "Aktualisiert am"), so that "PUBLISHED: Nov 8 | UPDATED: Nov 9" gives Nov 8 rather than no date on that line.
    */
   private record Candidate(int line, Published value, String text, boolean updated, boolean stated,
-      boolean deadline) {
+      boolean deadline, int wordsBeside) {
     Candidate(int line, DateParser.Found found, String text) {
       this(line, found.published(), text, cue(UPDATED_CUE, text, found.start()),
-          cue(PUBLISHED_CUE, text, found.start()), cue(DEADLINE_CUE, text, found.start()));
+          cue(PUBLISHED_CUE, text, found.start()), cue(DEADLINE_CUE, text, found.start()),
+          Text.words(text.substring(0, found.start()) + " " + text.substring(found.end())));
     }
   }
 
@@ -80,6 +81,10 @@ final class DateFinder {
     return cue.matcher(line.substring(from, start)).find();
   }
 
+  /** A bulleted line: an entry of a list of posts or comments, which dates that entry. */
+  private static final Pattern LIST_ENTRY = Pattern.compile("^\\s*[•·▪►◦■●*]\\s");
+  /** Words beside the date that make a bulleted line a post's or a comment's entry, not a bulleted date line. */
+  private static final int MIN_ENTRY_WORDS = 4;
   private static final int TOP_LINES = 3;
   private static final int FAR_LINES = 10;
   private static final int MENU_RUN = 3;
@@ -239,6 +244,9 @@ final class DateFinder {
   private static String rejection(List<String> lines, Kind[] kinds, Candidate c, int anchor, int storyYear,
       List<Candidate> header, List<Candidate> body) {
     List<String> why = new ArrayList<>();
+    if (LIST_ENTRY.matcher(c.text()).find() && c.wordsBeside() >= MIN_ENTRY_WORDS) {
+      why.add("an entry of a list ('" + SourceFinder.shorten(c.text()) + "'): a recent post's or comment's date");
+    }
     if (c.deadline()) {
       why.add("the end of something ('" + SourceFinder.shorten(c.text()) + "'): a deadline or an expiry");
     }

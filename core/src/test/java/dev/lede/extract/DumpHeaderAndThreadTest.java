@@ -89,6 +89,15 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void aRecentPostsEntryIsNotThePublicationDateButABulletedDateLineIs() {
+    Article blog = page("Recent Posts\n\n  • Harbour links of the week (December 14th 2019)\n  • Are ferries safe?\n\n"
+        + "Harbour board approves ferry terminal\n\n" + STORY + "\nPosted on August 2, 2019 by Jane Smith\n");
+    assertEquals("2019-08-02", blog.published().date().toString());
+    Article dated = page("Harbour board approves ferry terminal\n\n  • 25. November 2021 16:11 Uhr\n\n" + STORY);
+    assertEquals("2021-11-25", dated.published().date().toString());
+  }
+
+  @Test
   void aDeadlineOrAnExpiryIsNotThePublicationDate() {
     for (String line : java.util.List.of("Video verfügbar bis 28.02.2021", "Available until February 28, 2021",
         "Einsendeschluss: 28.02.2021")) {
