@@ -159,9 +159,9 @@ final class StoryLocator {
     }
     Story story = keep(lines, kinds, bestStart, bestEnd);
     return story == null ? verses(lines, kinds)
-        : withInnerLists(lines, kinds,
+        : withInnerTables(lines, kinds, withInnerLists(lines, kinds,
             withAnnouncedList(lines, kinds,
-                beforeTeaserCards(lines, kinds, pastLists(lines, kinds, afterByline(lines, kinds, story)))));
+                beforeTeaserCards(lines, kinds, pastLists(lines, kinds, afterByline(lines, kinds, story))))));
   }
 
   /**
@@ -202,6 +202,73 @@ final class StoryLocator {
     all.addAll(added);
     all.sort(null);
     return new Story(story.start(), story.end(), all);
+  }
+
+  /** Rows of a table in a dump: lines in a block without blank lines between them, most with a number. */
+  private static final int MIN_TABLE_ROWS = 3;
+  private static final int MAX_ROW_WORDS = 12;
+
+  /**
+   * A table between two of the story's paragraphs is the story's (a benchmark's results, "gsoc-2018 3.3 GB/s 0.091
+   * GB/s"): a block of three or more lines without a blank line between them, most of them with a number, none a
+   * sentence, that the run's scoring counted as a menu. A block at the story's edge stays out, as lists do.
+   */
+  private static Story withInnerTables(List<String> lines, Kind[] kinds, Story story) {
+    List<Integer> kept = story.paragraphs();
+    if (kept.size() < 2) {
+      return story;
+    }
+    java.util.Set<Integer> keptSet = new java.util.HashSet<>(kept);
+    List<Integer> added = new ArrayList<>();
+    int first = kept.get(0);
+    int last = kept.get(kept.size() - 1);
+    for (int i = first + 1; i < last; i++) {
+      if (lines.get(i).isBlank() || !lines.get(i - 1).isBlank()) {
+        continue; // a block starts after a blank line
+      }
+      int end = i;
+      int numbered = 0;
+      boolean cells = true; // a row is cells, not a sentence (a photo's caption has a date and a full stop)
+      while (end < last && !lines.get(end).isBlank()) {
+        String row = lines.get(end);
+        numbered += row.chars().anyMatch(Character::isDigit) ? 1 : 0;
+        cells &= Text.words(row) <= MAX_ROW_WORDS && !row.strip().endsWith(".");
+        end++;
+      }
+      int rows = end - i;
+      boolean between = keptSet.contains(previousWithText(lines, i)) && keptSet.contains(nextWithText(lines, end));
+      if (rows >= MIN_TABLE_ROWS && numbered * 3 >= rows * 2 && cells && between) {
+        for (int r = i; r < end; r++) {
+          if (!keptSet.contains(r) && (kinds[r] == Kind.NEUTRAL || kinds[r] == Kind.SHORT)) {
+            added.add(r);
+          }
+        }
+      }
+      i = end;
+    }
+    if (added.isEmpty()) {
+      return story;
+    }
+    List<Integer> all = new ArrayList<>(kept);
+    all.addAll(added);
+    all.sort(null);
+    return new Story(story.start(), story.end(), all);
+  }
+
+  private static int previousWithText(List<String> lines, int i) {
+    int j = i - 1;
+    while (j >= 0 && lines.get(j).isBlank()) {
+      j--;
+    }
+    return j;
+  }
+
+  private static int nextWithText(List<String> lines, int i) {
+    int j = i;
+    while (j < lines.size() && lines.get(j).isBlank()) {
+      j++;
+    }
+    return j;
   }
 
   /**

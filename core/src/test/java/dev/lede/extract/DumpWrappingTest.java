@@ -130,6 +130,16 @@ class DumpWrappingTest {
   }
 
   @Test
+  void aTableBetweenParagraphsIsStoryButAMenuWithoutNumbersIsNot() {
+    Article a = DumpFixtures.page("Ferry terminal approved\n\n" + PARAGRAPHS.get(0) + "\n\n"
+        + "pier length depth\neastern 320 m 14 m\nwestern 210 m 9 m\nold 150 m 6 m\n\n" + PARAGRAPHS.get(1) + "\n\n"
+        + "Harbour\nFerries\nTimetables\nContact\n\n" + PARAGRAPHS.get(2) + "\n\n" + PARAGRAPHS.get(3) + "\n");
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("eastern 320 m 14 m") && body.contains("old 150 m 6 m"), body);
+    assertFalse(body.contains("Timetables"), body);
+  }
+
+  @Test
   void aBlogsCountOfThoughtsOnThePostOpensItsComments() {
     Article a = DumpFixtures.page("Ferry terminal approved\n\n" + String.join("\n\n", PARAGRAPHS)
         + "\n\n3 thoughts on “Ferry terminal approved”\n\n 1. Harbour fan says:\n    This is the best news the "
