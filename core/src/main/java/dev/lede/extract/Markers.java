@@ -41,6 +41,7 @@ final class Markers {
   private final List<Phrase> closing = new ArrayList<>();
   /** Endings of a legal footer line ("... Alle Rechte vorbehalten."), in lower case. */
   private final List<String> footerEndings = new ArrayList<>();
+  private final List<String> noticeCues = new ArrayList<>();
   private final List<Pattern> roles = new ArrayList<>();
   private final List<Weighted> sources = new ArrayList<>();
   private final List<Pattern> syndication = new ArrayList<>();
@@ -80,6 +81,12 @@ final class Markers {
       throw new IllegalStateException(RESOURCE + " line " + number + ": bad regex: " + e.getDescription(), e);
     }
     String category = f[0];
+    if (category.equals("notice-cue")) {
+      for (String cue : f[1].split("\\|")) {
+        noticeCues.add(cue.strip().toLowerCase(Locale.ROOT));
+      }
+      return;
+    }
     if (category.equals("footer-end")) {
       for (String ending : f[1].split("\\|")) {
         footerEndings.add(ending.strip().toLowerCase(Locale.ROOT));
@@ -120,8 +127,7 @@ final class Markers {
   }
 
   boolean isFurniture(String line, int words) {
-    return words <= MAX_FURNITURE_WORDS ? anyFind(drop, line) || footerEnd(line) || anyFind(notice, line)
-        : anyFind(notice, line);
+    return words <= MAX_FURNITURE_WORDS ? anyFind(drop, line) || footerEnd(line) || notice(line) : notice(line);
   }
 
   /** The line with job titles removed ("Jane Doe, Staff Writer" to "Jane Doe,"). */
@@ -168,6 +174,20 @@ final class Markers {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A dialog's notice: tried only on a line with one of the notice cues in it, since the notice patterns run on every
+   * line of every page, paragraphs included, and a case-blind search through a long paragraph is what costs.
+   */
+  private boolean notice(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String cue : noticeCues) {
+      if (lower.contains(cue)) { // String.contains is vectorised; a regex per cue is not
+        return anyFind(notice, line);
+      }
+    }
+    return false;
   }
 
   private boolean footerEnd(String line) {

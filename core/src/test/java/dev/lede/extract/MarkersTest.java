@@ -49,7 +49,8 @@ class MarkersTest {
         "Click here to read more from the Harbour Weekly.", "Klicken Sie hier für die ganze Umfrage",
         "Harbour warning: board names EIGHT unsafe piers [WARNING]", "Ferry prices to rise in spring [INSIGHT]",
         "Sign up for The Harbour Bell today to get the free daily newsletter delivered to your inbox daily.",
-        "Want more analysis like this delivered straight to your inbox? Sign up for our newsletter."}) {
+        "Want more analysis like this delivered straight to your inbox? Sign up for our newsletter.",
+        "Get all the latest harbour news delivered daily to your inbox. Sign up here."}) {
       assertTrue(MARKERS.isFurniture(line, Text.words(line)), line);
     }
     for (String line : new String[] {"Rybar, a Telegram channel close to the Russian military, said the bridge was hit.",
@@ -60,6 +61,15 @@ class MarkersTest {
         "The story continued below the fold of the newspaper for three more pages, the editor said."}) {
       assertFalse(MARKERS.isFurniture(line, Text.words(line)), line);
     }
+  }
+
+  @Test
+  void aLongParagraphIsOnlySearchedForANoticeWhenItHasOneOfTheNoticeCues() {
+    String paragraph = "The council said the new ferry terminal would be accepted by residents once its settings were "
+        .repeat(20) + "explained.";
+    assertFalse(MARKERS.isFurniture(paragraph, Text.words(paragraph)));
+    String banner = "We use cookies to analyse traffic on this site. " + paragraph + " Accept all to continue.";
+    assertTrue(MARKERS.isFurniture(banner, Text.words(banner)));
   }
 
   @Test
