@@ -175,8 +175,9 @@ final class LineClassifier {
 
   /**
    * A "Related" or "Read more" box between two paragraphs of the story (its heading, then a few headlines, then the
-   * story again) is furniture, not the end of the story: only a heading that a story paragraph precedes and, after
-   * at most a few short lines, another follows. A comment section's or a footer's heading still ends the story.
+   * story again) is furniture, not the end of the story: only a heading that a story paragraph precedes (perhaps a
+   * photo or a link between) and, after at most a few short lines without full stops, another paragraph follows. A
+   * comment section's or a footer's heading still ends the story.
    */
   void markInlineBoxes(List<String> lines, Kind[] kinds) {
     for (int i = 0; i < kinds.length; i++) {
@@ -540,7 +541,8 @@ final class LineClassifier {
    * A line followed by the same line plus a short tail ("Photo text" then "Photo textCredit: Getty", "Photo text
    * (Credit)"): both are the caption. So are a media player's description with its label run into it and the same
    * description again, one line (the clip's title) between them ("... Home Depot employees.video", a title, "...
-   * Home Depot employees."). (A line repeated as it is may be a headline and its share box, so it is not.)
+   * Home Depot employees."). A line repeated as it is may be a headline and its share box, so it is a caption only
+   * when a credit line follows the two ("An artist's illustration of ..." twice, then "(Image: © NASA)").
    */
   private static void markCaptionDuplicates(List<String> lines, Kind[] kinds) {
     for (int i = 0; i < kinds.length; i++) {
