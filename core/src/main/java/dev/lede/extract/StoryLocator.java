@@ -195,13 +195,7 @@ final class StoryLocator {
       run.clear();
       afterKept = keptSet.contains(i);
     }
-    if (added.isEmpty()) {
-      return story;
-    }
-    List<Integer> all = new ArrayList<>(kept);
-    all.addAll(added);
-    all.sort(null);
-    return new Story(story.start(), story.end(), all);
+    return withLines(story, added);
   }
 
   /** Rows of a table in a dump: lines in a block without blank lines between them, most with a number. */
@@ -246,10 +240,15 @@ final class StoryLocator {
       }
       i = end;
     }
+    return withLines(story, added);
+  }
+
+  /** The story with more of its run's lines kept as its text (an inner list, a table), in page order. */
+  private static Story withLines(Story story, List<Integer> added) {
     if (added.isEmpty()) {
       return story;
     }
-    List<Integer> all = new ArrayList<>(kept);
+    List<Integer> all = new ArrayList<>(story.paragraphs());
     all.addAll(added);
     all.sort(null);
     return new Story(story.start(), story.end(), all);
