@@ -47,6 +47,7 @@ final class NameSpans {
         listsOfOneKind(coordinated(joinedByAnd(headOfName(withCompanySuffix(withNicknames(fixtures(spans)))))));
     surnames = surnamesOf(doc, all);
     boolean[] parties = caseParties(all);
+    boolean[] chained = townsBeforeTheirCountry(all);
     for (int at = 0; at < all.size(); at++) {
       NerTagger.Span s = all.get(at);
       if (parties[at]) {
@@ -61,7 +62,7 @@ final class NameSpans {
         type = EntityType.PLACE; // "in Lockerbie, Scotland"; "at Debden, England", which the tagger took for someone
       } else if (type == null && (numberedUnit(s) || acronym(s) || clubName(s))) {
         type = EntityType.ORG;
-      } else if (type == EntityType.ORG && countyAfterTown(all, at)) {
+      } else if (type == EntityType.ORG && (countyAfterTown(all, at) || chained[at])) {
         type = EntityType.PLACE; // "from Preston, Lancashire, was": the county a town is in, not its cricket club
       }
       if (type == null) {
@@ -443,6 +444,71 @@ final class NameSpans {
       return false;
     }
     String key = t.key(i);
+    Gazetteer.Place place = data.gazetteer().find(key);
+    return key.endsWith("shire") || place != null && !place.alternate();
+  }
+
+  /**
+   * The towns and counties of "a suburb of Blackburn, Lancashire, England" and "from Leeds, England," that the tagger
+   * typed organisations: a run of names joined by commas after a word of place, ending in a country or region and
+   * closed by punctuation, writes where a place lies. News and encyclopaedias write towns so, and a tagger trained on
+   * sports pages reads the towns of football and cricket clubs as the clubs. Each name before the country must be a
+   * place of the gazetteer under its own name (or an English shire) that the curated aliases do not know as something
+   * else (a club or a company named after its town: "Barclays, London" has a city, not a country, at its end).
+   */
+  private boolean[] townsBeforeTheirCountry(List<NerTagger.Span> spans) {
+    boolean[] chained = new boolean[spans.size()];
+    for (int a = 0; a < spans.size(); a++) {
+      NerTagger.Span s = spans.get(a);
+      Tokens t = doc.lines[s.line()].tokens;
+      if (s.first() == 0 || !t.isWord(s.first() - 1) || !(PLACE_WORDS.contains(t.key(s.first() - 1))
+          || t.key(s.first() - 1).equals("from") || t.key(s.first() - 1).equals("to"))) {
+        continue;
+      }
+      int e = a;
+      boolean towns = true;
+      while (towns && e + 1 < spans.size() && !countryOrRegion(spans.get(e), t)) {
+        NerTagger.Span next = spans.get(e + 1);
+        NerTagger.Span cur = spans.get(e);
+        towns = next.line() == s.line() && next.first() == cur.last() + 2 && t.punct(cur.last() + 1) == ','
+            && (cur.group() == 2 || cur.group() == 3 && townName(t, cur.first(), cur.last()));
+        e++;
+      }
+      if (!towns || e == a || !countryOrRegion(spans.get(e), t)) {
+        continue;
+      }
+      int after = spans.get(e).last() + 1;
+      if (after < t.size && (t.isWord(after) || t.punct(after) == '-')) {
+        continue; // "in Leeds, England captain" or "Yorkshire-based": the name goes on
+      }
+      for (int i = a; i < e; i++) {
+        chained[i] = true;
+      }
+      a = e;
+    }
+    return chained;
+  }
+
+  /** A span the tagger typed a place and the gazetteer knows as a country or a first-level region. */
+  private boolean countryOrRegion(NerTagger.Span s, Tokens t) {
+    if (s.group() != 2) {
+      return false;
+    }
+    Gazetteer.Place p = data.gazetteer().find(nameKey(t, s.first(), s.last()));
+    return p != null && p.kind() != Gazetteer.Kind.CITY;
+  }
+
+  /** A town or county written alone: the gazetteer's own name of a place, or an English shire; not a curated name. */
+  private boolean townName(Tokens t, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (t.kind[i] != Tokens.WORD || !t.has(i, Tokens.UPPER) || t.has(i, Tokens.ALL_CAPS)) {
+        return false;
+      }
+    }
+    if (curated(t, first, last)) {
+      return false;
+    }
+    String key = nameKey(t, first, last);
     Gazetteer.Place place = data.gazetteer().find(key);
     return key.endsWith("shire") || place != null && !place.alternate();
   }

@@ -176,6 +176,16 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void clubTownsWrittenWithTheirCountryArePlaces() {
+    Entities e = annotator.annotate(article(
+        "Bank Hey is a suburb of Blackburn, Lancashire, England.",
+        "The striker, who grew up in Leeds, England, joined the club in 2019.",
+        "Blackburn beat Leeds 2-1 on Saturday."));
+    assertTrue(e.places().containsAll(List.of("Blackburn", "Lancashire", "Leeds", "England")), e.toString());
+    assertFalse(e.orgs().contains("Lancashire"), e.orgs().toString());
+  }
+
+  @Test
   void aFixtureNamesBothSides() {
     Entities e = annotator.annotate(article(
         "Draw for the women's 1997 Fed Cup team tennis championships, as conducted on Saturday:",
