@@ -134,7 +134,11 @@ public final class Extractor {
       throw new ExtractionException("no article text found in document " + quote(doc.id()));
     }
     List<String> paragraphs = new ArrayList<>();
-    story.paragraphs().forEach(i -> paragraphs.add(lines.get(i)));
+    for (int i : story.paragraphs()) {
+      if (!Text.glyphsOnly(lines.get(i))) {
+        paragraphs.add(lines.get(i)); // a list item's bullet or a close button alone ("•", "×") is no paragraph
+      }
+    }
 
     TitleFinder.Header header = record
         ? new TitleFinder.Header(-1, -1)

@@ -218,6 +218,24 @@ final class Text {
     return (int) p.matcher(s).results().count();
   }
 
+  /**
+   * A line of nothing but a list's bullets, arrows, a close button's cross, bars and invisible formatting characters
+   * ("•", "× ", "‌‌‌", "| |"): what is left of an item or a control whose text sat elsewhere, never a paragraph.
+   */
+  static boolean glyphsOnly(String line) {
+    for (int i = 0; i < line.length(); ) {
+      int c = line.codePointAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT
+          && GLYPHS.indexOf(c) < 0) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
+  private static final String GLYPHS = "•·▪►◦■●○□▢×✕✖|›‹»«→←";
+
   /** A line made only of share/follow buttons, possibly glued together ("FacebookLike", "Twitter Email Print"). */
   static boolean socialButtons(String line) {
     if (line.length() > MAX_BUTTON_LINE) {

@@ -51,6 +51,15 @@ class HtmlStoryTest {
   }
 
   @Test
+  void aListWhoseItemsHoldParagraphsLeavesNoBulletsAloneInTheBody() {
+    Article a = html("", "<article><p>" + P1 + "</p><p>" + P2 + "</p><ul><li><p>a quieter site</p></li>"
+        + "<li><p>a deeper pier</p></li><li><span class=\"icon\"></span></li></ul><p>" + P3 + "</p>"
+        + "<button>\u00d7</button><p>" + P4 + "</p></article>");
+    assertTrue(a.paragraphs().contains("a quieter site"), body(a));
+    assertFalse(a.paragraphs().stream().anyMatch(p -> p.equals("•") || p.equals("×")), body(a));
+  }
+
+  @Test
   void aDataTablesCellsStayApartOnTheirRowsLine() {
     Article a = html("", "<article><p>" + P1 + "</p><p>" + P2 + "</p><table><tr><th>Item</th><th>2023</th></tr>"
         + "<tr><td>Ferry service</td><td>$12.1m</td></tr></table><p>" + P3 + "</p></article>");
