@@ -147,8 +147,11 @@ public final class Extractor {
       // nothing above the story reads as its headline: the story's run may have begun with it
       header = new TitleFinder.Header(TitleFinder.leadHeadline(lines, kinds, story.start()), header.standfirst());
     }
-    String title = first(Mojibake.repair(meta.title()), page == null ? null : page.title(),
-        header.title() < 0 ? null : TitleFinder.headline(lines, header.title(), story.start()));
+    String found = header.title() < 0 ? null : TitleFinder.headline(lines, header.title(), story.start());
+    if (!record && page == null) {
+      found = TitleFinder.withBreadcrumb(lines, kinds, story.start(), source, found);
+    }
+    String title = first(Mojibake.repair(meta.title()), page == null ? null : page.title(), found);
     String standfirst = first(line(lines, header.standfirst()), page == null ? null : page.description());
 
     List<String> authors = bylines.cleanAuthors(meta.authors());

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -212,6 +213,98 @@ final class TitleFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * The headline a dump's breadcrumb ends with, when the headline found otherwise is missing, is that headline with a
+   * kicker or a column of tags run into it, or speaks of the story less. A site's trail ("Startseite » Energie » Bayern
+   * fordert höhere Erlösobergrenzen für Bioenergie", or numbered: "1. Presse", "2. Pressemitteilungen", "3. Endlich mehr
+   * Beschleunigung wagen!") ends with the page's own title. Only the last trail above the story counts, only a last
+   * segment that reads as a headline of at least four words, and only when it speaks of the story (a section's
+   * name or another page's title does not).
+   */
+  static String withBreadcrumb(List<String> lines, Kind[] kinds, int storyStart, String sourceName, String found) {
+    String crumb = breadcrumbHeadline(lines, storyStart, sourceName);
+    if (crumb == null) {
+      return found;
+    }
+    Set<String> story = storyWords(lines, kinds, storyStart);
+    double crumbOverlap = overlap(crumb, story);
+    if (crumbOverlap == 0) {
+      return found; // another page's title, or a section's
+    }
+    if (found == null) {
+      return crumb;
+    }
+    String foundKey = Text.fingerprint(found);
+    String crumbKey = Text.fingerprint(crumb);
+    boolean runInto = !foundKey.equals(crumbKey) && (" " + foundKey + " ").contains(" " + crumbKey + " ");
+    // a line in lower case throughout is a keyword line ("small space nursery"), where the trail has a headline
+    boolean keywords = found.equals(found.toLowerCase(java.util.Locale.ROOT))
+        && !crumb.equals(crumb.toLowerCase(java.util.Locale.ROOT));
+    return runInto || keywords || overlap(found, story) < crumbOverlap ? crumb : found;
+  }
+
+  /** The last segment of the last breadcrumb above the story, when it reads as a headline; else null. */
+  private static String breadcrumbHeadline(List<String> lines, int storyStart, String sourceName) {
+    for (int i = Math.min(storyStart, lines.size()) - 1; i >= 0; i--) {
+      String line = lines.get(i).strip();
+      String segment = null;
+      if (LineClassifier.breadcrumb(line)) {
+        String[] parts = LineClassifier.BREADCRUMB.split(line);
+        segment = parts[parts.length - 1].strip();
+      } else {
+        segment = numberedTrailEnd(lines, i);
+      }
+      if (segment != null) {
+        return Text.words(segment) >= MIN_CRUMB_WORDS && titleLike(segment, Kind.NEUTRAL, sourceName,
+            MIN_CRUMB_WORDS) ? segment : null;
+      }
+    }
+    return null;
+  }
+
+  /** Words of a breadcrumb's last segment for it to be a headline: a section's name has fewer ("Weight Loss Tips"). */
+  private static final int MIN_CRUMB_WORDS = 4;
+  /** An item of a numbered list: its number, its text. */
+  private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,2})\\.\\s+(\\S.*)$");
+  /** Items of a numbered breadcrumb before its last, at least, and words of each at most ("1. Startseite"). */
+  private static final int MIN_TRAIL_ITEMS = 2;
+  private static final int MAX_TRAIL_ITEM_WORDS = 3;
+
+  /**
+   * The text of the line's item when it ends a numbered breadcrumb: items numbered from one, each but the last a word
+   * or three, on consecutive lines, and no next item after it. A numbered list of steps or points has longer items.
+   */
+  private static String numberedTrailEnd(List<String> lines, int i) {
+    Matcher last = NUMBERED.matcher(lines.get(i));
+    if (!last.matches()) {
+      return null;
+    }
+    int n = Integer.parseInt(last.group(1));
+    if (n <= MIN_TRAIL_ITEMS) {
+      return null;
+    }
+    int next = i + 1;
+    while (next < lines.size() && lines.get(next).isBlank()) {
+      next++;
+    }
+    if (next < lines.size() && NUMBERED.matcher(lines.get(next)).matches()) {
+      return null;
+    }
+    int expected = n - 1;
+    for (int j = i - 1; j >= 0 && expected >= 1; j--) {
+      if (lines.get(j).isBlank()) {
+        continue;
+      }
+      Matcher item = NUMBERED.matcher(lines.get(j));
+      if (!item.matches() || Integer.parseInt(item.group(1)) != expected
+          || Text.words(item.group(2)) > MAX_TRAIL_ITEM_WORDS) {
+        return null;
+      }
+      expected--;
+    }
+    return expected == 0 ? last.group(2).strip() : null;
   }
 
   /**

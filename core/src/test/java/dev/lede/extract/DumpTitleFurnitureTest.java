@@ -24,6 +24,18 @@ class DumpTitleFurnitureTest {
   }
 
   @Test
+  void theBreadcrumbsLastSegmentNamesThePageWhereNoBetterHeadlineStandsAboveTheStory() {
+    Article trail = page("Riverside Gazette\n\nHome » News » Harbour » Ferry terminal approved for the eastern pier\n\n"
+        + "Harbour Ferry terminal approved for the eastern pier\n\n" + STORY);
+    assertEquals("Ferry terminal approved for the eastern pier", trail.title());
+    Article numbered = page("Riverside Gazette\n\nYou are here:\n\n 1. Home\n 2. News\n"
+        + " 3. Ferry terminal approved for the eastern pier\n\nRiverside Gazette\n\n" + STORY);
+    assertEquals("Ferry terminal approved for the eastern pier", numbered.title());
+    Article section = page("Home » News » Harbour and Port News\n\nFerry terminal approved\n\n" + STORY);
+    assertEquals("Ferry terminal approved", section.title());
+  }
+
+  @Test
   void aRowOfShareButtonsInAnyLanguageIsNotAHeadline() {
     for (String row : java.util.List.of("Partager sur Facebook Partager sur Twitter Partager par e-mail",
         "zum Profil auf facebook.com zum Profil auf twitter zum Profil auf instagram")) {
