@@ -62,6 +62,8 @@ final class NameSpans {
         type = EntityType.PLACE; // "in Lockerbie, Scotland"; "at Debden, England", which the tagger took for someone
       } else if (type == null && (numberedUnit(s) || acronym(s) || clubName(s))) {
         type = EntityType.ORG;
+      } else if (type == null && placeHeaded(s)) {
+        type = EntityType.PLACE; // "King County", "Drava River": a place by its head word, which the tagger left untyped
       } else if (type == EntityType.ORG && (countyAfterTown(all, at) || chained[at])) {
         type = EntityType.PLACE; // "from Preston, Lancashire, was": the county a town is in, not its cricket club
       }
@@ -364,6 +366,25 @@ final class NameSpans {
     }
     Tokens t = doc.lines[s.line()].tokens;
     return CLUB_PREFIXES.contains(t.word(s.first()));
+  }
+
+  /**
+   * A name the tagger left untyped (MISC) that a place's head word ends ("King County", "Fifth Avenue", "Yellow
+   * Sea"): capitalised words only, none of them a function word ("The Street", "Curse of Oak Island" and "People Head
+   * To The Street" are titles), not in a line of capitals.
+   */
+  private boolean placeHeaded(NerTagger.Span s) {
+    if (s.group() != 4 || s.last() == s.first()) {
+      return false;
+    }
+    Tokens t = doc.lines[s.line()].tokens;
+    for (int i = s.first(); i <= s.last(); i++) {
+      if (t.kind[i] != Tokens.WORD || !t.has(i, Tokens.UPPER) || t.has(i, Tokens.ALL_CAPS)
+          || data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, t.key(i))) {
+        return false;
+      }
+    }
+    return data.lexicon().in(Lexicon.Section.PLACE_HEADS, t.key(s.last()));
   }
 
   /** Abbreviations that open the names of football and other sports clubs, as written (in capitals). */
@@ -891,6 +912,12 @@ final class NameSpans {
       }
       Tokens t = doc.lines[a.line()].tokens;
       String between = t.word(a.last() + 1);
+      if (a.group() == 2 && b.group() == 2 && t.kind[a.last() + 1] == Tokens.WORD && lowerWord(t, a.last() + 1)
+          && !between.equals("of") && knownType(t, a.first(), b.last()) == EntityType.PLACE) {
+        // "Newcastle upon Tyne", "Frankfurt am Main": a place the gazetteer knows, which the tagger cut at its
+        // lower-case word into two ("United States of America" keeps its canonical name by the rules for "of")
+        return new NerTagger.Span(a.line(), a.first(), b.last(), 2);
+      }
       if (!between.equals("and") && !between.equals("&")) {
         return null;
       }

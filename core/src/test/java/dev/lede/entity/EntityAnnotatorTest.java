@@ -186,6 +186,17 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void untypedNamesWithAPlacesHeadWordAndPlacesCutAtALowerCaseWordArePlaces() {
+    Entities e = annotator.annotate(article(
+        "The playfield was named after Bobby Morris, former King County, Washington auditor, in 1980.",
+        "Carlo Citrone is a British poker player and commentator, based in Newcastle upon Tyne.",
+        "Shoppers lined Fifth Avenue on Saturday.",
+        "Fans sang People Head To The Street at the rally."));
+    assertTrue(e.places().containsAll(List.of("King County", "Newcastle upon Tyne", "Fifth Avenue")), e.toString());
+    assertFalse(e.places().contains("Tyne") || e.places().contains("The Street"), e.places().toString());
+  }
+
+  @Test
   void aFixtureNamesBothSides() {
     Entities e = annotator.annotate(article(
         "Draw for the women's 1997 Fed Cup team tennis championships, as conducted on Saturday:",
