@@ -89,8 +89,12 @@ final class NameSpans {
           && known(t, first - 1, last)) {
         first--; // "in The Hague", "THE HAGUE" where the tagger took "Hague": the data knows the name with its "The"
       }
+      int untrimmed = last;
       while (last > first && lowerWord(t, last) && !known(t, first, last)) {
         last--;
+      }
+      if (type == EntityType.ORG && last < untrimmed && knownType(t, first, last) == EntityType.PLACE) {
+        type = EntityType.PLACE; // "the Ontario legislature", "Kenya police": the place whose body it is, as annotated
       }
       if (last >= first && last + 1 < t.size && lowerWord(t, last + 1) && known(t, first, last + 1)) {
         last++;

@@ -197,6 +197,14 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aPlaceTheTaggerRanIntoABodysCommonNounIsAPlace() {
+    Entities e = annotator.annotate(article(
+        "Albert Wren was first elected to the Ontario legislature as the member for Kenora in 1951."));
+    assertTrue(e.places().contains("Ontario"), e.toString());
+    assertFalse(e.orgs().contains("Ontario"), e.orgs().toString());
+  }
+
+  @Test
   void aFixtureNamesBothSides() {
     Entities e = annotator.annotate(article(
         "Draw for the women's 1997 Fed Cup team tennis championships, as conducted on Saturday:",
