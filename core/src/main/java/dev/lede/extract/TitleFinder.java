@@ -3,6 +3,7 @@ package dev.lede.extract;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -216,12 +217,13 @@ final class TitleFinder {
   }
 
   /**
-   * The headline a dump's breadcrumb ends with, when the headline found otherwise is missing, is that headline with a
-   * kicker or a column of tags run into it, or speaks of the story less. A site's trail ("Startseite » Energie » Bayern
-   * fordert höhere Erlösobergrenzen für Bioenergie", or numbered: "1. Presse", "2. Pressemitteilungen", "3. Endlich mehr
+   * A dump's title: the headline its breadcrumb ends with, instead of {@code found} (the headline found above the
+   * story) when that is missing, has a kicker or a column of tags run into the breadcrumb's headline, is a keyword line
+   * in lower case, or speaks of the story less. A site's trail ("Startseite » Energie » Bayern fordert höhere
+   * Erlösobergrenzen für Bioenergie", or numbered: "1. Presse", "2. Pressemitteilungen", "3. Endlich mehr
    * Beschleunigung wagen!") ends with the page's own title. Only the last trail above the story counts, only a last
-   * segment that reads as a headline of at least four words, and only when it speaks of the story (a section's
-   * name or another page's title does not).
+   * segment that reads as a headline of at least four words, and only when it speaks of the story (a section's name or
+   * another page's title does not).
    */
   static String withBreadcrumb(List<String> lines, Kind[] kinds, int storyStart, String sourceName, String found) {
     String crumb = breadcrumbHeadline(lines, storyStart, sourceName);
@@ -240,8 +242,8 @@ final class TitleFinder {
     String crumbKey = Text.fingerprint(crumb);
     boolean runInto = !foundKey.equals(crumbKey) && (" " + foundKey + " ").contains(" " + crumbKey + " ");
     // a line in lower case throughout is a keyword line ("small space nursery"), where the trail has a headline
-    boolean keywords = found.equals(found.toLowerCase(java.util.Locale.ROOT))
-        && !crumb.equals(crumb.toLowerCase(java.util.Locale.ROOT));
+    boolean keywords = found.equals(found.toLowerCase(Locale.ROOT))
+        && !crumb.equals(crumb.toLowerCase(Locale.ROOT));
     return runInto || keywords || overlap(found, story) < crumbOverlap ? crumb : found;
   }
 
