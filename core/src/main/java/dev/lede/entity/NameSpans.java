@@ -220,7 +220,59 @@ final class NameSpans {
       }
       emit(type, t, s.line(), first, last, out);
     }
+    untaggedRegions(all, out);
     return defined(out);
+  }
+
+  /**
+   * A country or a first-level region the tagger left out altogether ("was an Ontario political figure"): its
+   * gazetteer name, capitalised, outside every span the tagger returned (a name's part stays that name's), and no
+   * common word, given name or function word ("Georgia", "Jordan", "Chad" and "Turkey" in a recipe stay out).
+   */
+  private void untaggedRegions(List<NerTagger.Span> spans, List<Mention> out) {
+    for (int p = 0; p < doc.lines.length; p++) {
+      NerFeatures.Line line = doc.lines[p];
+      if (line.caps) {
+        continue; // a line in capitals: every word looks like a name
+      }
+      Tokens t = line.tokens;
+      for (int i = 0; i < t.size; i++) {
+        if (t.kind[i] != Tokens.WORD || !t.has(i, Tokens.UPPER) || t.has(i, Tokens.ALL_CAPS) || inSpan(spans, p, i)) {
+          continue;
+        }
+        for (int last = Math.min(t.size - 1, i + 2); last >= i; last--) {
+          if (regionName(t, i, last) && !inSpan(spans, p, last)) {
+            emit(EntityType.PLACE, t, p, i, last, out);
+            i = last;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean inSpan(List<NerTagger.Span> spans, int line, int i) {
+    for (NerTagger.Span s : spans) {
+      if (s.line() == line && s.first() <= i && i <= s.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean regionName(Tokens t, int first, int last) {
+    Lexicon lex = data.lexicon();
+    for (int k = first; k <= last; k++) {
+      if (t.kind[k] != Tokens.WORD || !t.has(k, Tokens.UPPER) || lex.isCommon(t.key(k)) || lex.isGivenName(t.key(k))
+          || lex.in(Lexicon.Section.FUNCTION_WORDS, t.key(k)) || lex.in(Lexicon.Section.DEMONYMS, t.key(k))) {
+        return false;
+      }
+    }
+    if (last + 1 < t.size && t.isWord(last + 1) && t.has(last + 1, Tokens.UPPER)) {
+      return false; // "Ontario Hydro": the start of a longer name the tagger did not type
+    }
+    Gazetteer.Place place = data.gazetteer().find(nameKey(t, first, last));
+    return place != null && !place.alternate() && place.kind() != Gazetteer.Kind.CITY && !curated(t, first, last);
   }
 
   /**

@@ -205,6 +205,15 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aCountryOrRegionTheTaggerLeftOutIsAPlace() {
+    Entities e = annotator.annotate(article(
+        "Daniel Near was an Ontario political figure.",
+        "Flanking the president on Monday were Texas senators John Cornyn and Ted Cruz."));
+    assertTrue(e.places().containsAll(List.of("Ontario", "Texas")), e.toString());
+    assertTrue(e.orgs().isEmpty(), e.orgs().toString());
+  }
+
+  @Test
   void aFixtureNamesBothSides() {
     Entities e = annotator.annotate(article(
         "Draw for the women's 1997 Fed Cup team tennis championships, as conducted on Saturday:",
