@@ -28,6 +28,7 @@ final class Lexicon {
     NON_ENTITIES("non-entities"),
     PLATFORMS("platforms"),
     MEDIA_NOUNS("media-nouns"),
+    ORG_NOUNS("org-nouns"),
     PARTICLES("particles"),
     NAME_SUFFIXES("name-suffixes"),
     CORPORATE_SUFFIXES("corporate-suffixes"),

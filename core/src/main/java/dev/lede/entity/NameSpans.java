@@ -64,6 +64,8 @@ final class NameSpans {
         type = EntityType.ORG;
       } else if (type == null && placeHeaded(s)) {
         type = EntityType.PLACE; // "King County", "Drava River": a place by its head word, which the tagger left untyped
+      } else if ((type == EntityType.PERSON || type == EntityType.PLACE) && orgNounBefore(s) && !givenNameOrKnown(s)) {
+        type = EntityType.ORG; // "the metal band Van Canto", "the newspaper Granma": the noun says what it names
       } else if (type == EntityType.ORG && (countyAfterTown(all, at) || chained[at])) {
         type = EntityType.PLACE; // "from Preston, Lancashire, was": the county a town is in, not its cricket club
       }
@@ -588,6 +590,17 @@ final class NameSpans {
     String key = nameKey(t, first, last);
     Gazetteer.Place place = data.gazetteer().find(key);
     return key.endsWith("shire") || place != null && !place.alternate();
+  }
+
+  /**
+   * The word right before the name is a common noun for an organisation (`org-nouns` in the lexicon), in lower case
+   * and not a possessive ("the company's Tim Cook" is someone at the company).
+   */
+  private boolean orgNounBefore(NerTagger.Span s) {
+    Tokens t = doc.lines[s.line()].tokens;
+    int before = s.first() - 1;
+    return before >= 0 && t.kind[before] == Tokens.WORD && lowerWord(t, before) && !t.has(before, Tokens.POSSESSIVE)
+        && data.lexicon().in(Lexicon.Section.ORG_NOUNS, t.key(before));
   }
 
   /** A person's span that starts with a given name or that the curated aliases know: someone, wherever written. */

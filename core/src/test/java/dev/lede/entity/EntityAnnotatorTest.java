@@ -214,6 +214,17 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aNameRightAfterANounForAnOrganisationIsOneButAPersonsJobIsNot() {
+    Entities e = annotator.annotate(article(
+        "Theodore Leopold of the law firm Cohen Milstein is one of the lead attorneys.",
+        "A Storm to Come is the debut album of the metal band Van Canto, released in 2006.",
+        "The show is hosted by veteran broadcaster Julio Cesar Camacho."));
+    assertTrue(e.orgs().containsAll(List.of("Cohen Milstein", "Van Canto")), e.toString());
+    assertFalse(e.people().contains("Cohen Milstein") || e.people().contains("Van Canto"), e.people().toString());
+    assertFalse(e.orgs().contains("Julio Cesar Camacho"), e.orgs().toString());
+  }
+
+  @Test
   void aFixtureNamesBothSides() {
     Entities e = annotator.annotate(article(
         "Draw for the women's 1997 Fed Cup team tennis championships, as conducted on Saturday:",
