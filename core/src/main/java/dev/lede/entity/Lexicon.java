@@ -29,6 +29,7 @@ final class Lexicon {
     PLATFORMS("platforms"),
     MEDIA_NOUNS("media-nouns"),
     ORG_NOUNS("org-nouns"),
+    PLACE_NOUNS("place-nouns"),
     PARTICLES("particles"),
     NAME_SUFFIXES("name-suffixes"),
     CORPORATE_SUFFIXES("corporate-suffixes"),

@@ -64,6 +64,8 @@ final class NameSpans {
         type = EntityType.ORG;
       } else if (type == null && placeHeaded(s)) {
         type = EntityType.PLACE; // "King County", "Drava River": a place by its head word, which the tagger left untyped
+      } else if (type != EntityType.PLACE && placeNounOfBefore(s) && !givenNameOrKnown(s)) {
+        type = EntityType.PLACE; // "the parish of Heydour", "the village of Cliddesden": the noun says what it names
       } else if ((type == EntityType.PERSON || type == EntityType.PLACE) && orgNounBefore(s) && !givenNameOrKnown(s)) {
         type = EntityType.ORG; // "the metal band Van Canto", "the newspaper Granma": the noun says what it names
       } else if (type == EntityType.ORG && (countyAfterTown(all, at) || chained[at])) {
@@ -601,6 +603,14 @@ final class NameSpans {
     int before = s.first() - 1;
     return before >= 0 && t.kind[before] == Tokens.WORD && lowerWord(t, before) && !t.has(before, Tokens.POSSESSIVE)
         && data.lexicon().in(Lexicon.Section.ORG_NOUNS, t.key(before));
+  }
+
+  /** "of" and, before it, a common noun for a place in lower case (`place-nouns` in the lexicon) come right before the name. */
+  private boolean placeNounOfBefore(NerTagger.Span s) {
+    Tokens t = doc.lines[s.line()].tokens;
+    int of = s.first() - 1;
+    return of >= 1 && t.kind[of] == Tokens.WORD && t.word(of).equals("of") && t.kind[of - 1] == Tokens.WORD
+        && lowerWord(t, of - 1) && data.lexicon().in(Lexicon.Section.PLACE_NOUNS, t.key(of - 1));
   }
 
   /** A person's span that starts with a given name or that the curated aliases know: someone, wherever written. */

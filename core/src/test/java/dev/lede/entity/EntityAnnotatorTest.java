@@ -225,6 +225,16 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aNameAfterTheVillageOrTheTownOfIsAPlace() {
+    Entities e = annotator.annotate(article(
+        "Syrian refugees gather in the village of Salkin after crossing the border.",
+        "A small hamlet within the parish of Heydour near Ancaster.",
+        "It is a town of Trump voters."));
+    assertTrue(e.places().containsAll(List.of("Salkin", "Heydour")), e.toString());
+    assertFalse(e.places().contains("Trump") || e.places().contains("Donald Trump"), e.places().toString());
+  }
+
+  @Test
   void aFixtureNamesBothSides() {
     Entities e = annotator.annotate(article(
         "Draw for the women's 1997 Fed Cup team tennis championships, as conducted on Saturday:",
