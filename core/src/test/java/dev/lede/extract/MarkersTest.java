@@ -21,6 +21,19 @@ class MarkersTest {
   }
 
   @Test
+  void interfaceLabelsOfPlayersGalleriesAndPromptsInSeveralLanguagesAreFurniture() {
+    for (String line : new String[] {"Wird geladen...", "Bild anzeigen", "Quellen ausblenden", "ESCUCHA ESTA NOTA AQUÍ",
+        "Listen to this article", "Lo Último", "zurück zur Listenansicht", "Jetzt registrieren", "NEWS TEILEN:",
+        "Pour lire la suite, abonnez-vous", "Crédits photos : Bestimage"}) {
+      assertTrue(MARKERS.isFurniture(line, Text.words(line)), line);
+    }
+    for (String line : new String[] {"Loading the ships took three days.", "Bild anzeigen lassen wollte er nicht.",
+        "Lo último que supimos fue su nombre."}) {
+      assertFalse(MARKERS.isFurniture(line, Text.words(line)), line);
+    }
+  }
+
+  @Test
   void aLegalFooterInSeveralLanguagesClosesTheStory() {
     for (String line : new String[] {"© 2019 Harbour Post Inc. All Rights Reserved.", "Copyright 2023 Harbour Post",
         "2023 Hafenpost GmbH. Alle Rechte vorbehalten.", "Le Port 2021 - Tous droits réservés"}) {
