@@ -24,7 +24,7 @@ class MarkersTest {
   void interfaceLabelsOfPlayersGalleriesAndPromptsInSeveralLanguagesAreFurniture() {
     for (String line : new String[] {"Wird geladen...", "Bild anzeigen", "Quellen ausblenden", "ESCUCHA ESTA NOTA AQUÍ",
         "Listen to this article", "Lo Último", "zurück zur Listenansicht", "Jetzt registrieren", "NEWS TEILEN:",
-        "Pour lire la suite, abonnez-vous", "Crédits photos : Bestimage"}) {
+        "Pour lire la suite, abonnez-vous", "Crédits photos : Bestimage", "Stay up-to-date on our work."}) {
       assertTrue(MARKERS.isFurniture(line, Text.words(line)), line);
     }
     for (String line : new String[] {"Loading the ships took three days.", "Bild anzeigen lassen wollte er nicht.",
