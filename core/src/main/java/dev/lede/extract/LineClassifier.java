@@ -244,7 +244,30 @@ final class LineClassifier {
   }
 
   private static boolean caption(String line) {
-    return CAPTION_CREDIT.matcher(line).find() || creditTail(line) || stockCredit(line);
+    return CAPTION_CREDIT.matcher(line).find() || creditTail(line) || stockCredit(line) || slashCredit(line);
+  }
+
+  /** Agencies and picture libraries that close a photographer's credit after a slash ("John Locher/AP"). */
+  private static final Set<String> SLASH_AGENCIES = Set.of("getty images", "getty", "shutterstock", "istock",
+      "istockphoto", "adobe stock", "unsplash", "afp", "reuters", "ap", "dpa", "epa", "imago", "picture alliance",
+      "keystone", "bloomberg", "usa today sports");
+  private static final int MAX_SLASH_CREDIT_WORDS = 6;
+
+  /**
+   * A photo credit alone on its line, a photographer's or a source's name and an agency after a slash
+   * ("TebNad/Shutterstock.com", "Augusta National/Getty Images", "Kyle Ross/USA TODAY Sports").
+   */
+  private static boolean slashCredit(String line) {
+    int slash = line.lastIndexOf('/');
+    if (slash <= 0 || line.length() > MAX_CREDIT_CHARS || Text.words(line) > MAX_SLASH_CREDIT_WORDS
+        || Text.terminal(line.substring(0, slash))) {
+      return false;
+    }
+    String agency = line.substring(slash + 1).strip().toLowerCase(Locale.ROOT);
+    if (agency.endsWith(".com")) {
+      agency = agency.substring(0, agency.length() - ".com".length());
+    }
+    return SLASH_AGENCIES.contains(agency);
   }
 
   /** Stock-photo libraries whose name closes a caption's credit ("Photo by Jane Roe on Unsplash"). */

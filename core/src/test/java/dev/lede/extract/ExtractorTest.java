@@ -346,6 +346,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aPhotographersCreditWithAnAgencyAfterASlashIsNoParagraph() {
+    for (String credit : List.of("Paul Sancya/AP", "TebNad/Shutterstock.com", "Win McNamee/Getty Images",
+        "Nancy Pelosi Photographer: Andrew Harrer/Bloomberg")) {
+      Article a = EXTRACTOR.extract(Docs.text("rec-credit", Format.RECORD_TEXT, credit + "\n\n" + STORY));
+      assertFalse(a.paragraphs().contains(credit), credit);
+    }
+    // a sentence that ends with a slash and an agency's name is the story's
+    String sentence = "The figures were first reported by the news agency AP/Reuters.";
+    Article kept = EXTRACTOR.extract(Docs.text("rec-credit", Format.RECORD_TEXT, STORY + "\n\n" + sentence));
+    assertTrue(kept.paragraphs().contains(sentence), kept.paragraphs().toString());
+  }
+
+  @Test
   void linesRepeatedAcrossPagesOfAnOutletBecomeFurniture() {
     Extractor extractor = new Extractor();
     String appeal = "We rely on readers like you to fund our independent reporting on the city and its politics.";
