@@ -159,9 +159,33 @@ final class StoryLocator {
     }
     Story story = keep(lines, kinds, bestStart, bestEnd);
     return story == null ? verses(lines, kinds)
-        : withInnerTables(lines, kinds, withInnerLists(lines, kinds,
+        : withIntroduction(lines, kinds, withInnerTables(lines, kinds, withInnerLists(lines, kinds,
             withAnnouncedList(lines, kinds,
-                beforeTeaserCards(lines, kinds, pastLists(lines, kinds, afterByline(lines, kinds, story))))));
+                beforeTeaserCards(lines, kinds, pastLists(lines, kinds, afterByline(lines, kinds, story)))))));
+  }
+
+  /** Words of a line that introduces the story's first paragraph, at least (a label has fewer: "Zutaten:"). */
+  private static final int MIN_INTRODUCTION_WORDS = 6;
+
+  /**
+   * The story with the sentence that introduces its first paragraph ("Wolfgang Weber, Vorsitzender der
+   * ZVEI-Geschäftsführung, zum Referentenentwurf:", "Here's why:"): the line right above it, ending in a colon, of
+   * six words or more, that no rule took for furniture, a date, a byline or a caption. A colon announces what follows;
+   * the run's scoring left the line out only for its length.
+   */
+  private static Story withIntroduction(List<String> lines, Kind[] kinds, Story story) {
+    int j = previousWithText(lines, story.start());
+    if (j < 0 || !(kinds[j] == Kind.NEUTRAL || kinds[j] == Kind.SHORT || kinds[j] == Kind.CONTENT)) {
+      return story;
+    }
+    String line = lines.get(j).strip();
+    if (!line.endsWith(":") || Text.words(line) < MIN_INTRODUCTION_WORDS) {
+      return story;
+    }
+    List<Integer> all = new ArrayList<>(story.paragraphs().size() + 1);
+    all.add(j);
+    all.addAll(story.paragraphs());
+    return new Story(j, story.end(), all);
   }
 
   /**

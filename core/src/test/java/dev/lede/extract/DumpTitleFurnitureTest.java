@@ -36,6 +36,17 @@ class DumpTitleFurnitureTest {
   }
 
   @Test
+  void aSentenceEndingInAColonRightAboveTheStoryIntroducesItAndIsKept() {
+    String intro = "Jane Smith, Vorsitzende der Hafenverwaltung, zum Entwurf des Hafengesetzes:";
+    Article a = page("Ferry terminal approved\n\n" + intro + "\n\n" + STORY);
+    assertEquals(intro, a.paragraphs().get(0));
+    assertEquals("Ferry terminal approved", a.title());
+    // a label of a word or two above a menu is no introduction
+    Article label = page("Ferry terminal approved\n\nSee also:\n\nHome\nNews\nSports\nWeather\n\n" + STORY);
+    assertEquals(3, label.paragraphs().size(), label.paragraphs().toString());
+  }
+
+  @Test
   void aRowOfShareButtonsInAnyLanguageIsNotAHeadline() {
     for (String row : java.util.List.of("Partager sur Facebook Partager sur Twitter Partager par e-mail",
         "zum Profil auf facebook.com zum Profil auf twitter zum Profil auf instagram")) {
