@@ -63,7 +63,7 @@ final class NameSpans {
       } else if (type == null && (numberedUnit(s) || acronym(s) || clubName(s))) {
         type = EntityType.ORG;
       } else if (type == null && placeHeaded(s)) {
-        type = EntityType.PLACE; // "King County", "Drava River": a place by its head word, which the tagger left untyped
+        type = EntityType.PLACE; // "King County", "Fifth Avenue": a place by its head word, left untyped by the tagger
       } else if (type != EntityType.PLACE && placeNounOfBefore(s) && !givenNameOrKnown(s)) {
         type = EntityType.PLACE; // "the parish of Heydour", "the village of Cliddesden": the noun says what it names
       } else if ((type == EntityType.PERSON || type == EntityType.PLACE) && orgNounBefore(s) && !givenNameOrKnown(s)) {
@@ -605,7 +605,7 @@ final class NameSpans {
         && data.lexicon().in(Lexicon.Section.ORG_NOUNS, t.key(before));
   }
 
-  /** "of" and, before it, a common noun for a place in lower case (`place-nouns` in the lexicon) come right before the name. */
+  /** Right before the name: "of", and before it a common noun for a place in lower case (`place-nouns`, lexicon). */
   private boolean placeNounOfBefore(NerTagger.Span s) {
     Tokens t = doc.lines[s.line()].tokens;
     int of = s.first() - 1;

@@ -169,9 +169,9 @@ final class StoryLocator {
 
   /**
    * The story with the sentence that introduces its first paragraph ("Wolfgang Weber, Vorsitzender der
-   * ZVEI-Geschäftsführung, zum Referentenentwurf:", "Here's why:"): the line right above it, ending in a colon, of
-   * six words or more, that no rule took for furniture, a date, a byline or a caption. A colon announces what follows;
-   * the run's scoring left the line out only for its length.
+   * ZVEI-Geschäftsführung, zum Referentenentwurf:"): the line right above it, ending in a colon, of six words or more,
+   * that no rule took for furniture, a date, a byline, a caption or the site's promotion. A colon announces what
+   * follows; the run's scoring, which counts a sentence's full stop, leaves such a line out.
    */
   private static Story withIntroduction(List<String> lines, Kind[] kinds, Story story) {
     int j = previousWithText(lines, story.start());
