@@ -30,6 +30,7 @@ final class Lexicon {
     MEDIA_NOUNS("media-nouns"),
     ORG_NOUNS("org-nouns"),
     PLACE_NOUNS("place-nouns"),
+    POSTNOMINALS("postnominals"),
     PARTICLES("particles"),
     NAME_SUFFIXES("name-suffixes"),
     CORPORATE_SUFFIXES("corporate-suffixes"),

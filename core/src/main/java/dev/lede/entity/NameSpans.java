@@ -144,6 +144,10 @@ final class NameSpans {
         while (first <= last && (data.lexicon().in(Lexicon.Section.TITLES, t.key(first)) || titleCompound(t, first))) {
           first++;
         }
+        while (last > first + 1 && t.kind[last] == Tokens.WORD && t.has(last, Tokens.UPPER)
+            && data.lexicon().in(Lexicon.Section.POSTNOMINALS, t.key(last))) {
+          last--; // "John Smith OBE", "Ann Lee PhD": the letters after a name are no part of it
+        }
         if (first == last && first > 0 && t.isWord(first - 1) && t.has(first - 1, Tokens.UPPER)
             && SOVEREIGNS.contains(t.key(first - 1)) && data.lexicon().isGivenName(t.key(first))) {
           // "Pope Francis", "Prince Harry", whether or not the tagger took the title: known by the title and a first

@@ -235,6 +235,17 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void lettersAfterAPersonsNameAreNoPartOfIt() {
+    Entities e = annotator.annotate(article(
+        "Sir John Smith OBE said the plan would fail.",
+        "The inaugural members were Herbert Scheele CBE and Betty Uber MBE.",
+        "Dr Ann Lee PhD spoke, as did Tom Brown QC."));
+    assertTrue(e.people().containsAll(List.of("John Smith", "Herbert Scheele", "Ann Lee", "Tom Brown")), e.toString());
+    assertFalse(e.people().stream().anyMatch(p -> p.endsWith(" OBE") || p.endsWith(" PhD") || p.endsWith(" QC")),
+        e.people().toString());
+  }
+
+  @Test
   void aFixtureNamesBothSides() {
     Entities e = annotator.annotate(article(
         "Draw for the women's 1997 Fed Cup team tennis championships, as conducted on Saturday:",
