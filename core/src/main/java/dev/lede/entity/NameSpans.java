@@ -525,12 +525,7 @@ final class NameSpans {
     if (i + 1 < t.size && t.punct(i + 1) != ',' && t.punct(i + 1) != '.' && t.punct(i + 1) != ';') {
       return false; // "at Chelmsford, Essex beat Kent": the team, in a sports report
     }
-    if (!t.has(i, Tokens.UPPER) || t.has(i, Tokens.ALL_CAPS) || curated(t, i, i)) {
-      return false;
-    }
-    String key = t.key(i);
-    Gazetteer.Place place = data.gazetteer().find(key);
-    return key.endsWith("shire") || place != null && !place.alternate();
+    return townName(t, i, i);
   }
 
   /**
