@@ -26,19 +26,11 @@ final class Markers {
 
   private record Weighted(Pattern pattern, int weight) {}
 
-  /** A phrase; one whose every alternative starts with ^ is tried at the line's start only, not at every offset. */
-  private record Phrase(Pattern pattern, boolean anchored) {
-    boolean in(String line) {
-      Matcher m = pattern.matcher(line);
-      return anchored ? m.lookingAt() : m.find();
-    }
-  }
-
-  private final List<Phrase> drop = new ArrayList<>();
-  private final List<Phrase> end = new ArrayList<>();
-  private final List<Phrase> notice = new ArrayList<>();
+  private final PhraseSet drop = new PhraseSet();
+  private final PhraseSet end = new PhraseSet();
+  private final PhraseSet notice = new PhraseSet();
   /** Lines after which a page rarely goes on with its story: a comment section's opening, the legal footer. */
-  private final List<Phrase> closing = new ArrayList<>();
+  private final PhraseSet closing = new PhraseSet();
   /** Endings of a legal footer line ("... Alle Rechte vorbehalten."), in lower case. */
   private final List<String> footerEndings = new ArrayList<>();
   private final List<String> noticeCues = new ArrayList<>();
@@ -93,18 +85,18 @@ final class Markers {
       }
       return;
     }
-    Phrase phrase = new Phrase(pattern, anchored(f[1]));
+    boolean anchored = anchored(f[1]);
     switch (category.contains(":") ? category.substring(0, category.indexOf(':')) : category) {
-      case "drop" -> drop.add(phrase);
-      case "end" -> end.add(phrase);
-      case "notice" -> notice.add(phrase);
+      case "drop" -> drop.add(pattern, f[1], anchored);
+      case "end" -> end.add(pattern, f[1], anchored);
+      case "notice" -> notice.add(pattern, f[1], anchored);
       case "comments" -> {
-        end.add(phrase);
-        closing.add(phrase);
+        end.add(pattern, f[1], anchored);
+        closing.add(pattern, f[1], anchored);
       }
       case "footer" -> {
-        drop.add(phrase);
-        closing.add(phrase);
+        drop.add(pattern, f[1], anchored);
+        closing.add(pattern, f[1], anchored);
       }
       case "role" -> roles.add(pattern);
       case "source" -> sources.add(new Weighted(pattern, Integer.parseInt(category.substring(7))));
@@ -115,7 +107,7 @@ final class Markers {
   }
 
   boolean isEnd(String line, int words) {
-    return words <= MAX_FURNITURE_WORDS && anyFind(end, line);
+    return words <= MAX_FURNITURE_WORDS && end.anyIn(line);
   }
 
   /**
@@ -123,11 +115,11 @@ final class Markers {
    * is also an {@linkplain #isEnd end} or a {@linkplain #isFurniture furniture} line).
    */
   boolean closesStory(String line, int words) {
-    return words <= MAX_FURNITURE_WORDS && (anyFind(closing, line) || footerEnd(line));
+    return words <= MAX_FURNITURE_WORDS && (closing.anyIn(line) || footerEnd(line));
   }
 
   boolean isFurniture(String line, int words) {
-    return words <= MAX_FURNITURE_WORDS ? anyFind(drop, line) || footerEnd(line) || notice(line) : notice(line);
+    return words <= MAX_FURNITURE_WORDS ? drop.anyIn(line) || footerEnd(line) || notice(line) : notice(line);
   }
 
   /** The line with job titles removed ("Jane Doe, Staff Writer" to "Jane Doe,"). */
@@ -184,7 +176,7 @@ final class Markers {
     String lower = line.toLowerCase(Locale.ROOT);
     for (String cue : noticeCues) {
       if (lower.contains(cue)) { // String.contains is vectorised; a regex per cue is not
-        return anyFind(notice, line);
+        return notice.anyIn(line);
       }
     }
     return false;
@@ -202,15 +194,6 @@ final class Markers {
     for (String ending : footerEndings) {
       int from = end - ending.length();
       if (from >= 0 && line.regionMatches(true, from, ending, 0, ending.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean anyFind(List<Phrase> phrases, String line) {
-    for (Phrase p : phrases) {
-      if (p.in(line)) {
         return true;
       }
     }
