@@ -94,7 +94,11 @@ public final class EntityAnnotator {
       return Entities.NONE;
     }
     int year = article.published() != null ? article.published().date().getYear() : 0;
-    return new Resolver(holder.data(), overrides).resolve(mentions, year);
+    List<String> paragraphs = article.paragraphs();
+    return new Resolver(holder.data(), overrides).resolve(mentions, year, p -> {
+      String text = p < 0 ? article.title() : p < paragraphs.size() ? paragraphs.get(p) : null;
+      return text != null && Fold.isAllCaps(text);
+    });
   }
 
   /** Spelling variants from the same data, for query expansion. */

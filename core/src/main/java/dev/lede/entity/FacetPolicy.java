@@ -20,7 +20,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 48;
+  static final int RULES_VERSION = 49;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -60,6 +60,12 @@ final class FacetPolicy {
             companyWords.add(w[i]);
           }
         }
+      }
+    }
+    Set<Long> personEnds = new HashSet<>(); // where each person's name ends: paragraph and offset
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PERSON) {
+        personEnds.add(((long) m.paragraph() << 32) | m.end());
       }
     }
     boolean titleCase = !lines.isEmpty() && lines.get(0) != null && headlineCase(doc.lines[0].tokens);
@@ -111,7 +117,8 @@ final class FacetPolicy {
         continue;
       }
       if (words.length == 1 && !known && lex.isCommon(key)
-          && (m.type() != EntityType.PERSON || !nameParts.contains(key))) {
+          && (m.type() != EntityType.PERSON || !nameParts.contains(key))
+          && !(m.type() == EntityType.ORG && teamSlot(m, lines, personEnds))) {
         // "Furthermore", "Alliance", "Division", "Senate": an ordinary word alone (lower case in most of its uses in
         // news) names nothing the data knows, even where a page capitalises it mid-sentence (headings, titles of
         // works); within a longer name ("Senate Judiciary Committee") it is kept. Alone it stays only as the
@@ -308,6 +315,44 @@ final class FacetPolicy {
     return line != null && m.end() <= line.length() && line.substring(0, m.start()).isBlank()
         && DATELINE_TAIL.matcher(line.substring(m.end())).matches();
   }
+
+  /**
+   * Where sports pages write a team, so that a club named by an ordinary word is one: a results line ("Aberdeen 4
+   * Hearts 0", "Brann 7 Start 1") and a player's club in brackets after his name ("Dennis Bergkamp ( Arsenal )"; an
+   * organisation's initials in brackets after its name, "(ICE)", "(FIRE)", stay out).
+   */
+  static boolean teamSlot(Mention m, List<String> lines, Set<Long> personEnds) {
+    int p = m.paragraph() + 1;
+    if (p < 0 || p >= lines.size() || lines.get(p) == null || m.end() > lines.get(p).length()) {
+      return false;
+    }
+    String line = lines.get(p);
+    String before = line.substring(0, m.start()).stripTrailing();
+    String after = line.substring(m.end()).stripLeading();
+    if (before.endsWith("(") && after.startsWith(")")) {
+      int name = before.substring(0, before.length() - 1).stripTrailing().length();
+      // not a politician's state ("Chris Coons (DE)")
+      return m.end() - m.start() > 2 && personEnds.contains(((long) m.paragraph() << 32) | name);
+    }
+    if (!(before.isEmpty() || RESULT_BEFORE.matcher(before).find()) || !RESULT_AFTER.matcher(after).lookingAt()
+        || line.strip().split("\\s+").length > 12) {
+      return false;
+    }
+    int scores = 0; // both teams' ("Channel 9 Sydney" is no result)
+    java.util.regex.Matcher n = SCORE.matcher(line);
+    while (n.find()) {
+      scores++;
+    }
+    return scores >= 2;
+  }
+
+  private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("(?<![\\d.,])\\b\\d{1,3}\\b(?![.,]\\d)");
+
+  /** A score after a team: a number, then the line's end or another team. */
+  private static final java.util.regex.Pattern RESULT_AFTER =
+      java.util.regex.Pattern.compile("\\d{1,3}(?:\\s*$|\\s+\\p{Lu})");
+  /** A score before the second team of a results line ("Aberdeen 4 "). */
+  private static final java.util.regex.Pattern RESULT_BEFORE = java.util.regex.Pattern.compile("\\p{L}\\s+\\d{1,3}$");
 
   private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}.*");
 

@@ -68,10 +68,11 @@ final class Resolver {
 
   /**
    * @param year the article's year of publication, 0 when it has no date
+   * @param inCapitals whether a paragraph (-1 the title) is written in capitals: a headline, a table, a fixture list
    */
-  Entities resolve(List<Mention> mentions, int year) {
+  Entities resolve(List<Mention> mentions, int year, java.util.function.IntPredicate inCapitals) {
     Map<EntityType, Map<String, Tally>> forms = new EnumMap<>(EntityType.class);
-    for (Mention m : oneTypePerName(mentions)) {
+    for (Mention m : oneTypePerName(mentions, inCapitals)) {
       long position = ((long) (m.paragraph() + 1) << 32) | m.start();
       String form = m.text().strip();
       if (form.indexOf('\n') >= 0 || form.contains("  ")) {
@@ -103,30 +104,38 @@ final class Resolver {
    * One name, one type in an article: a tagger decides every mention from its own sentence, so "Kherson" can be a
    * place in nine sentences and an organisation in the tenth ("Kherson said ..."), and the article would list the
    * city twice. A name typed several ways takes the type of more than half of its mentions; without such a majority
-   * the types stay. (Document-level consistency, as in Krishnan and Manning 2006.) A dateline keeps its type.
+   * the types stay. (Document-level consistency, as in Krishnan and Manning 2006.) A dateline keeps its type. A
+   * mention in a paragraph written in capitals (a headline, a table, a fixture list) weighs half a vote, enough to
+   * break a tie of running text, and a name written only in capitals keeps its types: in a sports report's tables a
+   * city is the team ("CHICAGO 70 64 .522") and in the fixtures the venue ("MILWAUKEE AT CHICAGO"), and the table
+   * rows outvoted the venue.
    */
-  static List<Mention> oneTypePerName(List<Mention> mentions) {
-    Map<String, int[]> votes = new LinkedHashMap<>();
+  static List<Mention> oneTypePerName(List<Mention> mentions, java.util.function.IntPredicate inCapitals) {
+    Map<String, int[]> votes = new LinkedHashMap<>(); // per type, in half votes; then the count of running-text ones
+    int types = EntityType.values().length;
     String[] keys = new String[mentions.size()]; // null for a dateline, which neither votes nor is outvoted
     for (int i = 0; i < keys.length; i++) {
       Mention m = mentions.get(i);
       if (!opensInCapitals(m)) {
         keys[i] = Fold.key(m.text().strip());
-        votes.computeIfAbsent(keys[i], k -> new int[EntityType.values().length])[m.type().ordinal()]++;
+        int[] v = votes.computeIfAbsent(keys[i], k -> new int[types + 1]);
+        boolean capitals = inCapitals.test(m.paragraph());
+        v[m.type().ordinal()] += capitals ? 1 : 2;
+        v[types] += capitals ? 0 : 1;
       }
     }
     Map<String, EntityType> retype = new LinkedHashMap<>();
     votes.forEach((key, counts) -> {
       int best = 0;
       int all = 0;
-      for (int t = 0; t < counts.length; t++) {
+      for (int t = 0; t < types; t++) {
         all += counts[t];
         if (counts[t] > counts[best]) {
           best = t;
         }
       }
       int others = all - counts[best];
-      if (others > 0 && counts[best] > others) {
+      if (others > 0 && counts[best] > others && counts[types] > 0) {
         retype.put(key, EntityType.values()[best]);
       }
     });

@@ -1,0 +1,46 @@
+package dev.lede.entity;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TeamSlotTest {
+  /** The mention of {@code name} in the article's first paragraph (line 1; line 0 is the title). */
+  private static Mention org(String line, String name) {
+    int at = line.indexOf(name);
+    return new Mention(EntityType.ORG, name, 0, at, at + name.length());
+  }
+
+  private static boolean slot(String line, String name, Set<Long> personEnds) {
+    return FacetPolicy.teamSlot(org(line, name), List.of("", line), personEnds);
+  }
+
+  @Test
+  void aClubNamedByAnOrdinaryWordInAResultsLineIsATeam() {
+    assertTrue(slot("Aberdeen 4 Hearts 0", "Hearts", Set.of()));
+    assertTrue(slot("Brann 7 Start 1", "Start", Set.of()));
+    assertTrue(slot("Hearts 2 Celtic 2", "Hearts", Set.of()));
+  }
+
+  @Test
+  void aNumberAfterAWordIsNoResultWithoutTheOtherTeamsScore() {
+    assertFalse(slot("Channel 9 Sydney", "Channel", Set.of()));
+    assertFalse(slot("Phase 2 Starts", "Phase", Set.of()));
+    assertFalse(slot("The report counted 4 Hearts 0 times in a long sentence that goes on and on and on", "Hearts",
+        Set.of()));
+  }
+
+  @Test
+  void aPlayersClubInBracketsAfterHisNameIsATeam() {
+    String line = "Strikers - Jordi Cruyff ( Manchester United ) , Dennis Bergkamp ( Arsenal ) .";
+    int end = line.indexOf("Bergkamp") + "Bergkamp".length();
+    assertTrue(slot(line, "Arsenal", Set.of(end + 0L)));
+    assertFalse(slot(line, "Arsenal", Set.of()), "brackets after something other than a person");
+    String senator = "Sens. Amy Klobuchar (MN) and Chris Coons (DE) said so.";
+    int coons = senator.indexOf("Coons") + "Coons".length();
+    assertFalse(slot(senator, "DE", Set.of(coons + 0L)), "a politician's state");
+  }
+}
