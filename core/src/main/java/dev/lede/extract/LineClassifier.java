@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class LineClassifier {
   private static final Pattern CAPTION_CREDIT = Pattern.compile(
-      "\\((?:[^()]*(?:/|(?i:\\bvia\\b|getty|images?\\b|photo|\\bafp\\b|reuters|\\bap\\b|\\bepa\\b|shutterstock|"
+      "\\((?:[^()]*(?:(?<!\\d)/|/(?!\\d)|(?i:\\bvia\\b|getty|images?\\b|photo|\\bafp\\b|reuters|\\bap\\b|\\bepa\\b|shutterstock|"
           + "\\bfile\\b|credit|\\bpool\\b|handout|\\btns\\b))[^()]*|[\\p{Lu}][\\p{Lu} .,&/-]{1,40})\\)\\s*$");
   /** Words that label a credit closing a caption ("Credit: ESA", "Foto: dpa"), in the languages of DateParser. */
   private static final Set<String> CREDIT_WORDS = Set.of("credit", "credits", "photo", "photograph", "image",

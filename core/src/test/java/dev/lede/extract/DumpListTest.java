@@ -84,4 +84,25 @@ class DumpListTest {
     assertFalse(body.contains("freelance writer"), body);
     assertFalse(body.contains("Every day we send"), body);
   }
+
+  @Test
+  void aParagraphOrTableRowEndingInADateInBracketsIsNoPhotoCredit() {
+    // "(AP Photo/Evan Vucci)" closes a caption; "( May 22/96 )" and "(... since 9/11)" close text like any other
+    String[] p = DumpFixtures.STORY.split("\n\n");
+    Article a = DumpFixtures.page(p[0] + "\n\n" + p[1] + "\n\n" + """
+        The terminal's record day came in the summer, and the ferry company keeps the figures of its best years:
+
+        Harbour line passengers -- 5,778 ( May 22/96 )
+        Island line passengers -- 3,907 ( Aug 23/96 )
+        Night line passengers -- 1,204 ( Dec 29/89 )
+
+        """ + p[2] + "\n\n" + """
+        Fares have not risen since the town last changed its tourist tax, the company said. (It was the first change \
+        of the tax since 9/11)
+        """);
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("Harbour line passengers"), body);
+    assertTrue(body.contains("Night line passengers"), body);
+    assertTrue(body.contains("the first change of the tax since 9/11"), body);
+  }
 }
