@@ -75,7 +75,8 @@ final class FacetPolicy {
     for (Mention m : mentions) {
       String key = Fold.key(m.text());
       String[] words = key.split(" ");
-      if (words.length == 1 && personNotOther(m.type(), key, surnames.contains(key))) {
+      if (words.length == 1 && personNotOther(m.type(), key, surnames.contains(key))
+          && !(m.type() == EntityType.PLACE && beforeItsRegion(m, lines))) {
         // "the Trump administration", "Ford testified": the surname of a person the article (or the curated
         // aliases) name
         m = new Mention(EntityType.PERSON, m.text(), m.paragraph(), m.start(), m.end());
@@ -334,8 +335,17 @@ final class FacetPolicy {
       // not a politician's state ("Chris Coons (DE)")
       return m.end() - m.start() > 2 && personEnds.contains(((long) m.paragraph() << 32) | name);
     }
-    if (!(before.isEmpty() || RESULT_BEFORE.matcher(before).find()) || !RESULT_AFTER.matcher(after).lookingAt()
-        || line.strip().split("\\s+").length > 12) {
+    if (line.strip().split("\\s+").length > 12) {
+      return false;
+    }
+    if (FIXTURE_BEFORE.matcher(before).find() && (after.isEmpty() || FIXTURE_AFTER.matcher(after).lookingAt())
+        || before.isEmpty() && FIXTURE_AFTER.matcher(after).lookingAt()) {
+      return true; // a fixture list: "Aberdeen v Hearts", "Hearts v Celtic , Rangers v Motherwell"
+    }
+    if (before.isEmpty() && STANDINGS_ROW.matcher(after).matches()) {
+      return true; // a table's row: "Arsenal 3 2 0 1 4 2 6"
+    }
+    if (!(before.isEmpty() || RESULT_BEFORE.matcher(before).find()) || !RESULT_AFTER.matcher(after).lookingAt()) {
       return false;
     }
     int scores = 0; // both teams' ("Channel 9 Sydney" is no result)
@@ -346,6 +356,14 @@ final class FacetPolicy {
     return scores >= 2;
   }
 
+  /** "v" or "vs" between two teams of a fixture, after a team (a court case's "v." is not one: "Roe v. Wade"). */
+  private static final java.util.regex.Pattern FIXTURE_BEFORE =
+      java.util.regex.Pattern.compile("\\p{L}\\s+(?:v|vs\\.?)$");
+  private static final java.util.regex.Pattern FIXTURE_AFTER =
+      java.util.regex.Pattern.compile("(?:v|vs\\.?)\\s+\\p{Lu}|,\\s*\\p{Lu}\\S*\\s+(?:v|vs\\.?)\\s");
+  /** Three numbers or more and nothing else after a team: a standings table's row. */
+  private static final java.util.regex.Pattern STANDINGS_ROW =
+      java.util.regex.Pattern.compile("(?:[-+]?\\d[\\d.,/]*\\s+){2,}[-+]?\\d[\\d.,/]*\\s*");
   private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("(?<![\\d.,])\\b\\d{1,3}\\b(?![.,]\\d)");
 
   /** A score after a team: a number, then the line's end or another team. */
@@ -508,6 +526,32 @@ final class FacetPolicy {
    * curated aliases know the name as a person), and the name is not a known organisation, a country, a region or a
    * city of 200,000 people or more ("Obama" is also a Japanese town, "Warren" a city in Michigan).
    */
+  /**
+   * A place followed by a comma and its state or country ("near Turner , Arkansas", "Tampa, Fla."): the town, even
+   * where a person of the article has its name for a surname.
+   */
+  private boolean beforeItsRegion(Mention m, List<String> lines) {
+    int p = m.paragraph() + 1;
+    if (p < 0 || p >= lines.size() || lines.get(p) == null || m.end() > lines.get(p).length()) {
+      return false;
+    }
+    java.util.regex.Matcher r = REGION_AFTER.matcher(lines.get(p)).region(m.end(), lines.get(p).length());
+    if (!r.lookingAt()) {
+      return false;
+    }
+    return region(r.group(1)) || r.group(2) != null && region(r.group(1) + " " + r.group(2));
+  }
+
+  private boolean region(String name) {
+    Gazetteer.Place place = data.gazetteer().find(Fold.key(name));
+    return data.stateOf(name) != null
+        || place != null && place.kind() != Gazetteer.Kind.CITY && !place.alternate();
+  }
+
+  /** A comma, then one or two capitalised words: what follows a town named with its state or country. */
+  private static final java.util.regex.Pattern REGION_AFTER =
+      java.util.regex.Pattern.compile("\\s*,\\s*(\\p{Lu}[\\p{L}.]*)(?:\\s+(\\p{Lu}[\\p{L}.]*))?");
+
   private boolean personNotOther(EntityType type, String key, boolean surnameInArticle) {
     if (type == EntityType.PERSON) {
       return false;

@@ -124,6 +124,15 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aTownNamedWithItsStateStaysAPlaceBesideAPersonOfTheSameSurname() {
+    Entities e = annotator.annotate(article(
+        "Two churches near Turner, Arkansas, burned down on Sunday night, the county sheriff said.",
+        "Jerome Turner, the pastor of one of them, said the congregation would rebuild."));
+    assertTrue(e.places().contains("Turner"), e.toString());
+    assertTrue(e.people().contains("Jerome Turner"), e.toString());
+  }
+
+  @Test
   void keepsAKoreanGivenNameAndJoinsTheSurnameAloneToIt() {
     Entities e = annotator.annotate(article(
         "South Korean President Moon Jae-in met U.N. Secretary-General Ban Ki-moon and Lee Jae-myung in Seoul.",

@@ -23,6 +23,14 @@ class TeamSlotTest {
     assertTrue(slot("Aberdeen 4 Hearts 0", "Hearts", Set.of()));
     assertTrue(slot("Brann 7 Start 1", "Start", Set.of()));
     assertTrue(slot("Hearts 2 Celtic 2", "Hearts", Set.of()));
+    assertTrue(slot("Aberdeen v Hearts", "Hearts", Set.of()), "a fixture");
+    assertTrue(slot("Hearts v Celtic , Rangers v Motherwell", "Hearts", Set.of()));
+    assertTrue(slot("Arsenal 3 2 0 1 4 2 6", "Arsenal", Set.of()), "a standings row");
+  }
+
+  @Test
+  void aCourtCaseIsNoFixture() {
+    assertFalse(slot("The court overturned Roe v. Wade", "Wade", Set.of()));
   }
 
   @Test
