@@ -96,6 +96,8 @@ class DumpListTest {
         Island line passengers -- 3,907 ( Aug 23/96 )
         Night line passengers -- 1,204 ( Dec 29/89 )
 
+        The night line beat the island line on its first day , 1,204 to 1,198 ( 12.130 / 12.124 )
+
         """ + p[2] + "\n\n" + """
         Fares have not risen since the town last changed its tourist tax, the company said. (It was the first change \
         of the tax since 9/11)
@@ -103,6 +105,7 @@ class DumpListTest {
     String body = String.join("\n", a.paragraphs());
     assertTrue(body.contains("Harbour line passengers"), body);
     assertTrue(body.contains("Night line passengers"), body);
+    assertTrue(body.contains("The night line beat the island line"), body);
     assertTrue(body.contains("the first change of the tax since 9/11"), body);
   }
 }
