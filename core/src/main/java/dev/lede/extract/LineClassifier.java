@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
  */
 final class LineClassifier {
   /**
-   * A credit in brackets closing a caption: a slash ("AP Photo/Evan Vucci"), an agency or a credit word, or a name in
-   * capitals. A slash between two numbers is a date or a score ("( May 22/96 )", "( 12.130 / 12.124 )"), no credit.
+   * A credit in brackets closing a caption: a slash between two words ("AP Photo/Evan Vucci", "Getty Images /
+   * iStock"), an agency or a credit word, or a name in capitals. A slash with a number beside it is a date, a score or
+   * a reference ("( May 22/96 )", "( 12.130 / 12.124 )", "( 96 / C 251/04 )"), no credit.
    */
   private static final Pattern CAPTION_CREDIT = Pattern.compile(
-      "\\((?:[^()]*(?:(?<!\\d)(?<!\\d\\s)/|/(?!\\s?\\d)|(?i:\\bvia\\b|getty|images?\\b|photo|\\bafp\\b|reuters|\\bap\\b|\\bepa\\b|shutterstock|"
+      "\\((?:[^()]*(?:(?<=\\p{L}\\s?)/(?=\\s?\\p{L})|(?i:\\bvia\\b|getty|images?\\b|photo|\\bafp\\b|reuters|\\bap\\b|\\bepa\\b|shutterstock|"
           + "\\bfile\\b|credit|\\bpool\\b|handout|\\btns\\b))[^()]*|[\\p{Lu}][\\p{Lu} .,&/-]{1,40})\\)\\s*$");
   /** Words that label a credit closing a caption ("Credit: ESA", "Foto: dpa"), in the languages of DateParser. */
   private static final Set<String> CREDIT_WORDS = Set.of("credit", "credits", "photo", "photograph", "image",

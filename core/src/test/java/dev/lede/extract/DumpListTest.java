@@ -99,13 +99,20 @@ class DumpListTest {
         The night line beat the island line on its first day , 1,204 to 1,198 ( 12.130 / 12.124 )
 
         """ + p[2] + "\n\n" + """
+        The poll of 1,000 residents had a margin of error of 3 points, the board said. (Link to the poll: \
+        harb.co/2uJLfoO)
+
         Fares have not risen since the town last changed its tourist tax, the company said. (It was the first change \
         of the tax since 9/11)
+
+        (For a graphic of the new ferry routes, click tmsnrt.rs/2Plpuui)
         """);
     String body = String.join("\n", a.paragraphs());
     assertTrue(body.contains("Harbour line passengers"), body);
     assertTrue(body.contains("Night line passengers"), body);
     assertTrue(body.contains("The night line beat the island line"), body);
     assertTrue(body.contains("the first change of the tax since 9/11"), body);
+    assertTrue(body.contains("Link to the poll"), body);
+    assertFalse(body.contains("For a graphic"), "a line wholly in brackets pointing to a short link is furniture");
   }
 }
