@@ -323,11 +323,10 @@ final class FacetPolicy {
    * organisation's initials in brackets after its name, "(ICE)", "(FIRE)", stay out).
    */
   static boolean teamSlot(Mention m, List<String> lines, Set<Long> personEnds) {
-    int p = m.paragraph() + 1;
-    if (p < 0 || p >= lines.size() || lines.get(p) == null || m.end() > lines.get(p).length()) {
+    String line = lineOf(m, lines);
+    if (line == null) {
       return false;
     }
-    String line = lines.get(p);
     String before = line.substring(0, m.start()).stripTrailing();
     String after = line.substring(m.end()).stripLeading();
     if (before.endsWith("(") && after.startsWith(")")) {
@@ -365,6 +364,13 @@ final class FacetPolicy {
   private static final java.util.regex.Pattern STANDINGS_ROW =
       java.util.regex.Pattern.compile("(?:[-+]?\\d[\\d.,/]*\\s+){2,}[-+]?\\d[\\d.,/]*\\s*");
   private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("(?<![\\d.,])\\b\\d{1,3}\\b(?![.,]\\d)");
+
+  /** The line a mention is in (line 0 is the title, paragraph -1), or null when it does not hold the mention. */
+  private static String lineOf(Mention m, List<String> lines) {
+    int p = m.paragraph() + 1;
+    String line = p >= 0 && p < lines.size() ? lines.get(p) : null;
+    return line != null && m.end() <= line.length() ? line : null;
+  }
 
   /** A score after a team: a number, then the line's end or another team. */
   private static final java.util.regex.Pattern RESULT_AFTER =
@@ -531,11 +537,11 @@ final class FacetPolicy {
    * where a person of the article has its name for a surname.
    */
   private boolean beforeItsRegion(Mention m, List<String> lines) {
-    int p = m.paragraph() + 1;
-    if (p < 0 || p >= lines.size() || lines.get(p) == null || m.end() > lines.get(p).length()) {
+    String line = lineOf(m, lines);
+    if (line == null) {
       return false;
     }
-    java.util.regex.Matcher r = REGION_AFTER.matcher(lines.get(p)).region(m.end(), lines.get(p).length());
+    java.util.regex.Matcher r = REGION_AFTER.matcher(line).region(m.end(), line.length());
     if (!r.lookingAt()) {
       return false;
     }
