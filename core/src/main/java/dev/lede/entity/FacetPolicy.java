@@ -554,9 +554,12 @@ final class FacetPolicy {
         || place != null && place.kind() != Gazetteer.Kind.CITY && !place.alternate();
   }
 
-  /** A comma, then one or two capitalised words: what follows a town named with its state or country. */
+  /**
+   * A comma, then one or two capitalised words: what follows a town named with its state or country (not a
+   * possessive: "Pence, Indiana's governor" names the person).
+   */
   private static final java.util.regex.Pattern REGION_AFTER =
-      java.util.regex.Pattern.compile("\\s*,\\s*(\\p{Lu}[\\p{L}.]*)(?:\\s+(\\p{Lu}[\\p{L}.]*))?");
+      java.util.regex.Pattern.compile("\\s*,\\s*(\\p{Lu}[\\p{L}.]*)(?:\\s+(\\p{Lu}[\\p{L}.]*))?(?![\\p{L}'’])");
 
   private boolean personNotOther(EntityType type, String key, boolean surnameInArticle) {
     if (type == EntityType.PERSON) {
