@@ -319,8 +319,9 @@ final class FacetPolicy {
 
   /**
    * Where sports pages write a team, so that a club named by an ordinary word is one: a results line ("Aberdeen 4
-   * Hearts 0", "Brann 7 Start 1") and a player's club in brackets after his name ("Dennis Bergkamp ( Arsenal )"; an
-   * organisation's initials in brackets after its name, "(ICE)", "(FIRE)", stay out).
+   * Hearts 0", "Brann 7 Start 1"), a fixture ("Aberdeen v Hearts"), a standings row ("Arsenal 3 2 0 1 4 2 6") and a
+   * player's club in brackets after his name ("Dennis Bergkamp ( Arsenal )"; an organisation's initials in brackets
+   * after its name, "(ICE)", "(FIRE)", stay out).
    */
   static boolean teamSlot(Mention m, List<String> lines, Set<Long> personEnds) {
     String line = lineOf(m, lines);
@@ -365,18 +366,18 @@ final class FacetPolicy {
       java.util.regex.Pattern.compile("(?:[-+]?\\d[\\d.,/]*\\s+){2,}[-+]?\\d[\\d.,/]*\\s*");
   private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("(?<![\\d.,])\\b\\d{1,3}\\b(?![.,]\\d)");
 
+  /** A score after a team: a number, then the line's end or another team. */
+  private static final java.util.regex.Pattern RESULT_AFTER =
+      java.util.regex.Pattern.compile("\\d{1,3}(?:\\s*$|\\s+\\p{Lu})");
+  /** A score before the second team of a results line ("Aberdeen 4 "). */
+  private static final java.util.regex.Pattern RESULT_BEFORE = java.util.regex.Pattern.compile("\\p{L}\\s+\\d{1,3}$");
+
   /** The line a mention is in (line 0 is the title, paragraph -1), or null when it does not hold the mention. */
   private static String lineOf(Mention m, List<String> lines) {
     int p = m.paragraph() + 1;
     String line = p >= 0 && p < lines.size() ? lines.get(p) : null;
     return line != null && m.end() <= line.length() ? line : null;
   }
-
-  /** A score after a team: a number, then the line's end or another team. */
-  private static final java.util.regex.Pattern RESULT_AFTER =
-      java.util.regex.Pattern.compile("\\d{1,3}(?:\\s*$|\\s+\\p{Lu})");
-  /** A score before the second team of a results line ("Aberdeen 4 "). */
-  private static final java.util.regex.Pattern RESULT_BEFORE = java.util.regex.Pattern.compile("\\p{L}\\s+\\d{1,3}$");
 
   private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}.*");
 
@@ -528,11 +529,6 @@ final class FacetPolicy {
   }
 
   /**
-   * A one-word organisation or place that is rather a person's surname: the article names that person (or the
-   * curated aliases know the name as a person), and the name is not a known organisation, a country, a region or a
-   * city of 200,000 people or more ("Obama" is also a Japanese town, "Warren" a city in Michigan).
-   */
-  /**
    * A place followed by a comma and its state or country ("near Turner , Arkansas", "Tampa, Fla."): the town, even
    * where a person of the article has its name for a surname.
    */
@@ -561,6 +557,11 @@ final class FacetPolicy {
   private static final java.util.regex.Pattern REGION_AFTER =
       java.util.regex.Pattern.compile("\\s*,\\s*(\\p{Lu}[\\p{L}.]*)(?:\\s+(\\p{Lu}[\\p{L}.]*))?(?![\\p{L}'’])");
 
+  /**
+   * A one-word organisation or place that is rather a person's surname: the article names that person (or the
+   * curated aliases know the name as a person), and the name is not a known organisation, a country, a region or a
+   * city of 200,000 people or more ("Obama" is also a Japanese town, "Warren" a city in Michigan).
+   */
   private boolean personNotOther(EntityType type, String key, boolean surnameInArticle) {
     if (type == EntityType.PERSON) {
       return false;

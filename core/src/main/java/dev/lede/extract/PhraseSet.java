@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * a few letters. So each anchored expression is filed under the letters it can start with, worked out from its
  * source, and a line tries only those filed under its own first letter, plus the expressions whose first letter
  * cannot be told (a character class, {@code \d}, a dot, a look-around, or one that can match an empty start) and the
- * unanchored ones. The answer is the same as trying them all; {@code PhraseSetTest} checks that on tricky cases.
+ * unanchored ones; each of these is skipped on a line that lacks all of the strings one of which every match contains
+ * ("comment" of {@code ^(?:\d+\s+)?comments?$}), a vectorised {@code String.contains} where a case-blind scan of
+ * the line cost most. The answer is the same as trying them all; {@code PhraseSetTest} checks that on tricky cases.
  *
  * <p>Letters are compared by the key {@code toLowerCase(toUpperCase(c))}: two characters that a case-insensitive,
  * Unicode-case expression takes for each other always share it ("K" and the Kelvin sign, "s" and the long s).
