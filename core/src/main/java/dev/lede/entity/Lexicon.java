@@ -47,6 +47,7 @@ final class Lexicon {
     ACRONYM_STOP("acronym-stop"),
     DEFINED_PLACES("defined-places"),
     DEFINED_ORGS("defined-orgs"),
+    DATE_WORDS("date-words"),
     FUNCTION_WORDS("function-words");
 
     final String header;

@@ -44,7 +44,7 @@ final class NameSpans {
   List<Mention> mentions(List<NerTagger.Span> spans) {
     List<Mention> out = new ArrayList<>();
     List<NerTagger.Span> all =
-        listsOfOneKind(coordinated(joinedByAnd(headOfName(withCompanySuffix(withNicknames(fixtures(spans)))))));
+        listsOfOneKind(coordinated(joinedByAnd(headOfName(withCompanySuffix(withNicknames(joinedKnown(fixtures(spans))))))));
     surnames = surnamesOf(doc, all);
     boolean[] parties = caseParties(all);
     boolean[] chained = townsBeforeTheirCountry(all);
@@ -89,9 +89,22 @@ final class NameSpans {
       while (last >= first && edge(t, last, last > first)) {
         last--;
       }
+      if (last > first && trailingDate(t, first, last, type)) {
+        last--; // "Fox News Saturday", "Yeltsin Sept 7": the date after a name, run into it by the tagger
+        while (last >= first && edge(t, last, last > first)) {
+          last--; // "the House on Dec. 18"
+        }
+        if (last == first && type != EntityType.PERSON && !known(t, first, first)) {
+          continue; // "Palm Sunday", "Black Friday": a day's name, not a name with a date after it
+        }
+      }
       if (first > 0 && first <= last && (t.word(first - 1).equals("The") || t.word(first - 1).equals("THE"))
           && known(t, first - 1, last)) {
         first--; // "in The Hague", "THE HAGUE" where the tagger took "Hague": the data knows the name with its "The"
+      }
+      if (first > 0 && first <= last && NerTagger.mayStartName(t, first - 1) && !spanEndsAt(all, at, first - 1)
+          && known(t, first - 1, last)) {
+        first--; // "NEW YORK 72 54 .571" where the tagger took "YORK": the data knows the whole name
       }
       int untrimmed = last;
       while (last > first && lowerWord(t, last) && !known(t, first, last)) {
@@ -837,6 +850,49 @@ final class NameSpans {
   }
 
   /**
+   * Two names the tagger put side by side, of any types, that the data knows as one name ("NEW" and "YORK" in a
+   * standings row, typed a place and a team): one name, of the type {@link #joinedGroup} gives.
+   */
+  private List<NerTagger.Span> joinedKnown(List<NerTagger.Span> spans) {
+    List<NerTagger.Span> out = null;
+    for (int k = 0; k < spans.size(); k++) {
+      NerTagger.Span s = spans.get(k);
+      NerTagger.Span next = k + 1 < spans.size() ? spans.get(k + 1) : null;
+      if (next != null && next.line() == s.line() && next.first() == s.last() + 1 && s.group() != 0
+          && next.group() != 0 && known(doc.lines[s.line()].tokens, s.first(), next.last())) {
+        if (out == null) {
+          out = new ArrayList<>(spans.subList(0, k));
+        }
+        out.add(new NerTagger.Span(s.line(), s.first(), next.last(), joinedGroup(s, next)));
+        k++;
+      } else if (out != null) {
+        out.add(s);
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  /**
+   * The type of two spans joined into a name the data knows: the curated type when the aliases have the name; an
+   * organisation when its first or last word says so ("University of" and "Texas", a GeoNames place too); else a
+   * place, since the rest of what the data knows is GeoNames ("NEW" and "YORK", "South" and "Carolina").
+   */
+  private int joinedGroup(NerTagger.Span a, NerTagger.Span b) {
+    Tokens t = doc.lines[a.line()].tokens;
+    AliasTable.Entry alias = data.aliases().find(nameKey(t, a.first(), b.last()));
+    if (alias != null && alias.type() != null) {
+      return switch (alias.type()) {
+        case PERSON -> 1;
+        case PLACE -> 2;
+        case ORG -> 3;
+      };
+    }
+    Lexicon lex = data.lexicon();
+    return lex.in(Lexicon.Section.ORG_PREFIX_HEADS, t.key(a.first())) || lex.in(Lexicon.Section.ORG_HEADS, t.key(b.last()))
+        ? 3 : 2;
+  }
+
+  /**
    * A person's nickname in quotes inside the name is part of it: 'William "Cowboy" Cowley', 'Roberto "Hands of Stone"
    * Duran' (the tagger, seeing a quote, tends to end the name there and to type the nickname and the surname apart).
    * Before the opening quote a person's name or a given name the data knows; inside, one to four words, the first and
@@ -1551,6 +1607,27 @@ final class NameSpans {
       }
     }
     return words;
+  }
+
+  /** The span before {@code all.get(at)} ends at token {@code i} of the same line. */
+  private static boolean spanEndsAt(List<NerTagger.Span> all, int at, int i) {
+    return at > 0 && all.get(at - 1).line() == all.get(at).line() && all.get(at - 1).last() >= i;
+  }
+
+  /**
+   * The span ends in a day or an abbreviated month ({@code date-words} in {@code lexicon.txt}): a day other than a
+   * surname after a given name ("Joe Friday"), a month before its day's number or at the end of the line.
+   */
+  private boolean trailingDate(Tokens t, int first, int last, EntityType type) {
+    Lexicon lex = data.lexicon();
+    if (!lex.in(Lexicon.Section.DATE_WORDS, t.key(last))) {
+      return false;
+    }
+    if (t.key(last).length() <= 5) { // an abbreviated month: a date only with its day ("Natalie Sept. In 2008" is her)
+      int next = last + 1 < t.size && t.word(last + 1).equals(".") ? last + 2 : last + 1;
+      return next >= t.size || Character.isDigit(t.text.charAt(t.start[next]));
+    }
+    return !(type == EntityType.PERSON && last == first + 1 && lex.isGivenName(t.key(first)));
   }
 
   /** A word in lower case throughout: "al-Saadani" and "bin" in "bin Laden" are part of names, "region" is not. */

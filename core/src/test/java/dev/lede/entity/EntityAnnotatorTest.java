@@ -909,6 +909,33 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aDayOrADateRunIntoANameIsCutFromIt() {
+    Entities e = annotator.annotate(article(
+        "The House approved a funding bill for the Department of Homeland Security Tuesday, ending a stalemate.",
+        "Trump plans to meet with Kim Feb. 27 and 28, their second meeting after the summit.",
+        "The third woman who says she faced misconduct is Natalie Sept. In 2008, Sept moved home to Portland.",
+        "\"We strive to be like Joe Friday, just presenting the facts,\" he said."));
+    List<String> all = new ArrayList<>(e.people());
+    all.addAll(e.places());
+    all.addAll(e.orgs());
+    for (String name : all) {
+      assertFalse(name.matches(".*\\b(Tuesday|Feb)\\b.*"), name + " in " + e);
+    }
+    assertTrue(e.orgs().contains("Department of Homeland Security"), e.toString());
+    assertTrue(e.people().containsAll(List.of("Natalie Sept", "Joe Friday")), "surnames stay: " + e.people());
+  }
+
+  @Test
+  void twoNamesSideBySideThatTheDataKnowsAsOneAreOne() {
+    Entities e = annotator.annotate(article(
+        "Added a New Hampshire Republican: \"Cops getting shot has a chilling effect.\"",
+        "New Hampshire insiders noted the state is polled frequently.",
+        "Former Speaker of the New Hampshire House of Representatives William O'Brien spoke first."));
+    assertTrue(e.places().contains("New Hampshire"), e.toString());
+    assertFalse(e.places().contains("Hampshire") || e.orgs().contains("Hampshire"), e.toString());
+  }
+
+  @Test
   void aDatelineNamesAPlaceAndKeepsItsTypeBesideATeamOfTheSameName() {
     assertTrue(FacetPolicy.dateline(new Mention(EntityType.ORG, "NICE", 0, 0, 4),
         List.of("SOCCER - BARATELLI TO COACH NICE .", "NICE , France 1996-08-30")));
