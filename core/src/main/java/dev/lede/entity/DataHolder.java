@@ -2,8 +2,19 @@ package dev.lede.entity;
 
 /** Loads the entity data on first use, once per owner (no static state), safely across threads. */
 final class DataHolder {
+  private final java.util.function.Supplier<java.util.List<NerModel>> modelSource;
   private volatile EntityData data;
   private volatile Loaded loaded;
+
+  /** Data with the bundled tagger model. */
+  DataHolder() {
+    this(NerTagger::bundledModel);
+  }
+
+  /** Data with the tagger model this supplier gives (read on a second core while the data files load). */
+  DataHolder(java.util.function.Supplier<java.util.List<NerModel>> model) {
+    this.modelSource = model;
+  }
 
   /** The data and the span finder built on it. */
   record Loaded(EntityData data, SpanFinder finder, NerTagger tagger, FacetPolicy policy) {}
@@ -34,7 +45,7 @@ final class DataHolder {
         l = loaded;
         if (l == null) {
           // the model and word classes do not depend on the data files: read them on a second core meanwhile
-          Background<java.util.List<NerModel>> model = Background.start("lede-entity-model", NerTagger::bundledModel);
+          Background<java.util.List<NerModel>> model = Background.start("lede-entity-model", modelSource::get);
           Background<WordClusters> clusters = Background.start("lede-word-classes", WordClusters::bundled);
           EntityData data = data();
           SpanFinder rules = new SpanFinder(data);

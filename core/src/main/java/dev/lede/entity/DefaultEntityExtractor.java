@@ -1,6 +1,10 @@
 package dev.lede.entity;
 
 import dev.lede.extract.Article;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +26,8 @@ import java.util.List;
  */
 public final class DefaultEntityExtractor implements EntityExtractor {
   private final DataHolder holder;
+  /** The tagger model's file when it is not the bundled one (its bytes go into the fingerprint), else null. */
+  private final byte[] model;
 
   /** An extractor over the bundled data, loaded on first use. */
   public DefaultEntityExtractor() {
@@ -29,7 +35,34 @@ public final class DefaultEntityExtractor implements EntityExtractor {
   }
 
   DefaultEntityExtractor(DataHolder holder) {
+    this(holder, null);
+  }
+
+  private DefaultEntityExtractor(DataHolder holder, byte[] model) {
     this.holder = holder;
+    this.model = model;
+  }
+
+  /**
+   * The same extractor with a tagger model written by {@code lede train-entities} (or
+   * {@link EntityModelTraining#train}) instead of the bundled one: to measure a retrained model before it ships, or
+   * to run one trained on an archive's own annotated articles. The file is read and checked now; the rest of the
+   * data loads on first use as usual. The {@link #fingerprint()} covers the file, so an index built with another
+   * model is rebuilt.
+   *
+   * @throws IOException when the file cannot be read or is not a model of this release's feature set
+   */
+  public static DefaultEntityExtractor withModel(Path modelFile) throws IOException {
+    byte[] bytes = Files.readAllBytes(modelFile);
+    List<NerModel> models = NerModel.read(new ByteArrayInputStream(bytes));
+    for (NerModel m : models) {
+      if (m.featureVersion != NerFeatures.VERSION) {
+        throw new IOException("the entity model " + modelFile.getFileName() + " was trained on feature set "
+            + m.featureVersion + ", this version computes set " + NerFeatures.VERSION
+            + ": retrain it with lede train-entities");
+      }
+    }
+    return new DefaultEntityExtractor(new DataHolder(() -> models), bytes);
   }
 
   DataHolder holder() {
@@ -59,7 +92,8 @@ public final class DefaultEntityExtractor implements EntityExtractor {
             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         byte[] buffer = new byte[1 << 16];
         for (String resource : DATA) {
-          try (java.io.InputStream in = DefaultEntityExtractor.class.getResourceAsStream(resource)) {
+          try (java.io.InputStream in = model != null && resource.equals(NerTagger.BUNDLED)
+              ? new ByteArrayInputStream(model) : DefaultEntityExtractor.class.getResourceAsStream(resource)) {
             digest.update(resource.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             if (in != null) {
               for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {

@@ -2,13 +2,18 @@ package dev.lede.entity;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NerModelTest {
   private static final int BITS = 12;
@@ -91,5 +96,26 @@ class NerModelTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     NerModel.write(NerModel.read(new ByteArrayInputStream(bundled)), out);
     assertArrayEquals(bundled, out.toByteArray());
+  }
+
+  @Test
+  void anExtractorWithAnotherModelHasAnotherFingerprintAndTheSameModelTheSame(@TempDir Path dir) throws Exception {
+    Path same = dir.resolve("same.model");
+    try (InputStream in = NerTagger.class.getResourceAsStream(NerTagger.BUNDLED)) {
+      Files.copy(in, same);
+    }
+    Path other = dir.resolve("other.model");
+    try (var o = Files.newOutputStream(other)) {
+      NerModel.write(List.of(new NerModel(BITS, NerFeatures.VERSION, sparseWeights(3), 0.5f, 1f)), o);
+    }
+    String bundled = new DefaultEntityExtractor().fingerprint();
+    assertEquals(bundled, DefaultEntityExtractor.withModel(same).fingerprint());
+    assertNotEquals(bundled, DefaultEntityExtractor.withModel(other).fingerprint(), "an index of it is rebuilt");
+
+    Path old = dir.resolve("old.model");
+    try (var o = Files.newOutputStream(old)) {
+      NerModel.write(List.of(new NerModel(BITS, NerFeatures.VERSION - 1, sparseWeights(3), 0.5f, 1f)), o);
+    }
+    assertThrows(java.io.IOException.class, () -> DefaultEntityExtractor.withModel(old), "another feature set");
   }
 }
