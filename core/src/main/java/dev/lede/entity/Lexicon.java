@@ -48,6 +48,7 @@ final class Lexicon {
     DEFINED_PLACES("defined-places"),
     DEFINED_ORGS("defined-orgs"),
     DATE_WORDS("date-words"),
+    OFFICE_WORDS("office-words"),
     FUNCTION_WORDS("function-words");
 
     final String header;

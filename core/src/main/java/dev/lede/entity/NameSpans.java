@@ -44,7 +44,7 @@ final class NameSpans {
   List<Mention> mentions(List<NerTagger.Span> spans) {
     List<Mention> out = new ArrayList<>();
     List<NerTagger.Span> all =
-        listsOfOneKind(coordinated(joinedByAnd(headOfName(withCompanySuffix(withNicknames(joinedKnown(fixtures(spans))))))));
+        listsOfOneKind(coordinated(joinedByAnd(headOfName(withCompanySuffix(withNicknames(joinedKnown(placePairs(fixtures(spans)))))))));
     surnames = surnamesOf(doc, all);
     boolean[] parties = caseParties(all);
     boolean[] chained = townsBeforeTheirCountry(all);
@@ -123,6 +123,9 @@ final class NameSpans {
       } else if (type == EntityType.PLACE && last > first && INSTITUTION_HEADS.contains(t.key(last))
           && !curated(t, first, last)) {
         type = EntityType.ORG; // "Middle East Institute", "Edison High School": named after a place, an institution
+      }
+      if (type == EntityType.ORG && last > first && roleAtEnd(t, last)) {
+        last--; // "Reserve Bank of India Governor C. Rangarajan": the office is the person's, not the bank's name
       }
       if (type == EntityType.ORG) {
         last = beforeTitle(t, first, last);
@@ -847,6 +850,35 @@ final class NameSpans {
     }
     Gazetteer.Place p = data.gazetteer().find(key);
     return p != null && !p.alternate() && type != EntityType.PLACE;
+  }
+
+  /**
+   * Two places written as a pair with a slash between ("Leipzig / Halle", "Ulsan / Yosu": an airport's or a route's
+   * two ends), which the tagger took for one name: two places, when the gazetteer knows each.
+   */
+  private List<NerTagger.Span> placePairs(List<NerTagger.Span> spans) {
+    List<NerTagger.Span> out = null;
+    for (int k = 0; k < spans.size(); k++) {
+      NerTagger.Span s = spans.get(k);
+      Tokens t = doc.lines[s.line()].tokens;
+      int slash = -1;
+      for (int i = s.first() + 1; i < s.last() && slash < 0; i++) {
+        if (t.kind[i] == Tokens.PUNCT && t.punct(i) == '/') {
+          slash = i;
+        }
+      }
+      if (slash > 0 && data.gazetteer().find(nameKey(t, s.first(), slash - 1)) != null
+          && data.gazetteer().find(nameKey(t, slash + 1, s.last())) != null) {
+        if (out == null) {
+          out = new ArrayList<>(spans.subList(0, k));
+        }
+        out.add(new NerTagger.Span(s.line(), s.first(), slash - 1, 2));
+        out.add(new NerTagger.Span(s.line(), slash + 1, s.last(), 2));
+      } else if (out != null) {
+        out.add(s);
+      }
+    }
+    return out == null ? spans : out;
   }
 
   /**
@@ -1609,23 +1641,38 @@ final class NameSpans {
     return words;
   }
 
+  /**
+   * The word at {@code i} names a person's office ({@code office-words} in {@code lexicon.txt}: "Governor", "CEO",
+   * "Spokesman") and follows a capitalised word of the name, where no organisation's name ends ("Office of the
+   * Governor" has it after "the").
+   */
+  private boolean roleAtEnd(Tokens t, int i) {
+    return t.has(i, Tokens.UPPER) && data.lexicon().in(Lexicon.Section.OFFICE_WORDS, t.key(i))
+        && t.kind[i - 1] == Tokens.WORD && t.has(i - 1, Tokens.UPPER)
+        && !data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, t.key(i - 1));
+  }
+
   /** The span before {@code all.get(at)} ends at token {@code i} of the same line. */
   private static boolean spanEndsAt(List<NerTagger.Span> all, int at, int i) {
     return at > 0 && all.get(at - 1).line() == all.get(at).line() && all.get(at - 1).last() >= i;
   }
 
   /**
-   * The span ends in a day or an abbreviated month ({@code date-words} in {@code lexicon.txt}): a day other than a
-   * surname after a given name ("Joe Friday"), a month before its day's number or at the end of the line.
+   * The span ends in a day or an abbreviated month ({@code date-words} in {@code lexicon.txt}) that is no part of the
+   * name: a day other than a surname after a given name ("Joe Friday") or a team's name before its score, a month
+   * before its day's number or at the end of the line; never in a name the data knows.
    */
   private boolean trailingDate(Tokens t, int first, int last, EntityType type) {
     Lexicon lex = data.lexicon();
-    if (!lex.in(Lexicon.Section.DATE_WORDS, t.key(last))) {
-      return false;
+    if (!lex.in(Lexicon.Section.DATE_WORDS, t.key(last)) || known(t, first, last)) {
+      return false; // "Sheffield Wednesday", a club the curated aliases know
     }
     if (t.key(last).length() <= 5) { // an abbreviated month: a date only with its day ("Natalie Sept. In 2008" is her)
       int next = last + 1 < t.size && t.word(last + 1).equals(".") ? last + 2 : last + 1;
       return next >= t.size || Character.isDigit(t.text.charAt(t.start[next]));
+    }
+    if (last + 1 < t.size && t.kind[last + 1] == Tokens.WORD && Character.isDigit(t.text.charAt(t.start[last + 1]))) {
+      return false; // a day before a score or a standings row's figures names a team: "Sheffield Wednesday 2"
     }
     return !(type == EntityType.PERSON && last == first + 1 && lex.isGivenName(t.key(first)));
   }

@@ -43,6 +43,36 @@ class NameSpansTest {
     assertEquals(List.of("Penn State"), texts(mentions("Penn State Coach James Franklin spoke.", 0, 1, 3)));
   }
 
+  @Test
+  void anOfficeRunIntoAnOrganisationIsCutFromIt() {
+    assertEquals(List.of("Reserve Bank of India"), texts(mentions(
+        "Reserve Bank of India Governor Chakravarty Rangarajan said on Thursday .", 0, 4, 3)));
+    assertEquals(List.of("Office of the Governor"), texts(mentions("The bill went to the Office of the Governor .",
+        5, 8, 3)), "after \"the\" the office is the name's");
+  }
+
+  @Test
+  void twoPlacesWithASlashBetweenAreTwoPlaces() {
+    List<Mention> pair = mentions("Leipzig / Halle 1,806 up 45.6", 0, 2, 3);
+    assertEquals(List.of("Leipzig", "Halle"), texts(pair));
+    assertEquals(List.of(EntityType.PLACE, EntityType.PLACE), pair.stream().map(Mention::type).toList());
+    assertEquals(1, mentions("Major clients include KaVo / Gendex and Shure .", 3, 5, 3).size(),
+        "not two places: one name");
+  }
+
+  @Test
+  void aDayIsCutFromANameButNotFromATeamBeforeItsScore() {
+    assertEquals(List.of("Department of Homeland Security"), texts(mentions(
+        "The Department of Homeland Security Tuesday approved it .", 1, 5, 3)));
+    assertEquals(List.of("Sheffield Wednesday"), texts(mentions("Newcastle 1 Sheffield Wednesday 2", 2, 3, 3)));
+  }
+
+  @Test
+  void aPlaceAndATeamSideBySideThatTheGazetteerKnowsAsOneAreOneName() {
+    List<Mention> m = mentions("NEW YORK 72 54 .571 -", new NerTagger.Span(1, 0, 0, 2), new NerTagger.Span(1, 1, 1, 3));
+    assertEquals(List.of("NEW YORK"), texts(m));
+  }
+
   /** The mentions of {@code line} (title empty) when the tagger gives the spans (their line is 1). */
   private static List<Mention> mentions(String line, NerTagger.Span... spans) {
     return new NameSpans(DATA, FEATURES.document(Arrays.asList("", line))).mentions(List.of(spans));
