@@ -44,7 +44,8 @@ final class NameSpans {
   List<Mention> mentions(List<NerTagger.Span> spans) {
     List<Mention> out = new ArrayList<>();
     List<NerTagger.Span> all =
-        listsOfOneKind(coordinated(joinedByAnd(headOfName(withCompanySuffix(withNicknames(joinedKnown(placePairs(fixtures(spans)))))))));
+        listsOfOneKind(coordinated(joinedByAnd(headOfName(withCompanySuffix(
+            withNicknames(joinedKnown(placePairs(fixtures(spans)))))))));
     surnames = surnamesOf(doc, all);
     boolean[] parties = caseParties(all);
     boolean[] chained = townsBeforeTheirCountry(all);
@@ -920,8 +921,9 @@ final class NameSpans {
       };
     }
     Lexicon lex = data.lexicon();
-    return lex.in(Lexicon.Section.ORG_PREFIX_HEADS, t.key(a.first())) || lex.in(Lexicon.Section.ORG_HEADS, t.key(b.last()))
-        ? 3 : 2;
+    boolean body = lex.in(Lexicon.Section.ORG_PREFIX_HEADS, t.key(a.first()))
+        || lex.in(Lexicon.Section.ORG_HEADS, t.key(b.last()));
+    return body ? 3 : 2;
   }
 
   /**
@@ -1665,7 +1667,7 @@ final class NameSpans {
   private boolean trailingDate(Tokens t, int first, int last, EntityType type) {
     Lexicon lex = data.lexicon();
     if (!lex.in(Lexicon.Section.DATE_WORDS, t.key(last)) || known(t, first, last)) {
-      return false; // "Sheffield Wednesday", a club the curated aliases know
+      return false; // a name the data knows with its day or month
     }
     if (t.key(last).length() <= 5) { // an abbreviated month: a date only with its day ("Natalie Sept. In 2008" is her)
       int next = last + 1 < t.size && t.word(last + 1).equals(".") ? last + 2 : last + 1;
