@@ -892,7 +892,8 @@ final class NameSpans {
       NerTagger.Span s = spans.get(k);
       NerTagger.Span next = k + 1 < spans.size() ? spans.get(k + 1) : null;
       if (next != null && next.line() == s.line() && next.first() == s.last() + 1 && s.group() != 0
-          && next.group() != 0 && known(doc.lines[s.line()].tokens, s.first(), next.last())) {
+          && next.group() != 0 && known(doc.lines[s.line()].tokens, s.first(), next.last())
+          && !thingsName(s, next)) {
         if (out == null) {
           out = new ArrayList<>(spans.subList(0, k));
         }
@@ -906,11 +907,28 @@ final class NameSpans {
   }
 
   /**
-   * The type of two spans joined into a name the data knows: the curated type when the aliases have the name; an
-   * organisation when its first or last word says so ("University of" and "Texas", a GeoNames place too); else a
-   * place, since the rest of what the data knows is GeoNames ("NEW" and "YORK", "South" and "Carolina").
+   * A miscellaneous name and one ordinary word beside it, neither a name the data knows and the two no curated name:
+   * a thing's name ("Black Hawk helicopter"), not the place GeoNames lists under the two words ("Islamic" and
+   * "State", "Oklahoma" and "City" are joined).
+   */
+  private boolean thingsName(NerTagger.Span a, NerTagger.Span b) {
+    Tokens t = doc.lines[a.line()].tokens;
+    boolean ordinary = a.group() == 4 && b.first() == b.last() && data.lexicon().isCommon(t.key(b.first()))
+        || b.group() == 4 && a.first() == a.last() && data.lexicon().isCommon(t.key(a.first()));
+    return ordinary && data.aliases().find(nameKey(t, a.first(), b.last())) == null
+        && !known(t, a.first(), a.last()) && !known(t, b.first(), b.last());
+  }
+
+  /**
+   * The type of two spans joined into a name the data knows: miscellaneous when both parts were; the curated type
+   * when the aliases have the name; an organisation when its first or last word says so ("University of" and
+   * "Texas", a GeoNames place too); else a place, since the rest of what the data knows is GeoNames ("NEW" and
+   * "YORK", "South" and "Carolina").
    */
   private int joinedGroup(NerTagger.Span a, NerTagger.Span b) {
+    if (a.group() == 4 && b.group() == 4) {
+      return 4; // "Black" and "Hawk" of a "Black Hawk helicopter": neither part was a name of ours
+    }
     Tokens t = doc.lines[a.line()].tokens;
     AliasTable.Entry alias = data.aliases().find(nameKey(t, a.first(), b.last()));
     if (alias != null && alias.type() != null) {

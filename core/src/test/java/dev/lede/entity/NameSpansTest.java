@@ -71,6 +71,10 @@ class NameSpansTest {
   void aPlaceAndATeamSideBySideThatTheGazetteerKnowsAsOneAreOneName() {
     List<Mention> m = mentions("NEW YORK 72 54 .571 -", new NerTagger.Span(1, 0, 0, 2), new NerTagger.Span(1, 1, 1, 3));
     assertEquals(List.of("NEW YORK"), texts(m));
+    // a miscellaneous word and an ordinary one make a thing's name, not the GeoNames town of the same words
+    List<Mention> thing = mentions("She flew Black Hawk helicopters in Iraq .", new NerTagger.Span(1, 2, 2, 4),
+        new NerTagger.Span(1, 3, 3, 2));
+    assertEquals(List.of(), thing.stream().filter(x -> x.text().equals("Black Hawk")).toList());
   }
 
   /** The mentions of {@code line} (title empty) when the tagger gives the spans (their line is 1). */
