@@ -1519,11 +1519,12 @@ final class NameSpans {
   private void emit(EntityType type, Tokens t, int line, int first, int last, List<Mention> out) {
     Set<String> seen = new HashSet<>();
     int start = first;
+    EntityType part = type;
     for (int k = first; k <= last; k++) {
       char p = t.punct(k);
       if (p == '.' || p == '!' || p == '?') {
         // a sentence ends inside ("Conservative Political Action Conference. Shares"): the name ends with it
-        add(type, t, line, start, k - 1, out);
+        add(part, t, line, start, k - 1, out);
         return;
       }
       // a possessive ends a name ("NASA's Artemis II"), unless it is a common word that is part of the name
@@ -1531,7 +1532,8 @@ final class NameSpans {
       boolean cut = k == last || t.has(k, Tokens.POSSESSIVE) && !data.lexicon().isCommon(t.key(k));
       if (k < last && repeatedAcronym(t, k)) {
         // "AP AP", "NPR NPR": a photo credit or a logo's text beside the name, not a longer name
-        add(type, t, line, start, k, out);
+        add(part, t, line, start, k, out);
+        part = type;
         start = k + 2;
         k++;
         seen.clear();
@@ -1549,11 +1551,39 @@ final class NameSpans {
         cut |= newPerson;
       }
       if (cut) {
-        add(type, t, line, start, k, out);
+        add(part, t, line, start, k, out);
+        boolean person = k < last && t.has(k, Tokens.POSSESSIVE) && personAfterPossessive(type, t, k + 1, last);
+        part = person ? EntityType.PERSON : type;
         start = k + 1;
         seen.clear();
       }
     }
+  }
+
+  /**
+   * The words after an organisation's or a place's possessive name a person ("CNN's Wolf Blitzer", "Germany's Angela
+   * Merkel"): two to four capitalised words (a particle aside), a given name first, none a function word or a head
+   * word of an organisation, a place, an event or a thing, and after three words or more no ordinary word last
+   * ("Disney's Walt Disney World", "the church's Paul VI Hall", "Harvard's John F. Kennedy School of Government"
+   * stay what they were).
+   */
+  private boolean personAfterPossessive(EntityType type, Tokens t, int from, int last) {
+    Lexicon lex = data.lexicon();
+    if (type == EntityType.PERSON || last <= from || last - from > 3 || t.kind[from] != Tokens.WORD
+        || !lex.isGivenName(t.key(from)) || known(t, from, last)
+        || last - from >= 2 && lex.isCommon(t.key(last))) {
+      return false;
+    }
+    for (int i = from; i <= last; i++) {
+      String k = t.key(i);
+      if (t.kind[i] != Tokens.WORD || !t.has(i, Tokens.UPPER) && !lex.in(Lexicon.Section.PARTICLES, k)
+          || lex.in(Lexicon.Section.FUNCTION_WORDS, k) || lex.in(Lexicon.Section.ORG_HEADS, k)
+          || lex.in(Lexicon.Section.ORG_PREFIX_HEADS, k) || lex.in(Lexicon.Section.PLACE_HEADS, k)
+          || lex.in(Lexicon.Section.EVENT_HEADS, k) || lex.in(Lexicon.Section.THING_HEADS, k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -77,6 +77,17 @@ class NameSpansTest {
     assertEquals(List.of(), thing.stream().filter(x -> x.text().equals("Black Hawk")).toList());
   }
 
+  @Test
+  void aPersonAfterAnOrganisationsPossessiveIsAPerson() {
+    // "told CNN's Christine Romans on Sunday ." with the whole of "CNN's Christine Romans" tagged ORG
+    List<Mention> m = mentions("He told CNN's Christine Romans on Sunday .", 2, 4, 3);
+    assertEquals(List.of("CNN", "Christine Romans"), texts(m));
+    assertEquals(List.of(EntityType.ORG, EntityType.PERSON), m.stream().map(Mention::type).toList());
+    // a building or a school named after someone stays what the tagger read
+    List<Mention> school = mentions("He studied at Harvard's John F. Kennedy School of Government .", 3, 10, 3);
+    assertEquals(EntityType.ORG, school.get(school.size() - 1).type(), school.toString());
+  }
+
   /** The mentions of {@code line} (title empty) when the tagger gives the spans (their line is 1). */
   private static List<Mention> mentions(String line, NerTagger.Span... spans) {
     return new NameSpans(DATA, FEATURES.document(Arrays.asList("", line))).mentions(List.of(spans));
