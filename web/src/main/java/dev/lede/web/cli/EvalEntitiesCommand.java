@@ -29,8 +29,8 @@ import java.util.Map;
 
 /**
  * {@code lede eval-entities GOLD.jsonl|BENCHMARK.conll [--mode both|tagger|end-to-end] [--overrides FILE]
- * [--split NAME] [--model FILE] [--cross-validate K] [--show-errors]}: document-level precision, recall and F1 per
- * entity type of the default extractor.
+ * [--split NAME] [--model FILE] [--cross-validate K [--also-train FILE ...] [--dev FILE]] [--show-errors]}:
+ * document-level precision, recall and F1 per entity type of the default extractor.
  *
  * <p>A {@code .conll} file (CoNLL-2003, WikiGold) is scored as {@link ConllEvaluation} defines: "tagger" gives the
  * annotator every sentence as it is; "end-to-end" goes the way of the held-out evaluation, each document a JSON
@@ -41,8 +41,9 @@ import java.util.Map;
  *
  * <p>{@code --cross-validate K} (a {@code .conll} file with its tags, such as CoNLL-2003's training split) measures
  * the extractor on news its tagger never saw: the documents, in file order, are cut into K folds; for each fold a
- * tagger is trained on the other folds alone (the training command's defaults, nothing else added), and the fold is
- * scored end to end with it; the report pools the folds. The development figures flatter rules written while
+ * tagger is trained on the other folds (the training command's defaults; {@code --also-train FILE}, repeatable, adds
+ * other annotated files to every fold's training as {@code lede train-entities --train} does, and {@code --dev FILE}
+ * calibrates as its {@code --dev} does), and the fold is scored end to end with it; the report pools the folds. The development figures flatter rules written while
  * looking at the development set; this one does not. Exit code 0 when it ran, 2 on usage errors, 1 when the gold
  * file is unreadable or malformed (the message names the line).
  */
@@ -66,6 +67,8 @@ public final class EvalEntitiesCommand implements Command {
     boolean showErrors = false;
     Path model = null;
     int folds = 0;
+    List<Path> alsoTrain = new ArrayList<>();
+    Path calibration = null;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       switch (a) {
@@ -74,6 +77,8 @@ public final class EvalEntitiesCommand implements Command {
         case "--mode" -> mode = value(args, ++i, a);
         case "--show-errors" -> showErrors = true;
         case "--model" -> model = Path.of(value(args, ++i, a));
+        case "--also-train" -> alsoTrain.add(Path.of(value(args, ++i, a)));
+        case "--dev" -> calibration = Path.of(value(args, ++i, a));
         case "--cross-validate" -> {
           String k = value(args, ++i, a);
           folds = k.matches("\\d{1,2}") ? Integer.parseInt(k) : -1;
@@ -84,7 +89,8 @@ public final class EvalEntitiesCommand implements Command {
         }
         case "-h", "--help" -> {
           out.println("usage: lede eval-entities GOLD.jsonl|BENCHMARK.conll [--mode both|tagger|end-to-end]"
-              + " [--overrides FILE] [--split NAME] [--model FILE] [--cross-validate K] [--show-errors]");
+              + " [--overrides FILE] [--split NAME] [--model FILE] [--cross-validate K [--also-train FILE ...]"
+              + " [--dev FILE]] [--show-errors]");
           return 0;
         }
         default -> {
@@ -110,6 +116,15 @@ public final class EvalEntitiesCommand implements Command {
       throw new UsageException("--cross-validate needs a .conll file with its tags, and trains its own models"
           + " (no --model)");
     }
+    if (folds == 0 && (!alsoTrain.isEmpty() || calibration != null)) {
+      throw new UsageException("--also-train and --dev go with --cross-validate");
+    }
+    for (Path f : calibration == null ? alsoTrain : concat(alsoTrain, calibration)) {
+      if (!Files.isRegularFile(f)) {
+        err.println("lede eval-entities: no such file: " + f);
+        return 1;
+      }
+    }
     if (model != null && !Files.isRegularFile(model)) {
       err.println("lede eval-entities: no such model file: " + model);
       return 1;
@@ -122,7 +137,7 @@ public final class EvalEntitiesCommand implements Command {
       return 1;
     }
     if (folds > 0) {
-      return crossValidate(gold, folds, overrides, showErrors, out);
+      return crossValidate(gold, folds, alsoTrain, calibration, overrides, showErrors, out);
     }
     if (conll) {
       EntityAnnotator annotator = EntityAnnotator.create(extractor, overrides);
@@ -171,8 +186,8 @@ public final class EvalEntitiesCommand implements Command {
    * K-fold cross-validation over the documents of a tagged CoNLL file: each fold scored end to end by an extractor
    * whose tagger was trained on the other folds.
    */
-  private static int crossValidate(Path file, int folds, Path overrides, boolean showErrors, PrintStream out)
-      throws IOException {
+  private static int crossValidate(Path file, int folds, List<Path> alsoTrain, Path calibration, Path overrides,
+      boolean showErrors, PrintStream out) throws IOException {
     List<ConllEvaluation.Document> docs = ConllEvaluation.read(file);
     List<String> texts = documentTexts(Files.readString(file, StandardCharsets.UTF_8));
     if (texts.size() != docs.size() || docs.size() < folds) {
@@ -180,7 +195,9 @@ public final class EvalEntitiesCommand implements Command {
           + " -DOCSTART- lines) for " + folds + " folds");
     }
     out.printf(Locale.ROOT, "%s: %d documents in %d folds (in file order); each fold scored end to end with a"
-        + " tagger trained on the other folds alone%n", file.getFileName(), docs.size(), folds);
+        + " tagger trained on the other folds%s%s%n", file.getFileName(), docs.size(), folds,
+        alsoTrain.isEmpty() ? " alone" : " and " + alsoTrain.size() + " more file(s)",
+        calibration == null ? "" : ", calibrated on " + calibration.getFileName());
     Map<String, Entities> found = new HashMap<>();
     Path dir = Files.createTempDirectory("lede-cv-");
     Path train = dir.resolve("train.conll");
@@ -197,7 +214,8 @@ public final class EvalEntitiesCommand implements Command {
         }
         Files.writeString(train, rest, StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
-        EntityModelTraining.train(train, null, EntityModelTraining.Options.DEFAULTS, model, e -> {});
+        EntityModelTraining.train(concat(List.of(train), alsoTrain), calibration, EntityModelTraining.Options.DEFAULTS,
+            model, e -> {});
         double seconds = (System.nanoTime() - t0) / 1e9;
         EntityAnnotator annotator = EntityAnnotator.create(DefaultEntityExtractor.withModel(model), overrides);
         List<ConllEvaluation.Document> held = docs.subList(from, to);
@@ -216,6 +234,16 @@ public final class EvalEntitiesCommand implements Command {
     out.printf(Locale.ROOT, "%nall folds, end to end:%n");
     report(ConllEvaluation.score(docs, found), showErrors, out);
     return 0;
+  }
+
+  private static List<Path> concat(List<Path> a, List<Path> b) {
+    List<Path> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static List<Path> concat(List<Path> a, Path b) {
+    return concat(a, List.of(b));
   }
 
   /** The text of each document of a CoNLL file, its "-DOCSTART-" line first (lines before the first one: one more). */

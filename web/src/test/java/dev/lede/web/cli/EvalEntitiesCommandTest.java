@@ -75,6 +75,22 @@ class EvalEntitiesCommandTest {
     assertEquals(18, Integer.parseInt(cells[1]) + Integer.parseInt(cells[3]), micro);
     assertThrows(UsageException.class, () -> new EvalEntitiesCommand().run(
         List.of(conll.toString(), "--cross-validate", "1"), out, System.err));
+    assertThrows(UsageException.class, () -> new EvalEntitiesCommand().run(
+        List.of(conll.toString(), "--dev", conll.toString()), out, System.err), "--dev goes with --cross-validate");
+  }
+
+  @Test
+  void crossValidationTrainsEveryFoldOnTheFilesItIsGivenToo(@TempDir Path dir) throws Exception {
+    Path conll = tinyConll(dir);
+    Path extra = Files.copy(conll, dir.resolve("extra.conll"));
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
+    int code = new EvalEntitiesCommand().run(List.of(conll.toString(), "--cross-validate", "2", "--also-train",
+        extra.toString(), "--dev", extra.toString()), out, System.err);
+    String report = buf.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, report);
+    assertTrue(report.contains("trained on the other folds and 1 more file(s), calibrated on extra.conll"), report);
+    assertTrue(report.contains("fold 2: documents 4-6"), report);
   }
 
   @Test
