@@ -128,6 +128,14 @@ final class NameSpans {
       if (type == EntityType.ORG && last > first && roleAtEnd(t, last)) {
         last--; // "Reserve Bank of India Governor C. Rangarajan": the office is the person's, not the bank's name
       }
+      if (type == EntityType.ORG && last > first + 1 && office(t, first) && t.key(first + 1).equals("of")) {
+        first += 2; // "CEO of Bain Capital": the office is someone's, the organisation is what follows "of"
+      } else if (type == EntityType.ORG && last > first && office(t, first) && !t.has(first, Tokens.POSSESSIVE)
+          && (data.lexicon().isGivenName(t.key(first + 1)) || last == first + 1 && !known(t, first + 1, last)
+              && !data.lexicon().isCommon(t.key(last)) && !data.lexicon().in(Lexicon.Section.ORG_HEADS, t.key(last)))) {
+        first++; // "CEO Carly Fiorina", "CEO Buffett": a person under an office the tagger read as a company's name
+        type = EntityType.PERSON;
+      }
       if (type == EntityType.ORG) {
         last = beforeTitle(t, first, last);
         last = beforeTitledPerson(t, first, last);
@@ -1689,6 +1697,12 @@ final class NameSpans {
       }
     }
     return words;
+  }
+
+  /** The word at {@code i} is a capitalised office ({@code office-words} in {@code lexicon.txt}: "CEO", "Governor"). */
+  private boolean office(Tokens t, int i) {
+    return t.kind[i] == Tokens.WORD && t.has(i, Tokens.UPPER)
+        && data.lexicon().in(Lexicon.Section.OFFICE_WORDS, t.key(i));
   }
 
   /**

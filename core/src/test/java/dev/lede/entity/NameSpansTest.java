@@ -49,6 +49,13 @@ class NameSpansTest {
         "Reserve Bank of India Governor Chakravarty Rangarajan said on Thursday .", 0, 4, 3)));
     assertEquals(List.of("Office of the Governor"), texts(mentions("The bill went to the Office of the Governor .",
         5, 8, 3)), "after \"the\" the office is the name's");
+    // an office before the organisation or the person, read by the tagger as part of a company's name
+    assertEquals(List.of("Bain Capital"), texts(mentions("Romney , the former CEO of Bain Capital , spoke .", 4, 7, 3)));
+    List<Mention> person = mentions("Cambridge Analytica CEO Alexander Nix spoke .", 2, 4, 3);
+    assertEquals(List.of("Alexander Nix"), texts(person));
+    assertEquals(EntityType.PERSON, person.get(0).type());
+    assertEquals(List.of(EntityType.ORG), mentions("the Governor's Association met .", 1, 2, 3).stream()
+        .map(Mention::type).toList(), "a possessive office names the body");
   }
 
   @Test
