@@ -1711,8 +1711,7 @@ final class NameSpans {
    * Governor" has it after "the").
    */
   private boolean roleAtEnd(Tokens t, int i) {
-    return t.has(i, Tokens.UPPER) && data.lexicon().in(Lexicon.Section.OFFICE_WORDS, t.key(i))
-        && t.kind[i - 1] == Tokens.WORD && t.has(i - 1, Tokens.UPPER)
+    return office(t, i) && t.kind[i - 1] == Tokens.WORD && t.has(i - 1, Tokens.UPPER)
         && !data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, t.key(i - 1));
   }
 

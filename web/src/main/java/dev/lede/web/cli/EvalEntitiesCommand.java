@@ -129,15 +129,15 @@ public final class EvalEntitiesCommand implements Command {
       err.println("lede eval-entities: no such model file: " + model);
       return 1;
     }
+    if (folds > 0) {
+      return crossValidate(gold, folds, alsoTrain, calibration, overrides, showErrors, out);
+    }
     EntityExtractor extractor;
     try {
       extractor = model == null ? new DefaultEntityExtractor() : DefaultEntityExtractor.withModel(model);
     } catch (IOException e) {
       err.println("lede eval-entities: cannot use the model " + model + ": " + e.getMessage());
       return 1;
-    }
-    if (folds > 0) {
-      return crossValidate(gold, folds, alsoTrain, calibration, overrides, showErrors, out);
     }
     if (conll) {
       EntityAnnotator annotator = EntityAnnotator.create(extractor, overrides);
