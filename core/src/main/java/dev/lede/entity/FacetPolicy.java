@@ -20,7 +20,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 53;
+  static final int RULES_VERSION = 54;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -93,6 +93,9 @@ final class FacetPolicy {
         // "ST. LOUIS (AP) —", "NICE , France 1996-08-30": a dateline names the place the story was filed from
         // (a curated organisation stays one: "UNITED NATIONS 1996-08-30")
         m = new Mention(EntityType.PLACE, m.text(), m.paragraph(), m.start(), m.end());
+      }
+      if (clubInTeamSlot(m, key, lines)) {
+        m = new Mention(EntityType.ORG, m.text(), m.paragraph(), m.start(), m.end());
       }
       String first = words[0];
       String last = words[words.length - 1];
@@ -335,14 +338,25 @@ final class FacetPolicy {
       // not a politician's state ("Chris Coons (DE)")
       return m.end() - m.start() > 2 && personEnds.contains(((long) m.paragraph() << 32) | name);
     }
-    if (line.strip().split("\\s+").length > 12) {
-      return false;
+    return sportsLine(line, before, after, STANDINGS_ROW);
+  }
+
+  /**
+   * A fixture list, a standings table's row (cells as {@code standings} allows) or a results line with a team where
+   * the mention is; {@code before} and {@code after} are the line's text on either side of it.
+   */
+  private static boolean sportsLine(String line, String before, String after, java.util.regex.Pattern standings) {
+    boolean fixtures = FIXTURE_WORD.matcher(line).results().limit(2).count() == 2;
+    if (!fixtures && line.strip().split("\\s+").length > 12) {
+      return false; // running text, unless a fixture list runs on ("Bury v Bristol City , Crewe v Watford , ...")
     }
-    if (FIXTURE_BEFORE.matcher(before).find() && (after.isEmpty() || FIXTURE_AFTER.matcher(after).lookingAt())
-        || before.isEmpty() && FIXTURE_AFTER.matcher(after).lookingAt()) {
+    boolean opens = before.isEmpty() || fixtures && LIST_OPENER.matcher(before).find();
+    if (FIXTURE_BEFORE.matcher(before).find()
+        && (after.isEmpty() || FIXTURE_AFTER.matcher(after).lookingAt() || fixtures && LIST_CLOSER.matcher(after).matches())
+        || opens && FIXTURE_AFTER.matcher(after).lookingAt()) {
       return true; // a fixture list: "Aberdeen v Hearts", "Hearts v Celtic , Rangers v Motherwell"
     }
-    if (before.isEmpty() && STANDINGS_ROW.matcher(after).matches()) {
+    if (before.isEmpty() && standings.matcher(after).matches()) {
       return true; // a table's row: "Arsenal 3 2 0 1 4 2 6"
     }
     if (!(before.isEmpty() || RESULT_BEFORE.matcher(before).find()) || !RESULT_AFTER.matcher(after).lookingAt()) {
@@ -356,11 +370,41 @@ final class FacetPolicy {
     return scores >= 2;
   }
 
+  /**
+   * A town in a team's place on a sports page is its club ("Birmingham v Barnsley", "Sao Paulo 2 Santos 1",
+   * "St. Gallen 9 4 4 1 6 5 16"), as news annotates it; a country or a first-level region there is a national or a
+   * representative side and stays a place ("England 2 Moldova 0"). A table of prices is no standings table ("NEW
+   * YORK 5,710.53 5,778.00"), and a town in brackets after a person stays a place: a politician's is written so.
+   */
+  private boolean clubInTeamSlot(Mention m, String key, List<String> lines) {
+    String line = lineOf(m, lines);
+    if (m.type() != EntityType.PLACE || line == null) {
+      return false;
+    }
+    AliasTable.Entry e = data.aliases().find(key);
+    if (e != null && e.type() != EntityType.PLACE || region(e != null ? e.canonical() : m.text())) {
+      return false;
+    }
+    return sportsLine(line, line.substring(0, m.start()).stripTrailing(), line.substring(m.end()).stripLeading(),
+        SMALL_STANDINGS_ROW);
+  }
+
+  /** A standings row of small numbers: games, points, goals, a percentage (".522"), games behind ("5 1/2", "-"). */
+  private static final java.util.regex.Pattern SMALL_STANDINGS_ROW = java.util.regex.Pattern.compile(
+      "(?:(?:\\d{1,3}|\\d?\\.\\d{3}|\\d/\\d|-)\\s+){2,}(?:\\d{1,3}|\\d?\\.\\d{3}|\\d/\\d|-)\\s*");
+
   /** "v" or "vs" between two teams of a fixture, after a team (a court case's "v." is not one: "Roe v. Wade"). */
   private static final java.util.regex.Pattern FIXTURE_BEFORE =
       java.util.regex.Pattern.compile("\\p{L}\\s+(?:v|vs\\.?)$");
   private static final java.util.regex.Pattern FIXTURE_AFTER =
-      java.util.regex.Pattern.compile("(?:v|vs\\.?)\\s+\\p{Lu}|,\\s*\\p{Lu}\\S*\\s+(?:v|vs\\.?)\\s");
+      java.util.regex.Pattern.compile("(?:v|vs\\.?)(?:\\s+\\p{Lu}|\\s*$)|,\\s*\\p{Lu}\\S*\\s+(?:v|vs\\.?)\\s");
+  /** The "v" of a fixture after a word, before a capital or the line's end; a line with two is a fixture list. */
+  private static final java.util.regex.Pattern FIXTURE_WORD =
+      java.util.regex.Pattern.compile("\\p{L}\\s+(?:v|vs\\.?)(?:\\s+\\p{Lu}|\\s*$)");
+  /** What goes before a fixture list's first team: its heading's dash or colon, or the comma after a fixture. */
+  private static final java.util.regex.Pattern LIST_OPENER = java.util.regex.Pattern.compile("[-–—:,]$");
+  /** What goes after a fixture list's last team on its line. */
+  private static final java.util.regex.Pattern LIST_CLOSER = java.util.regex.Pattern.compile("[,.;]?");
   /** Three numbers or more and nothing else after a team: a standings table's row. */
   private static final java.util.regex.Pattern STANDINGS_ROW =
       java.util.regex.Pattern.compile("(?:[-+]?\\d[\\d.,/]*\\s+){2,}[-+]?\\d[\\d.,/]*\\s*");

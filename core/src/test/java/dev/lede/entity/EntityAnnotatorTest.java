@@ -133,6 +133,21 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aTownInAFixtureListIsItsClubAndACountryThereItsNationalSide() {
+    Entities e = annotator.annotate(article(
+        "English division three - Brighton v Scunthorpe , Cambridge v",
+        "Cardiff , Colchester v Hereford , Doncaster v Darlington , Fulham v",
+        "Carlisle , Hull v Barnet , Coventry v York , Wigan v",
+        "Chester .",
+        "World Cup qualifier - England v Moldova ."));
+    for (String club : List.of("Carlisle", "York", "Cambridge", "Chester")) {
+      assertFalse(e.places().contains(club), club + ": " + e);
+      assertTrue(e.orgs().contains(club), club + ": " + e);
+    }
+    assertTrue(e.places().containsAll(List.of("England", "Moldova")), e.toString());
+  }
+
+  @Test
   void keepsAKoreanGivenNameAndJoinsTheSurnameAloneToIt() {
     Entities e = annotator.annotate(article(
         "South Korean President Moon Jae-in met U.N. Secretary-General Ban Ki-moon and Lee Jae-myung in Seoul.",

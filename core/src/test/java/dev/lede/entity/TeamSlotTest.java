@@ -29,6 +29,18 @@ class TeamSlotTest {
   }
 
   @Test
+  void aFixtureListRunsOnOverLongLinesAndAfterItsHeading() {
+    assertTrue(slot("English division one - Birmingham v Barnsley , Bradford v", "Birmingham", Set.of()));
+    assertTrue(slot("English division one - Birmingham v Barnsley , Bradford v", "Bradford", Set.of()),
+        "a fixture whose second team is on the next line");
+    String list = "Millwall v Burnley , Notts County v York , Plymouth v Preston ,";
+    assertTrue(slot(list, "York", Set.of()));
+    assertTrue(slot(list, "Preston", Set.of()), "the last team of a line");
+    assertFalse(slot("In a long sentence about the case of Smith v Jones , the judges said nothing at all today",
+        "Jones", Set.of()), "one fixture in running text");
+  }
+
+  @Test
   void aCourtCaseIsNoFixture() {
     assertFalse(slot("The court overturned Roe v. Wade", "Wade", Set.of()));
   }
