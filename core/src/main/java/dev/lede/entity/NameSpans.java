@@ -1416,8 +1416,9 @@ final class NameSpans {
   /**
    * The first word of a person span of three or more words is a description, not a name, when it is an English
    * word or a demonym ("Veteran", "Minnesotan", "Queenslander": a place's name with an ending) rather than a given
-   * name, and a known given name follows it. Unknown first names ("Billie Jean King") are never cut. A nationality
-   * noun ("Swede", "Welshman") is cut before any name.
+   * name (or a word the article writes in lower case and never with a capital inside a sentence: "Winger Lee
+   * Sharpe" beside "the winger"), and a known given name follows it. Unknown first names ("Billie Jean King") are
+   * never cut. A nationality noun ("Swede", "Welshman") is cut before any name.
    */
   private boolean descriptor(Tokens t, int first) {
     Lexicon lex = data.lexicon();
@@ -1433,7 +1434,8 @@ final class NameSpans {
       return true;
     }
     return lex.isGivenName(t.key(first + 1))
-        && (lex.isCommon(k) || lex.in(Lexicon.Section.DEMONYMS, k) || demonymOfPlace(k));
+        && (lex.isCommon(k) || doc.lowerCase.contains(k) && !doc.capitalInside.contains(k) || lex.in(Lexicon.Section.DEMONYMS, k)
+        || demonymOfPlace(k));
   }
 
   /** "queenslander" (Queensland), "minnesotan" (Minnesota), "londoner": a place the gazetteer knows, with an ending. */

@@ -100,6 +100,20 @@ class NameSpansTest {
     return new NameSpans(DATA, FEATURES.document(Arrays.asList("", line))).mentions(List.of(spans));
   }
 
+  @Test
+  void aWordTheArticleWritesInLowerCaseIsNoPartOfThePersonAfterIt() {
+    // "Winger Lee Sharpe crossed ." with tokens 0-2 tagged PER (group 1)
+    List<String> lines = Arrays.asList("", "Winger Lee Sharpe crossed .", "The winger had been dropped .");
+    NerTagger.Span span = new NerTagger.Span(1, 0, 2, 1);
+    assertEquals(List.of("Lee Sharpe"), texts(new NameSpans(DATA, FEATURES.document(lines)).mentions(List.of(span))));
+    // the same word with a capital inside a sentence is a name the article uses ("Trump Donald John Trump")
+    List<String> named = Arrays.asList("", "Winger Lee Sharpe crossed .", "The winger passed to Winger .");
+    assertEquals(List.of("Winger Lee Sharpe"),
+        texts(new NameSpans(DATA, FEATURES.document(named)).mentions(List.of(span))));
+    assertEquals(List.of("Winger Lee Sharpe"), texts(mentions("Winger Lee Sharpe crossed .", 0, 2, 1)),
+        "no lower-case use, no evidence");
+  }
+
   private static List<String> texts(List<Mention> mentions) {
     return mentions.stream().map(Mention::text).toList();
   }
