@@ -68,6 +68,7 @@ final class FacetPolicy {
         personEnds.add(((long) m.paragraph() << 32) | m.end());
       }
     }
+    Set<Mention> tablePlaces = placesOpeningTableRows(mentions, lines);
     boolean titleCase = !lines.isEmpty() && lines.get(0) != null && headlineCase(doc.lines[0].tokens);
     Set<String> bodyCapitals = null; // words the body writes with a capital inside a sentence, when a title needs it
     boolean[] headlines = null; // lines of the body that are headlines (of other stories, or subheads), when needed
@@ -96,6 +97,8 @@ final class FacetPolicy {
       }
       if (clubInTeamSlot(m, key, lines)) {
         m = new Mention(EntityType.ORG, m.text(), m.paragraph(), m.start(), m.end());
+      } else if (m.type() != EntityType.PLACE && tablePlaces.contains(m)) {
+        m = new Mention(EntityType.PLACE, m.text(), m.paragraph(), m.start(), m.end());
       }
       String first = words[0];
       String last = words[words.length - 1];
@@ -388,6 +391,82 @@ final class FacetPolicy {
     return sportsLine(line, line.substring(0, m.start()).stripTrailing(), line.substring(m.end()).stripLeading(),
         SMALL_STANDINGS_ROW);
   }
+
+  /**
+   * The names that open the rows of a table of places: prices by market, traffic by airport, an index by exchange
+   * ("Minneapolis 5.06 up .02 5.75 unc", "Munich 44,525 up 11.8", "NEW YORK 5,710.53 - 22.94"), which the tagger
+   * reads as a table of companies. A table's rows are consecutive lines that hold a name, then figures
+   * (a price, a thousands separator or a range among them) and little else; when it has three rows or more and two
+   * thirds of their names are places the gazetteer knows (not by an alternate name), those are places. A standings table of
+   * small numbers is left alone: there a town is its club.
+   */
+  private Set<Mention> placesOpeningTableRows(List<Mention> mentions, List<String> lines) {
+    Set<Mention> out = new HashSet<>();
+    List<Mention> rows = new ArrayList<>(); // the rows of one table: consecutive lines
+    List<Mention> places = new ArrayList<>();
+    List<Mention> candidates = new ArrayList<>();
+    for (Mention m : mentions) {
+      String line = lineOf(m, lines);
+      if (line != null && line.substring(0, m.start()).isBlank() && figuresRow(line.substring(m.end()).strip())
+          && !SMALL_STANDINGS_ROW.matcher(line.substring(m.end()).strip()).matches()) {
+        candidates.add(m);
+      }
+    }
+    candidates.sort(java.util.Comparator.comparingInt(Mention::paragraph));
+    for (Mention m : candidates) {
+      if (!rows.isEmpty() && m.paragraph() > rows.get(rows.size() - 1).paragraph() + 1) {
+        tableOfPlaces(rows, places, out);
+      }
+      rows.add(m);
+      Gazetteer.Place p = data.gazetteer().find(Fold.key(m.text()));
+      AliasTable.Entry e = data.aliases().find(Fold.key(m.text()));
+      if (p != null && !p.alternate() && (e == null || e.type() == EntityType.PLACE)) {
+        places.add(m);
+      }
+    }
+    tableOfPlaces(rows, places, out);
+    return out;
+  }
+
+  /** Adds a table's places to {@code out} when it is a table of places, and empties both lists for the next. */
+  private static void tableOfPlaces(List<Mention> rows, List<Mention> places, Set<Mention> out) {
+    if (rows.size() >= 3 && places.size() * 3 >= rows.size() * 2) {
+      out.addAll(places);
+    }
+    rows.clear();
+    places.clear();
+  }
+
+  /**
+   * Figures after a table row's name: two numbers or more, one of them a price, a thousands figure or a range, fewer
+   * than three small counts, no brackets, and no more other words than numbers ("up", "unc", a state's letters, a
+   * grade).
+   */
+  private static boolean figuresRow(String rest) {
+    if (rest.indexOf('(') >= 0) {
+      return false; // a score in brackets: a results line ("Essendon 14.16 ( 100 ) Sydney 12.10 ( 82 )")
+    }
+    int numbers = 0;
+    int counts = 0;
+    int words = 0;
+    boolean price = false;
+    for (String w : rest.split("\\s+")) {
+      if (FIGURE.matcher(w).matches()) {
+        numbers++;
+        boolean figure = w.indexOf('.') >= 0 || w.indexOf(',') >= 0 || w.indexOf('-', 1) > 0;
+        price |= figure;
+        counts += !figure && w.length() <= 3 ? 1 : 0;
+      } else if (!w.isEmpty() && !DASHES.matcher(w).matches()) {
+        words++;
+      }
+    }
+    // three small counts or more are a standings table's games, wins and losses ("Brisbane 21 15 1 5 2123 1631 130.2")
+    return numbers >= 2 && price && counts < 3 && words <= numbers;
+  }
+
+  private static final java.util.regex.Pattern FIGURE =
+      java.util.regex.Pattern.compile("[-+]?\\.?\\d[\\d.,/]*(?:-\\d[\\d.,]*)?%?");
+  private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("-+");
 
   /** A standings row of small numbers: games, points, goals, a percentage (".522"), games behind ("5 1/2", "-"). */
   private static final java.util.regex.Pattern SMALL_STANDINGS_ROW = java.util.regex.Pattern.compile(

@@ -148,6 +148,25 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void theTownsOpeningATableOfFiguresArePlacesAndTheCompaniesOfAnotherTableStayCompanies() {
+    Entities e = annotator.annotate(article(
+        "Passenger traffic at German airports in July , in thousands , and the change on a year earlier in percent :",
+        "Berlin 10,896 up 3.1",
+        "Bremen 1,453 up 13.1",
+        "Dresden 792 up 11.4",
+        "Hamburg 21,240 down 3.5",
+        "Leipzig 2,030 up 5.2",
+        "Shares in Frankfurt at midday :",
+        "BASF 45.10 down 0.20",
+        "Bayer 50.25 up 1.10",
+        "Siemens 72.50 up 0.40"));
+    assertTrue(e.places().containsAll(List.of("Berlin", "Bremen", "Dresden", "Hamburg", "Leipzig")), e.toString());
+    assertTrue(e.orgs().containsAll(List.of("BASF", "Bayer")), e.toString());
+    assertTrue(e.orgs().stream().noneMatch(List.of("Berlin", "Bremen", "Dresden", "Hamburg", "Leipzig")::contains),
+        e.toString());
+  }
+
+  @Test
   void keepsAKoreanGivenNameAndJoinsTheSurnameAloneToIt() {
     Entities e = annotator.annotate(article(
         "South Korean President Moon Jae-in met U.N. Secretary-General Ban Ki-moon and Lee Jae-myung in Seoul.",
