@@ -378,19 +378,41 @@ final class FacetPolicy {
    * "St. Gallen 9 4 4 1 6 5 16"), as news annotates it; a country or a first-level region there is a national or a
    * representative side and stays a place ("England 2 Moldova 0"). A table of prices is no standings table ("NEW
    * YORK 5,710.53 5,778.00"), and a town in brackets after a person stays a place: a politician's is written so.
+   * In a results line that brackets each team's country ("Levski Sofia ( Bulgaria ) 1 Olimpija ( Slovenia ) 0") a
+   * name the tagger read as a person is a club too, unless it opens with a given name.
    */
   private boolean clubInTeamSlot(Mention m, String key, List<String> lines) {
     String line = lineOf(m, lines);
-    if (m.type() != EntityType.PLACE || line == null) {
+    if (line == null) {
       return false;
     }
     AliasTable.Entry e = data.aliases().find(key);
-    if (e != null && e.type() != EntityType.PLACE || region(e != null ? e.canonical() : m.text())) {
+    String before = line.substring(0, m.start()).stripTrailing();
+    String after = line.substring(m.end()).stripLeading();
+    if (m.type() == EntityType.PERSON) {
+      return e == null && !data.lexicon().isGivenName(key.split(" ")[0]) && teamWithCountry(before, after);
+    }
+    if (m.type() != EntityType.PLACE || e != null && e.type() != EntityType.PLACE
+        || region(e != null ? e.canonical() : m.text())) {
       return false;
     }
-    return sportsLine(line, line.substring(0, m.start()).stripTrailing(), line.substring(m.end()).stripLeading(),
-        SMALL_STANDINGS_ROW);
+    return sportsLine(line, before, after, SMALL_STANDINGS_ROW) || teamWithCountry(before, after);
   }
+
+  /**
+   * A team of a results line that brackets each team's country: the first, its country and score before the second
+   * team's name ("Levski Sofia ( Bulgaria ) 1 Olimpija"), or the second, after the first's score and before its own
+   * country ("... ) 1 Olimpija ( Slovenia ) 0"). A tennis result ("( U.S. ) 6 - 2 6-2") or a golf card ("( Spain )
+   * 70 71") has no name after the score.
+   */
+  static boolean teamWithCountry(String before, String after) {
+    return FIRST_TEAM.matcher(after).lookingAt() || after.startsWith("(") && SECOND_TEAM.matcher(before).find();
+  }
+
+  private static final java.util.regex.Pattern FIRST_TEAM =
+      java.util.regex.Pattern.compile("\\(\\s*\\p{Lu}[^()]{0,30}\\)\\s*\\d{1,2}\\s+\\p{Lu}");
+  private static final java.util.regex.Pattern SECOND_TEAM =
+      java.util.regex.Pattern.compile("\\(\\s*\\p{Lu}[^()]{0,30}\\)\\s*\\d{1,2}$");
 
   /**
    * The names that open the rows of a table of places: prices by market, traffic by airport, an index by exchange

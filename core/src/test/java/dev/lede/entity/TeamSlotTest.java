@@ -40,6 +40,31 @@ class TeamSlotTest {
         "Jones", Set.of()), "one fixture in running text");
   }
 
+  /** Whether {@code name} in {@code line} is a team of a results line that brackets each team's country. */
+  private static boolean teamWithCountry(String line, String name) {
+    int at = line.indexOf(name);
+    return FacetPolicy.teamWithCountry(line.substring(0, at).stripTrailing(),
+        line.substring(at + name.length()).stripLeading());
+  }
+
+  @Test
+  void bothTeamsOfAResultsLineWithTheirCountriesInBracketsAreTeams() {
+    String line = "In Sofia : Levski Sofia ( Bulgaria ) 1 Olimpija ( Slovenia ) 0";
+    assertTrue(teamWithCountry(line, "Levski Sofia"));
+    assertTrue(teamWithCountry(line, "Olimpija"));
+    assertFalse(teamWithCountry(line, "Bulgaria"), "the country itself");
+  }
+
+  @Test
+  void playersOfATennisResultOrAGolfCardAreNoTeams() {
+    String tennis = "Florencia Labat ( Argentina ) beat Kathy Rinaldi Stunkel ( U.S. ) 6 - 2 6-2";
+    assertFalse(teamWithCountry(tennis, "Florencia Labat"));
+    assertFalse(teamWithCountry(tennis, "Kathy Rinaldi Stunkel"));
+    String golf = "141 Francisco Cea ( Spain ) 70 71 , Gavin Levenson ( South Africa )";
+    assertFalse(teamWithCountry(golf, "Francisco Cea"));
+    assertFalse(teamWithCountry(golf, "Gavin Levenson"));
+  }
+
   @Test
   void aCourtCaseIsNoFixture() {
     assertFalse(slot("The court overturned Roe v. Wade", "Wade", Set.of()));
