@@ -72,7 +72,7 @@ public final class DefaultEntityExtractor implements EntityExtractor {
   /** The bundled files whose content decides what this extractor finds. */
   private static final List<String> DATA = List.of(
       NerTagger.BUNDLED, WordClusters.BUNDLED, "aliases.tsv", "lexicon.txt", "given-names.txt", "common-words.txt",
-      EntityData.STATE_ABBREVIATIONS,
+      "first-names.txt", EntityData.STATE_ABBREVIATIONS,
       "/dev/lede/extract/sources.tsv", "/geonames.org/countryInfo.txt", "/geonames.org/admin1CodesASCII.txt",
       "/geonames.org/cities15000.txt");
 

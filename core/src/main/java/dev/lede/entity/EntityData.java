@@ -24,6 +24,17 @@ record EntityData(Lexicon lexicon, Gazetteer gazetteer, AliasTable aliases, Pers
     return new EntityData(lexicon, gazetteer, aliases, new PersonNames(lexicon, aliases), loadStateAbbreviations());
   }
 
+  /**
+   * Whether a word (folded) can open a person's name, for the rules that need a person's shape: a given name
+   * (given-names.txt, which the tagger also reads), or a first name of the longer list (first-names.txt: "Nick",
+   * "Lloyd", "Wasim") that is no common word, no place the gazetteer knows ("Sydney", "Victoria") and no curated
+   * name.
+   */
+  boolean firstName(String key) {
+    return lexicon.isGivenName(key)
+        || lexicon.isListedFirstName(key) && gazetteer.find(key) == null && aliases.find(key) == null;
+  }
+
   /** The state an abbreviation names, keyed without its last full stop ("Fla", "N.H", "W.Va"), as written. */
   private static Map<String, String> loadStateAbbreviations() {
     Map<String, String> out = new HashMap<>();

@@ -41,7 +41,7 @@ final class FacetPolicy {
         nameParts.addAll(List.of(k.split(" ")));
       }
     }
-    mentions = companiesNotPeople(mentions, lex);
+    mentions = tableRows(companiesNotPeople(mentions, lex), lines);
     Set<String> surnames = new HashSet<>(); // the article's people by last word: "Trump" of "Donald Trump"
     Set<String> fullNameSurnames = new HashSet<>(); // the same, of people named with two words or more
     Set<String> companyWords = new HashSet<>(); // "ericsson" of "LM Ericsson AB": a company's name before its form
@@ -68,7 +68,6 @@ final class FacetPolicy {
         personEnds.add(((long) m.paragraph() << 32) | m.end());
       }
     }
-    Set<Mention> tablePlaces = placesOpeningTableRows(mentions, lines);
     boolean titleCase = !lines.isEmpty() && lines.get(0) != null && headlineCase(doc.lines[0].tokens);
     Set<String> bodyCapitals = null; // words the body writes with a capital inside a sentence, when a title needs it
     boolean[] headlines = null; // lines of the body that are headlines (of other stories, or subheads), when needed
@@ -97,8 +96,6 @@ final class FacetPolicy {
       }
       if (clubInTeamSlot(m, key, lines)) {
         m = new Mention(EntityType.ORG, m.text(), m.paragraph(), m.start(), m.end());
-      } else if (m.type() != EntityType.PLACE && tablePlaces.contains(m)) {
-        m = new Mention(EntityType.PLACE, m.text(), m.paragraph(), m.start(), m.end());
       }
       String first = words[0];
       String last = words[words.length - 1];
@@ -415,56 +412,93 @@ final class FacetPolicy {
       java.util.regex.Pattern.compile("\\(\\s*\\p{Lu}[^()]{0,30}\\)\\s*\\d{1,2}$");
 
   /**
-   * The names that open the rows of a table of places: prices by market, traffic by airport, an index by exchange
-   * ("Minneapolis 5.06 up .02 5.75 unc", "Munich 44,525 up 11.8", "NEW YORK 5,710.53 - 22.94"), which the tagger
-   * reads as a table of companies. A table's rows are consecutive lines that hold a name, then figures
-   * (a price, a thousands separator or a range among them) and little else; when it has three rows or more and two
-   * thirds of their names are places the gazetteer knows (not by an alternate name), those are places. A standings table of
-   * small numbers is left alone: there a town is its club.
+   * The names that open the rows of a table of figures, typed by the table: the tagger reads such a table as one of
+   * companies (their share prices), which it often is not. A table's rows are consecutive lines that hold a name,
+   * then figures and little else; with three rows or more:
+   * <ul>
+   *   <li>prices by market, traffic by airport, an index by exchange ("Minneapolis 5.06 up .02 5.75 unc", "Munich
+   *       44,525 up 11.8"): when two thirds of the names are places the gazetteer knows (not by an alternate name),
+   *       and the rows hold prices, thousands or ranges but not a standings table's small counts (there a town is
+   *       its club), those names are places;
+   *   <li>a player's or a candidate's figures ("Alec Stewart 3 5 0 396 170 79.20"): when half of the names open
+   *       with a given name, the names of two to four words that the data does not know and that end in no
+   *       organisation's word are people.
+   * </ul>
    */
-  private Set<Mention> placesOpeningTableRows(List<Mention> mentions, List<String> lines) {
-    Set<Mention> out = new HashSet<>();
-    List<Mention> rows = new ArrayList<>(); // the rows of one table: consecutive lines
-    List<Mention> places = new ArrayList<>();
-    List<Mention> candidates = new ArrayList<>();
-    for (Mention m : mentions) {
+  private List<Mention> tableRows(List<Mention> mentions, List<String> lines) {
+    List<Integer> rows = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
       String line = lineOf(m, lines);
-      if (line != null && line.substring(0, m.start()).isBlank() && figuresRow(line.substring(m.end()).strip())
-          && !SMALL_STANDINGS_ROW.matcher(line.substring(m.end()).strip()).matches()) {
-        candidates.add(m);
+      if (line != null && line.substring(0, m.start()).isBlank()
+          && figuresRow(line.substring(m.end()).strip(), false)) {
+        rows.add(i);
       }
     }
-    candidates.sort(java.util.Comparator.comparingInt(Mention::paragraph));
-    for (Mention m : candidates) {
-      if (!rows.isEmpty() && m.paragraph() > rows.get(rows.size() - 1).paragraph() + 1) {
-        tableOfPlaces(rows, places, out);
+    rows.sort(java.util.Comparator.comparingInt(i -> mentions.get(i).paragraph()));
+    List<Mention> out = null;
+    int from = 0;
+    for (int r = 1; r <= rows.size(); r++) {
+      if (r < rows.size()
+          && mentions.get(rows.get(r)).paragraph() <= mentions.get(rows.get(r - 1)).paragraph() + 1) {
+        continue;
       }
-      rows.add(m);
-      Gazetteer.Place p = data.gazetteer().find(Fold.key(m.text()));
-      AliasTable.Entry e = data.aliases().find(Fold.key(m.text()));
-      if (p != null && !p.alternate() && (e == null || e.type() == EntityType.PLACE)) {
-        places.add(m);
+      List<Integer> table = rows.subList(from, r);
+      from = r;
+      if (table.size() < 3) {
+        continue;
+      }
+      EntityType type = tableType(mentions, table, lines);
+      for (int i : type == null ? List.<Integer>of() : table) {
+        Mention m = mentions.get(i);
+        if (m.type() != type && (type == EntityType.PLACE ? tablePlace(m) : tablePerson(m))) {
+          out = out == null ? new ArrayList<>(mentions) : out;
+          out.set(i, new Mention(type, m.text(), m.paragraph(), m.start(), m.end()));
+        }
       }
     }
-    tableOfPlaces(rows, places, out);
-    return out;
+    return out == null ? mentions : out;
   }
 
-  /** Adds a table's places to {@code out} when it is a table of places, and empties both lists for the next. */
-  private static void tableOfPlaces(List<Mention> rows, List<Mention> places, Set<Mention> out) {
-    if (rows.size() >= 3 && places.size() * 3 >= rows.size() * 2) {
-      out.addAll(places);
+  /** What a table's names are ({@link #tableRows}), or null when the table does not say. */
+  private EntityType tableType(List<Mention> mentions, List<Integer> table, List<String> lines) {
+    int places = 0;
+    int prices = 0;
+    int people = 0;
+    for (int i : table) {
+      Mention m = mentions.get(i);
+      places += tablePlace(m) ? 1 : 0;
+      String rest = lineOf(m, lines).substring(m.end()).strip();
+      prices += figuresRow(rest, true) && !SMALL_STANDINGS_ROW.matcher(rest).matches() ? 1 : 0;
+      people += data.firstName(Fold.key(m.text()).split(" ")[0]) && tablePerson(m) ? 1 : 0;
     }
-    rows.clear();
-    places.clear();
+    if (places * 3 >= table.size() * 2 && prices * 3 >= table.size() * 2) {
+      return EntityType.PLACE;
+    }
+    return people * 2 >= table.size() ? EntityType.PERSON : null;
+  }
+
+  private boolean tablePlace(Mention m) {
+    String key = Fold.key(m.text());
+    Gazetteer.Place p = data.gazetteer().find(key);
+    AliasTable.Entry e = data.aliases().find(key);
+    return p != null && !p.alternate() && (e == null || e.type() == EntityType.PLACE);
+  }
+
+  private boolean tablePerson(Mention m) {
+    String key = Fold.key(m.text());
+    String[] w = key.split(" ");
+    Lexicon lex = data.lexicon();
+    return w.length >= 2 && w.length <= 4 && !knownName(key) && !lex.in(Section.ORG_HEADS, w[w.length - 1])
+        && !lex.in(Section.CORPORATE_SUFFIXES, w[w.length - 1]) && !lex.in(Section.LEGAL_FORMS, w[w.length - 1]);
   }
 
   /**
-   * Figures after a table row's name: two numbers or more, one of them a price, a thousands figure or a range, fewer
-   * than three small counts, no brackets, and no more other words than numbers ("up", "unc", a state's letters, a
-   * grade).
+   * Figures after a table row's name: two numbers or more, no brackets, no more other words than numbers ("up",
+   * "unc", a state's letters, a grade); with {@code prices}, one of them a price, a thousands figure or a range, and
+   * fewer than three small counts (a standings table's games, wins and losses: "Brisbane 21 15 1 5 2123 1631").
    */
-  private static boolean figuresRow(String rest) {
+  private static boolean figuresRow(String rest, boolean prices) {
     if (rest.indexOf('(') >= 0) {
       return false; // a score in brackets: a results line ("Essendon 14.16 ( 100 ) Sydney 12.10 ( 82 )")
     }
@@ -482,8 +516,7 @@ final class FacetPolicy {
         words++;
       }
     }
-    // three small counts or more are a standings table's games, wins and losses ("Brisbane 21 15 1 5 2123 1631 130.2")
-    return numbers >= 2 && price && counts < 3 && words <= numbers;
+    return numbers >= 2 && words <= numbers && (!prices || price && counts < 3);
   }
 
   private static final java.util.regex.Pattern FIGURE =

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word lists behind the default extractor (lexicon.txt, common-words.txt, given-names.txt), all keyed by
- * {@link Fold#key}. Immutable after loading.
+ * The word lists behind the default extractor (lexicon.txt, common-words.txt, given-names.txt, first-names.txt),
+ * all keyed by {@link Fold#key}. Immutable after loading.
  */
 final class Lexicon {
   /** The sections of lexicon.txt; each name is the section header. */
@@ -66,16 +66,20 @@ final class Lexicon {
   private final Map<String, String> givenDisplay;
   /** Preferred spelling of a group -> every spelling in it, for lookups that would otherwise scan all names. */
   private final Map<String, Set<String>> givenGroups;
+  /** More first names (first-names.txt), for the rules only: the tagger's features read the given names alone. */
+  private final Set<String> firstNames;
 
   private Lexicon(
       Map<Section, Set<String>> sections,
       Set<String> common,
       Map<String, String> givenNames,
-      Map<String, String> givenDisplay) {
+      Map<String, String> givenDisplay,
+      Set<String> firstNames) {
     this.sections = sections;
     this.common = common;
     this.givenNames = givenNames;
     this.givenDisplay = givenDisplay;
+    this.firstNames = firstNames;
     Map<String, Set<String>> groups = new HashMap<>();
     givenNames.forEach((name, group) -> groups.computeIfAbsent(group, g -> new HashSet<>()).add(name));
     groups.replaceAll((group, names) -> Set.copyOf(names));
@@ -120,7 +124,15 @@ final class Lexicon {
         display.putIfAbsent(Fold.key(n), names[0]);
       }
     }
-    return new Lexicon(Map.copyOf(sections), Set.copyOf(common), Map.copyOf(given), Map.copyOf(display));
+    Set<String> first = new HashSet<>();
+    for (String line : lines("first-names.txt")) {
+      String k = Fold.key(line.strip());
+      if (!common.contains(k) && sections.values().stream().noneMatch(words -> words.contains(k))) {
+        first.add(k); // "Will", "Summer", "Dane" are words before they are names
+      }
+    }
+    return new Lexicon(Map.copyOf(sections), Set.copyOf(common), Map.copyOf(given), Map.copyOf(display),
+        Set.copyOf(first));
   }
 
   private static Section section(String header) {
@@ -165,6 +177,14 @@ final class Lexicon {
 
   boolean isGivenName(String key) {
     return givenNames.containsKey(key);
+  }
+
+  /**
+   * A given name, or a first name of the longer list that is no common word or lexicon word (whether it is also a
+   * place or a curated name is for {@link EntityData#firstName} to say).
+   */
+  boolean isListedFirstName(String key) {
+    return givenNames.containsKey(key) || firstNames.contains(key);
   }
 
   /** The group key of a given name, or the name itself when it is not in a group. */

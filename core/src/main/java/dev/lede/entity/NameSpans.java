@@ -318,7 +318,8 @@ final class NameSpans {
     int given = last - 1;
     if (given - first < 2 || t.kind[given] != Tokens.WORD || t.kind[last] != Tokens.WORD
         || !t.has(given, Tokens.UPPER) || !t.has(last, Tokens.UPPER) || t.has(given, Tokens.ALL_CAPS)
-        || t.has(last, Tokens.ALL_CAPS) || !data.lexicon().isGivenName(t.key(given))
+        || t.has(last, Tokens.ALL_CAPS) || !data.firstName(t.key(given))
+        || !data.lexicon().isGivenName(t.key(given)) && !surnameShaped(t, given, last)
         || data.lexicon().isGivenName(t.key(given - 1)) || t.kind[given - 1] != Tokens.WORD
         || data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, t.key(given - 1))
         || data.lexicon().in(Lexicon.Section.ORG_HEADS, t.key(last))
@@ -326,6 +327,16 @@ final class NameSpans {
       return -1;
     }
     return given;
+  }
+
+  /**
+   * A word that can be a surname after a first name the given names do not list ("Lloyd Axworthy"): no common
+   * word and no place ("Human Gene Therapy", "Dacia Pitesti"), nor a place with the first name ("Santa Barbara").
+   */
+  private boolean surnameShaped(Tokens t, int first, int last) {
+    String k = t.key(last);
+    return !data.lexicon().isCommon(k) && data.gazetteer().find(k) == null
+        && data.gazetteer().find(nameKey(t, first, last)) == null;
   }
 
   /**
@@ -1424,7 +1435,7 @@ final class NameSpans {
     Lexicon lex = data.lexicon();
     String k = t.key(first);
     if (t.kind[first] != Tokens.WORD || t.kind[first + 1] != Tokens.WORD || t.has(first, Tokens.ALL_CAPS)
-        || lex.isGivenName(k) || lex.in(Lexicon.Section.PARTICLES, k) || KUNYA.contains(k)
+        || data.firstName(k) || lex.in(Lexicon.Section.PARTICLES, k) || KUNYA.contains(k)
         || known(t, first, first + 1)) {
       return false;
     }
@@ -1433,7 +1444,7 @@ final class NameSpans {
       // one's name, whether or not we know the given name after it
       return true;
     }
-    return lex.isGivenName(t.key(first + 1))
+    return data.firstName(t.key(first + 1))
         && (lex.isCommon(k) || doc.lowerCase.contains(k) && !doc.capitalInside.contains(k) || lex.in(Lexicon.Section.DEMONYMS, k)
         || demonymOfPlace(k));
   }

@@ -167,6 +167,19 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void theNamesOpeningATableOfAPlayersFiguresArePeople() {
+    Entities e = annotator.annotate(article(
+        "Batting ( tabulated under matches , innings , not outs , runs , highest score , average ) :",
+        "Nick Walker 3 5 0 396 170 79.20",
+        "Wasim Haider 2 3 0 178 106 59.33",
+        "Lloyd Kemble 3 5 0 190 113 38.00",
+        "Rick Calloway 2 3 1 51 41no 25.50"));
+    assertTrue(e.people().containsAll(List.of("Nick Walker", "Wasim Haider", "Lloyd Kemble", "Rick Calloway")),
+        e.toString());
+    assertTrue(e.orgs().isEmpty(), e.toString());
+  }
+
+  @Test
   void keepsAKoreanGivenNameAndJoinsTheSurnameAloneToIt() {
     Entities e = annotator.annotate(article(
         "South Korean President Moon Jae-in met U.N. Secretary-General Ban Ki-moon and Lee Jae-myung in Seoul.",

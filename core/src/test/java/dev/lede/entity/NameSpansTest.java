@@ -101,6 +101,19 @@ class NameSpansTest {
   }
 
   @Test
+  void aPersonWithAFirstNameOfTheLongerListIsSplitOffTheOrganisationBeforeIt() {
+    // "Minister of Foreign Affairs Lloyd Axworthy said ." with tokens 3-6 tagged ORG (group 3)
+    List<Mention> m = mentions("Minister of Foreign Affairs Lloyd Axworthy said .", 2, 5, 3);
+    assertEquals(List.of("Foreign Affairs", "Lloyd Axworthy"), texts(m));
+    assertEquals(EntityType.PERSON, m.get(1).type());
+    // a first name before a common word or a place is no person there
+    assertEquals(List.of("Institute for Human Gene Therapy"),
+        texts(mentions("The Institute for Human Gene Therapy said .", 1, 5, 3)));
+    assertEquals(List.of("University of California Santa Barbara"),
+        texts(mentions("The University of California Santa Barbara said .", 1, 5, 3)));
+  }
+
+  @Test
   void aWordTheArticleWritesInLowerCaseIsNoPartOfThePersonAfterIt() {
     // "Winger Lee Sharpe crossed ." with tokens 0-2 tagged PER (group 1)
     List<String> lines = Arrays.asList("", "Winger Lee Sharpe crossed .", "The winger had been dropped .");
