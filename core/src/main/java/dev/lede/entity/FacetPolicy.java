@@ -3,6 +3,7 @@ package dev.lede.entity;
 import dev.lede.entity.Lexicon.Section;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +42,7 @@ final class FacetPolicy {
         nameParts.addAll(List.of(k.split(" ")));
       }
     }
-    mentions = tableRows(companiesNotPeople(mentions, lex), lines);
+    mentions = companyTables(tableRows(companiesNotPeople(mentions, lex), lines), lines);
     Set<String> surnames = new HashSet<>(); // the article's people by last word: "Trump" of "Donald Trump"
     Set<String> fullNameSurnames = new HashSet<>(); // the same, of people named with two words or more
     Set<String> companyWords = new HashSet<>(); // "ericsson" of "LM Ericsson AB": a company's name before its form
@@ -459,6 +460,89 @@ final class FacetPolicy {
     }
     return out == null ? mentions : out;
   }
+
+  /**
+   * A table of share prices names a company on each row, however the tagger cut it ("KABLO" and the place "KLADNO"
+   * of "KABLO KLADNO 960.00 960.00 2230 2140.800") or missed it ("METROSTAV 3024.95 ..."): lines of one to five words in
+   * capitals, then prices ({@link #figuresRow}), no more than one other line between two (a name run onto the next
+   * line), three rows or more, of which a third hold an organisation the tagger found and more than hold a place or
+   * a person. Each row's words are then one organisation.
+   */
+  private List<Mention> companyTables(List<Mention> mentions, List<String> lines) {
+    List<int[]> rows = new ArrayList<>(); // paragraph, end of the row's name
+    for (int p = 1; p < lines.size(); p++) {
+      String line = lines.get(p);
+      java.util.regex.Matcher z = line == null ? null : ROW_NAME.matcher(line);
+      if (z != null && z.matches() && figuresRow(z.group(2), true)
+          && !SMALL_STANDINGS_ROW.matcher(z.group(2)).matches() && companyShaped(z.group(1))) {
+        rows.add(new int[] {p - 1, z.end(1)});
+      }
+    }
+    List<Mention> out = mentions;
+    int from = 0;
+    for (int r = 1; r <= rows.size(); r++) {
+      if (r < rows.size() && rows.get(r)[0] <= rows.get(r - 1)[0] + 2) {
+        continue;
+      }
+      List<int[]> table = rows.subList(from, r);
+      from = r;
+      if (table.size() >= 3 && companies(out, table)) {
+        out = new ArrayList<>(out);
+        for (int[] row : table) {
+          Mention name = new Mention(EntityType.ORG, lines.get(row[0] + 1).substring(0, row[1]), row[0], 0, row[1]);
+          int at = -1;
+          for (int i = out.size() - 1; i >= 0; i--) {
+            Mention m = out.get(i);
+            if (m.paragraph() == row[0] && m.end() <= row[1]) {
+              out.remove(i);
+              at = i;
+            }
+          }
+          out.add(at < 0 ? out.size() : at, name);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A row's name that can be a company's: written in capitals, no date word in it ("OCT"), and not a place the
+   * gazetteer knows, alone or before a state's letters ("BILLINGS MT").
+   */
+  private boolean companyShaped(String name) {
+    if (!Fold.isAllCaps(name)) {
+      return false; // the tagger reads a name written as names are; in capitals it cuts and misses them
+    }
+    String[] w = Fold.key(name).split(" ");
+    for (String word : w) {
+      if (data.lexicon().in(Section.DATE_WORDS, word)) {
+        return false;
+      }
+    }
+    String place = w.length > 1 && w[w.length - 1].length() == 2 ? name.substring(0, name.lastIndexOf(' ')) : name;
+    return data.gazetteer().find(Fold.key(place)) == null;
+  }
+
+  /** Whether a third of a table's rows hold an organisation in their name, and more than hold a place or person. */
+  private static boolean companies(List<Mention> mentions, List<int[]> table) {
+    int orgs = 0;
+    int others = 0;
+    for (int[] row : table) {
+      EnumSet<EntityType> types = EnumSet.noneOf(EntityType.class);
+      for (Mention m : mentions) {
+        if (m.paragraph() == row[0] && m.end() <= row[1]) {
+          types.add(m.type());
+        }
+      }
+      orgs += types.contains(EntityType.ORG) ? 1 : 0;
+      others += types.contains(EntityType.PLACE) || types.contains(EntityType.PERSON) ? 1 : 0;
+    }
+    return orgs * 3 >= table.size() && orgs > others;
+  }
+
+  /** A table row's name, one to five capitalised words, then the rest of the row. */
+  private static final java.util.regex.Pattern ROW_NAME = java.util.regex.Pattern.compile(
+      "(\\p{Lu}[\\p{L}\\p{N}.&'-]*(?:\\s+[\\p{Lu}&][\\p{L}\\p{N}.&'-]*){0,4})\\s+(\\S.*)");
 
   /** What a table's names are ({@link #tableRows}), or null when the table does not say. */
   private EntityType tableType(List<Mention> mentions, List<Integer> table, List<String> lines) {

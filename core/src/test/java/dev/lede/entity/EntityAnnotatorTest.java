@@ -180,6 +180,20 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void eachRowOfATableOfSharePricesInCapitalsNamesOneCompany() {
+    Entities e = annotator.annotate(article(
+        "The following is a list of direct equity trades made on the exchange :",
+        "NORDVIK HOLDING 336.47 336.47 59440 19999.777",
+        "BALTA TELECOM 290.00 290.00 700 203.000",
+        "KASTELLO BANKA 2320.00 2370.00 7000 16408.700",
+        "VENTRA 3024.95 3024.95 3000 9074.850",
+        "KOVO PLZEN 1045.56 1060.00 10772 11361.330"));
+    assertTrue(e.orgs().containsAll(List.of("NORDVIK HOLDING", "BALTA TELECOM", "KASTELLO BANKA", "VENTRA",
+        "KOVO PLZEN")), e.toString());
+    assertTrue(e.places().isEmpty() && e.people().isEmpty(), e.toString());
+  }
+
+  @Test
   void keepsAKoreanGivenNameAndJoinsTheSurnameAloneToIt() {
     Entities e = annotator.annotate(article(
         "South Korean President Moon Jae-in met U.N. Secretary-General Ban Ki-moon and Lee Jae-myung in Seoul.",
