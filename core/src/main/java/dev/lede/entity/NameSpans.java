@@ -331,12 +331,16 @@ final class NameSpans {
 
   /**
    * A word that can be a surname after a first name the given names do not list ("Lloyd Axworthy"): no common
-   * word and no place ("Human Gene Therapy", "Dacia Pitesti"), nor a place with the first name ("Santa Barbara").
+   * word and no place ("Human Gene Therapy", "Dacia Pitesti"), nor a place with the first name ("Santa Barbara"),
+   * and the word before the first name no place the data knows: a company named after its founders follows one
+   * ("Bank of America Merrill Lynch").
    */
   private boolean surnameShaped(Tokens t, int first, int last) {
     String k = t.key(last);
+    String before = t.key(first - 1);
     return !data.lexicon().isCommon(k) && data.gazetteer().find(k) == null
-        && data.gazetteer().find(nameKey(t, first, last)) == null;
+        && data.gazetteer().find(nameKey(t, first, last)) == null
+        && data.gazetteer().find(before) == null && data.aliases().find(before) == null;
   }
 
   /**
@@ -1444,7 +1448,11 @@ final class NameSpans {
       // one's name, whether or not we know the given name after it
       return true;
     }
-    return data.firstName(t.key(first + 1))
+    String next = t.key(first + 1);
+    if (!lex.isGivenName(next) && k.length() < 4) {
+      return false; // "Ri Yong Ho": a short word before a first name of the longer list is a surname, not a noun
+    }
+    return data.firstName(next)
         && (lex.isCommon(k) || doc.lowerCase.contains(k) && !doc.capitalInside.contains(k) || lex.in(Lexicon.Section.DEMONYMS, k)
         || demonymOfPlace(k));
   }

@@ -111,6 +111,10 @@ class NameSpansTest {
         texts(mentions("The Institute for Human Gene Therapy said .", 1, 5, 3)));
     assertEquals(List.of("University of California Santa Barbara"),
         texts(mentions("The University of California Santa Barbara said .", 1, 5, 3)));
+    assertEquals(List.of("Bank of America Merrill Lynch"),
+        texts(mentions("The Bank of America Merrill Lynch survey said .", 1, 5, 3)), "a company after a place");
+    // a short word before such a first name is a surname, not a description ("Ri Yong Ho", tokens 0-2 PER)
+    assertEquals(List.of("Ri Yong Ho"), texts(mentions("Ri Yong Ho met the minister .", 0, 2, 1)));
   }
 
   @Test
