@@ -332,15 +332,29 @@ final class NameSpans {
   /**
    * A word that can be a surname after a first name the given names do not list ("Lloyd Axworthy"): no common
    * word and no place ("Human Gene Therapy", "Dacia Pitesti"), nor a place with the first name ("Santa Barbara"),
-   * and the word before the first name no place the data knows: a company named after its founders follows one
-   * ("Bank of America Merrill Lynch").
+   * and the words before the first name no place the data knows, alone or with the first name: a company
+   * named after its founders follows one ("Bank of America Merrill Lynch"), and a place's name runs on ("United
+   * States Marine Corps", "The San Diego Union-Tribune").
    */
   private boolean surnameShaped(Tokens t, int first, int last) {
     String k = t.key(last);
-    String before = t.key(first - 1);
-    return !data.lexicon().isCommon(k) && data.gazetteer().find(k) == null
-        && data.gazetteer().find(nameKey(t, first, last)) == null
-        && data.gazetteer().find(before) == null && data.aliases().find(before) == null;
+    if (data.lexicon().isCommon(k) || data.gazetteer().find(k) != null
+        || data.gazetteer().find(nameKey(t, first, last)) != null) {
+      return false;
+    }
+    for (int from = first - 1; from >= Math.max(0, first - 3); from--) {
+      if (t.kind[from] != Tokens.WORD) {
+        break;
+      }
+      for (int to : new int[] {first - 1, first, last}) { // "United States Marine", "San Diego", "Ho Chi Minh"
+        String words = nameKey(t, from, to);
+        AliasTable.Entry e = data.aliases().find(words);
+        if (data.gazetteer().find(words) != null || e != null && e.type() == EntityType.PLACE) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

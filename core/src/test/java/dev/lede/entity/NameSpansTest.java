@@ -113,6 +113,10 @@ class NameSpansTest {
         texts(mentions("The University of California Santa Barbara said .", 1, 5, 3)));
     assertEquals(List.of("Bank of America Merrill Lynch"),
         texts(mentions("The Bank of America Merrill Lynch survey said .", 1, 5, 3)), "a company after a place");
+    assertEquals(List.of("United States Marine Corps"),
+        texts(mentions("The United States Marine Corps said .", 1, 4, 3)), "a place's name runs on");
+    assertEquals(List.of("San Diego Union-Tribune"),
+        texts(mentions("The San Diego Union-Tribune said .", 0, 3, 3)));
     // a short word before such a first name is a surname, not a description ("Ri Yong Ho", tokens 0-2 PER)
     assertEquals(List.of("Ri Yong Ho"), texts(mentions("Ri Yong Ho met the minister .", 0, 2, 1)));
   }
