@@ -353,7 +353,8 @@ final class FacetPolicy {
     }
     boolean opens = before.isEmpty() || fixtures && LIST_OPENER.matcher(before).find();
     if (FIXTURE_BEFORE.matcher(before).find()
-        && (after.isEmpty() || FIXTURE_AFTER.matcher(after).lookingAt() || fixtures && LIST_CLOSER.matcher(after).matches())
+        && (after.isEmpty() || FIXTURE_AFTER.matcher(after).lookingAt()
+            || fixtures && LIST_CLOSER.matcher(after).matches())
         || opens && FIXTURE_AFTER.matcher(after).lookingAt()) {
       return true; // a fixture list: "Aberdeen v Hearts", "Hearts v Celtic , Rangers v Motherwell"
     }
@@ -463,10 +464,10 @@ final class FacetPolicy {
 
   /**
    * A table of share prices names a company on each row, however the tagger cut it ("KABLO" and the place "KLADNO"
-   * of "KABLO KLADNO 960.00 960.00 2230 2140.800") or missed it ("METROSTAV 3024.95 ..."): lines of one to five words in
-   * capitals, then prices ({@link #figuresRow}), no more than one other line between two (a name run onto the next
-   * line), three rows or more, of which a third hold an organisation the tagger found and more than hold a place or
-   * a person. Each row's words are then one organisation.
+   * of "KABLO KLADNO 960.00 960.00 2230 2140.800") or missed it ("METROSTAV 3024.95 ..."): lines of one to five
+   * words in capitals, then prices ({@link #figuresRow}), no more than one other line between two (a name run onto
+   * the next line), three rows or more, of which a third hold an organisation the tagger found and more than hold a
+   * place or a person. Each row's words are then one organisation.
    */
   private List<Mention> companyTables(List<Mention> mentions, List<String> lines) {
     List<int[]> rows = new ArrayList<>(); // paragraph, end of the row's name

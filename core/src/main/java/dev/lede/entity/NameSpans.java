@@ -319,7 +319,8 @@ final class NameSpans {
     if (given - first < 2 || t.kind[given] != Tokens.WORD || t.kind[last] != Tokens.WORD
         || !t.has(given, Tokens.UPPER) || !t.has(last, Tokens.UPPER) || t.has(given, Tokens.ALL_CAPS)
         || t.has(last, Tokens.ALL_CAPS) || !data.firstName(t.key(given))
-        || !data.lexicon().isGivenName(t.key(given)) && !surnameShaped(t, given, last)
+        || !data.lexicon().isGivenName(t.key(given))
+        && (!surnameShaped(t, given, last) || places(t, first, given) > 1)
         || data.lexicon().isGivenName(t.key(given - 1)) || t.kind[given - 1] != Tokens.WORD
         || data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, t.key(given - 1))
         || data.lexicon().in(Lexicon.Section.ORG_HEADS, t.key(last))
@@ -327,6 +328,15 @@ final class NameSpans {
       return -1;
     }
     return given;
+  }
+
+  /** How many words of tokens first..end (exclusive) are places the gazetteer knows: two make a list of places. */
+  private int places(Tokens t, int first, int end) {
+    int n = 0;
+    for (int i = first; i < end; i++) {
+      n += t.kind[i] == Tokens.WORD && data.gazetteer().find(t.key(i)) != null ? 1 : 0;
+    }
+    return n;
   }
 
   /**
@@ -1467,8 +1477,8 @@ final class NameSpans {
       return false; // "Ri Yong Ho": a short word before a first name of the longer list is a surname, not a noun
     }
     return data.firstName(next)
-        && (lex.isCommon(k) || doc.lowerCase.contains(k) && !doc.capitalInside.contains(k) || lex.in(Lexicon.Section.DEMONYMS, k)
-        || demonymOfPlace(k));
+        && (lex.isCommon(k) || doc.lowerCase.contains(k) && !doc.capitalInside.contains(k)
+        || lex.in(Lexicon.Section.DEMONYMS, k) || demonymOfPlace(k));
   }
 
   /** "queenslander" (Queensland), "minnesotan" (Minnesota), "londoner": a place the gazetteer knows, with an ending. */
