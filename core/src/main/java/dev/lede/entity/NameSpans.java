@@ -179,7 +179,7 @@ final class NameSpans {
           // name, with no surname to name them by
           first--;
         }
-        if (last - first >= 2 && descriptor(t, first)) {
+        if (last - first >= 2 && (descriptor(t, first) || formerMember(t, first))) {
           first++; // "Queenslander Daniel Herbert", "Fullback Andre Joubert": the name starts at the given name
         }
       }
@@ -1480,6 +1480,20 @@ final class NameSpans {
         && (lex.isCommon(k) || doc.lowerCase.contains(k) && !doc.capitalInside.contains(k)
         || lex.in(Lexicon.Section.DEMONYMS, k) || demonymOfPlace(k));
   }
+
+  /**
+   * "former Oriole Jamie Moyer", "fellow Democrat Joe Manchin": after "former" or "fellow" (in lower case, or
+   * opening a sentence), a capitalised word that is no first name, before one, names what the person was or is one
+   * of (a team's player, a party's member), not the person.
+   */
+  private boolean formerMember(Tokens t, int first) {
+    return first > 0 && t.kind[first - 1] == Tokens.WORD
+        && (!t.has(first - 1, Tokens.UPPER) || t.has(first - 1, Tokens.SENTENCE_START))
+        && MEMBER_BEFORE.contains(t.key(first - 1)) && t.kind[first] == Tokens.WORD
+        && !data.firstName(t.key(first)) && data.firstName(t.key(first + 1));
+  }
+
+  private static final Set<String> MEMBER_BEFORE = Set.of("former", "fellow", "onetime", "ex");
 
   /** "queenslander" (Queensland), "minnesotan" (Minnesota), "londoner": a place the gazetteer knows, with an ending. */
   private boolean demonymOfPlace(String key) {

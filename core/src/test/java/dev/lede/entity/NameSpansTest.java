@@ -124,6 +124,14 @@ class NameSpansTest {
   }
 
   @Test
+  void whatAPersonFormerlyWasOrIsOneOfIsNoPartOfTheName() {
+    assertEquals(List.of("Jamie Moyer"), texts(mentions("Former Oriole Jamie Moyer allowed two hits .", 1, 3, 1)));
+    assertEquals(List.of("Ted Cruz"), texts(mentions("He praised fellow Texan Ted Cruz today .", 3, 5, 1)));
+    assertEquals(List.of("Jean Claude Juncker"),
+        texts(mentions("He met former EU chief Jean Claude Juncker .", 5, 7, 1)), "a first name is kept");
+  }
+
+  @Test
   void aWordTheArticleWritesInLowerCaseIsNoPartOfThePersonAfterIt() {
     // "Winger Lee Sharpe crossed ." with tokens 0-2 tagged PER (group 1)
     List<String> lines = Arrays.asList("", "Winger Lee Sharpe crossed .", "The winger had been dropped .");
