@@ -432,7 +432,7 @@ final class FacetPolicy {
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       String line = lineOf(m, lines);
-      if (line != null && line.substring(0, m.start()).isBlank()
+      if (line != null && line.length() <= MAX_ROW && line.substring(0, m.start()).isBlank()
           && figuresRow(line.substring(m.end()).strip(), false)) {
         rows.add(i);
       }
@@ -473,7 +473,8 @@ final class FacetPolicy {
     List<int[]> rows = new ArrayList<>(); // paragraph, end of the row's name
     for (int p = 1; p < lines.size(); p++) {
       String line = lines.get(p);
-      java.util.regex.Matcher z = line == null ? null : ROW_NAME.matcher(line);
+      java.util.regex.Matcher z = line == null || line.length() > MAX_ROW || !hasDigit(line) ? null
+          : ROW_NAME.matcher(line);
       if (z != null && z.matches() && figuresRow(z.group(2), true)
           && !SMALL_STANDINGS_ROW.matcher(z.group(2)).matches() && companyShaped(z.group(1))) {
         rows.add(new int[] {p - 1, z.end(1)});
@@ -539,6 +540,18 @@ final class FacetPolicy {
       others += types.contains(EntityType.PLACE) || types.contains(EntityType.PERSON) ? 1 : 0;
     }
     return orgs * 3 >= table.size() && orgs > others;
+  }
+
+  /** The longest line read as a table's row: a name and a dozen figures. */
+  private static final int MAX_ROW = 160;
+
+  private static boolean hasDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isDigit(line.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A table row's name, one to five capitalised words, then the rest of the row. */
