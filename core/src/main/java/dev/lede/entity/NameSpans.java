@@ -310,9 +310,10 @@ final class NameSpans {
 
   /**
    * Where a person's name ends an organisation the tagger ran into it ("National Intelligence James Clapper"): a
-   * given name and a capitalised word after at least two words of the organisation, neither in capitals, the last
-   * no organisation's head word, the word before no "of" ("University of Mary Washington") and the pair no name the
-   * data knows; else -1.
+   * first name ({@link EntityData#firstName}) and a capitalised word after at least two words of the organisation,
+   * neither in capitals, the last no organisation's head word, the word before no "of" ("University of Mary
+   * Washington") and the pair no name the data knows; a first name the given names lack only before a word shaped as
+   * a surname ({@link #surnameShaped}) and after no list of places; else -1.
    */
   private int personEnding(Tokens t, int first, int last) {
     int given = last - 1;
@@ -1454,10 +1455,10 @@ final class NameSpans {
 
   /**
    * The first word of a person span of three or more words is a description, not a name, when it is an English
-   * word or a demonym ("Veteran", "Minnesotan", "Queenslander": a place's name with an ending) rather than a given
-   * name (or a word the article writes in lower case and never with a capital inside a sentence: "Winger Lee
-   * Sharpe" beside "the winger"), and a known given name follows it. Unknown first names ("Billie Jean King") are
-   * never cut. A nationality noun ("Swede", "Welshman") is cut before any name.
+   * word or a demonym ("Veteran", "Minnesotan", "Queenslander": a place's name with an ending) rather than a first
+   * name ({@link EntityData#firstName}; or a word the article writes in lower case and never with a capital inside
+   * a sentence: "Winger Lee Sharpe" beside "the winger"), and a first name follows it. Unknown first names ("Billie
+   * Jean King") are never cut. A nationality noun ("Swede", "Welshman") is cut before any name.
    */
   private boolean descriptor(Tokens t, int first) {
     Lexicon lex = data.lexicon();
