@@ -377,8 +377,9 @@ final class FacetPolicy {
    * "St. Gallen 9 4 4 1 6 5 16"), as news annotates it; a country or a first-level region there is a national or a
    * representative side and stays a place ("England 2 Moldova 0"). A table of prices is no standings table ("NEW
    * YORK 5,710.53 5,778.00"), and a town in brackets after a person stays a place: a politician's is written so.
-   * In a results line that brackets each team's country ("Levski Sofia ( Bulgaria ) 1 Olimpija ( Slovenia ) 0") a
-   * name the tagger read as a person is a club too, unless it opens with a given name.
+   * So is a town after a result told in a sentence ({@link #RESULT_IN_TEXT}). In a results line that brackets each
+   * team's country ("Levski Sofia ( Bulgaria ) 1 Olimpija ( Slovenia ) 0") a name the tagger read as a person is a
+   * club too, unless it opens with a given name.
    */
   private boolean clubInTeamSlot(Mention m, String key, List<String> lines) {
     String line = lineOf(m, lines);
@@ -395,8 +396,25 @@ final class FacetPolicy {
         || region(e != null ? e.canonical() : m.text())) {
       return false;
     }
-    return sportsLine(line, before, after, SMALL_STANDINGS_ROW) || teamWithCountry(before, after);
+    return sportsLine(line, before, after, SMALL_STANDINGS_ROW) || teamWithCountry(before, after)
+        || resultBefore(before);
   }
+
+  /** Whether the text before a name tells a result that the name lost or won ({@link #RESULT_IN_TEXT}). */
+  static boolean resultBefore(String before) {
+    return RESULT_IN_TEXT.matcher(before).find();
+  }
+
+  /**
+   * A result told in a sentence before the team: a score, a word of winning or losing, then "over", "against", "to"
+   * or "by" right before the name ("a 75-19 victory over Gloucester", "lost 3-1 to Cesena"), within the sentence
+   * (not "at", which names the ground as often: "the 2-1 win at Wembley").
+   */
+  private static final java.util.regex.Pattern RESULT_IN_TEXT = java.util.regex.Pattern.compile(
+      "(?:\\b\\d{1,3}-\\d{1,3}\\b[^.;:!?]{0,40}\\b(?:win|won|wins|victory|defeat|defeated|loss|lost|losing|lose|draw|drew|"
+      + "beat|beaten|winners|triumph|thrashing|rout)\\b|\\b(?:win|won|wins|victory|defeat|defeated|loss|lost|losing|lose|draw|"
+      + "drew|beat|beaten|winners|triumph|thrashing|rout)\\b[^.;:!?]{0,40}\\b\\d{1,3}-\\d{1,3}\\b)[^.;:!?]{0,30}"
+      + "\\s(?:over|against|to|by)$");
 
   /**
    * A team of a results line that brackets each team's country: the first, its country and score before the second

@@ -66,6 +66,16 @@ class TeamSlotTest {
   }
 
   @Test
+  void aResultToldInASentenceNamesTheTeamAfterIt() {
+    assertTrue(FacetPolicy.resultBefore("in their side 's 75-19 victory over"));
+    assertTrue(FacetPolicy.resultBefore("Roma lost 3-1 to"));
+    assertTrue(FacetPolicy.resultBefore("were held to a 1-1 draw by"));
+    assertFalse(FacetPolicy.resultBefore("the 2-1 win at"), "the ground, not the other team");
+    assertFalse(FacetPolicy.resultBefore("the House voted 218-210 to"), "a vote is no match");
+    assertFalse(FacetPolicy.resultBefore("won 2-1 . Then they flew to"), "another sentence");
+  }
+
+  @Test
   void aCourtCaseIsNoFixture() {
     assertFalse(slot("The court overturned Roe v. Wade", "Wade", Set.of()));
   }
