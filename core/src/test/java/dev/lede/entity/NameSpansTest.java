@@ -1,6 +1,7 @@
 package dev.lede.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Arrays;
 import java.util.List;
@@ -115,8 +116,8 @@ class NameSpansTest {
         texts(mentions("The Bank of America Merrill Lynch survey said .", 1, 5, 3)), "a company after a place");
     assertEquals(List.of("United States Marine Corps"),
         texts(mentions("The United States Marine Corps said .", 1, 4, 3)), "a place's name runs on");
-    assertEquals(List.of(), texts(mentions("Uruguay Uzbekistan Vanuatu Venezuela Viet Nam Wallis", 0, 6, 3)).stream()
-        .filter(n -> n.equals("Nam Wallis")).toList(), "a list of places is no organisation before a person");
+    assertFalse(texts(mentions("Uruguay Uzbekistan Vanuatu Venezuela Viet Nam Wallis", 0, 6, 3)).contains("Nam Wallis"),
+        "a list of places is no organisation before a person");
     assertEquals(List.of("San Diego Union-Tribune"),
         texts(mentions("The San Diego Union-Tribune said .", 0, 3, 3)));
     // a short word before such a first name is a surname, not a description ("Ri Yong Ho", tokens 0-2 PER)
