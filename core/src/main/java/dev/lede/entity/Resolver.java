@@ -179,7 +179,7 @@ final class Resolver {
 
   private String placeName(String form) {
     String k = Fold.key(form);
-    AliasTable.Entry e = data.aliases().find(k);
+    AliasTable.Entry e = curated(k);
     if (e != null && e.type() == EntityType.PLACE) {
       return e.canonical();
     }
@@ -238,12 +238,24 @@ final class Resolver {
     return out.toString();
   }
 
+  /**
+   * The curated entry of a name, also of initials whose last period the sentence's space took ("the U.S government",
+   * "U.N officials" are U.S. and U.N.). Only for naming: the tagger's features read the aliases as they are.
+   */
+  private AliasTable.Entry curated(String key) {
+    AliasTable.Entry e = data.aliases().find(key);
+    return e == null && INITIALS_CUT.matcher(key).matches() ? data.aliases().find(key + ".") : e;
+  }
+
+  /** Single letters with periods between them and none after the last: "u.s", "u.n". */
+  private static final java.util.regex.Pattern INITIALS_CUT = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+
   private static final Set<String> ABBREVIATED = Set.of("ST.", "ST", "MT.", "MT", "FT.", "FT");
   private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXL]+");
 
   private String orgName(String form) {
     String k = Fold.key(form);
-    AliasTable.Entry e = data.aliases().find(k);
+    AliasTable.Entry e = curated(k);
     if (e != null && e.type() == EntityType.ORG) {
       return e.canonical();
     }
