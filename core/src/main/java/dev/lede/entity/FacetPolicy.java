@@ -21,7 +21,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 54;
+  static final int RULES_VERSION = 55;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -42,7 +42,8 @@ final class FacetPolicy {
         nameParts.addAll(List.of(k.split(" ")));
       }
     }
-    mentions = companyTables(tableRows(companiesNotPeople(mentions, lex), lines), lines);
+    mentions = officesBeforePeople(curatedOrganisations(
+        companyTables(tableRows(companiesNotPeople(mentions, lex), lines), lines), lines), lines);
     Set<String> surnames = new HashSet<>(); // the article's people by last word: "Trump" of "Donald Trump"
     Set<String> fullNameSurnames = new HashSet<>(); // the same, of people named with two words or more
     Set<String> companyWords = new HashSet<>(); // "ericsson" of "LM Ericsson AB": a company's name before its form
@@ -890,6 +891,149 @@ final class FacetPolicy {
       }
     }
     return out == null ? mentions : out;
+  }
+
+  /**
+   * Curated organisations the tagger typed as places, where the article never writes "the" before them: "Amazon was
+   * going to put bookstores out of business", "a website owned by Amazon" name the company. With "the" the tagger's
+   * place stays ("the Amazon", the river or the forest), and so does an institution named after its building
+   * ("Kremlin spokesman Dmitry Peskov"; the lexicon's seats), as news and the benchmarks mostly annotate them.
+   */
+  private List<Mention> curatedOrganisations(List<Mention> mentions, List<String> lines) {
+    List<Mention> out = null;
+    Set<String> afterThe = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      String key;
+      if (m.type() != EntityType.PLACE || !known(key = Fold.key(m.text()), EntityType.ORG)
+          || data.lexicon().in(Section.SEATS, key)) {
+        continue;
+      }
+      if (afterThe == null) {
+        afterThe = new HashSet<>();
+        for (Mention o : mentions) {
+          if (afterThe(o, lines)) {
+            afterThe.add(Fold.key(o.text()));
+          }
+        }
+      }
+      if (!afterThe.contains(key)) {
+        out = out == null ? new ArrayList<>(mentions) : out;
+        out.set(i, new Mention(EntityType.ORG, m.text(), m.paragraph(), m.start(), m.end()));
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /** Written right after "the" or "The": "the Amazon", "The Kremlin said". */
+  private static boolean afterThe(Mention m, List<String> lines) {
+    String line = lines.get(m.paragraph() + 1);
+    int s = m.start() - 1;
+    if (line == null || s < 3 || line.charAt(s) != ' ') {
+      return false;
+    }
+    return line.regionMatches(true, s - 3, "the", 0, 3) && (s == 3 || !Character.isLetterOrDigit(line.charAt(s - 4)));
+  }
+
+  /**
+   * Words of an office before a person's name. An ordinary word alone there is part of the title, no organisation or
+   * place ("Police Commissioner Anthony Batts", "Federal Judge Jane Doe"; Police and Federal are also towns); and an
+   * organisation the tagger cut before the rest of its name takes it back ("Homeland" of "Homeland Security Secretary
+   * Jeh Johnson" is Homeland Security, "Detroit" of "Detroit Police Chief James Craig" the Detroit Police) when the
+   * curated aliases know the whole or it ends in an organisation's head word; the office's own words stay out ("CNN
+   * Political Director David Chalian", "Senate Democratic Leader Chuck Schumer", "Republican New Jersey Gov. Chris
+   * Christie"), and so does an ordinary word or a demonym alone ("Legal" of "Legal Affairs Minister"); where the tagger
+   * ran the organisation into the words that qualify the office, they are cut ("CNN Political" of "CNN Political
+   * Director David Chalian" is CNN, "Navy Rear" of "Navy Rear Adm. John Kirby" the Navy; not a name the data knows;
+   * the qualifiers are the lexicon's). The words
+   * between the name and the person's full name are capitalised, one space apart: up to two of the name's own, then
+   * the office's, which {@code lexicon.txt} lists as titles or office words.
+   */
+  private List<Mention> officesBeforePeople(List<Mention> mentions, List<String> lines) {
+    Set<Long> personStarts = null;
+    List<Mention> out = null;
+    Lexicon lex = data.lexicon();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      String line = lines.get(m.paragraph() + 1);
+      if (m.type() == EntityType.PERSON || line == null || m.end() >= line.length() || line.charAt(m.end()) != ' ') {
+        continue;
+      }
+      Tokens after = Tokens.of(line.substring(m.end(), Math.min(line.length(), m.end() + 80)));
+      int j = 0;
+      while (j < after.size && j < 2 && m.type() == EntityType.ORG && capitalAfterSpace(after, j)
+          && !office(after.key(j)) && !lex.in(Section.FUNCTION_WORDS, after.key(j))) {
+        j++;
+      }
+      int office = j;
+      while (j < after.size && capitalAfterSpace(after, j) && office(after.key(j))) {
+        j++;
+      }
+      if (j == office || j >= after.size || !capitalAfterSpace(after, j)) {
+        continue;
+      }
+      if (personStarts == null) {
+        personStarts = new HashSet<>();
+        for (Mention p : mentions) {
+          if (p.type() == EntityType.PERSON && p.text().indexOf(' ') > 0) { // a full name: no "Commander Europe"
+            personStarts.add(((long) p.paragraph() << 32) | p.start());
+          }
+        }
+      }
+      if (!personStarts.contains(((long) m.paragraph() << 32) | (m.end() + after.start[j]))) {
+        continue;
+      }
+      String key = Fold.key(m.text());
+      if (office == 0 && key.indexOf(' ') < 0 && lex.isCommon(key) && !known(key, m.type())) {
+        out = out == null ? new ArrayList<>(mentions) : out;
+        out.set(i, null);
+      } else if (office == 0 && m.type() == EntityType.ORG && key.indexOf(' ') > 0 && !knownName(key)) {
+        Tokens name = Tokens.of(m.text());
+        int last = name.size - 1;
+        while (last > 0 && name.isWord(last) && lex.in(Section.OFFICE_QUALIFIERS, name.key(last))) {
+          last--;
+        }
+        if (last < name.size - 1) {
+          int end = m.start() + name.end[last];
+          String rest = line.substring(m.start(), end);
+          String restKey = Fold.key(rest);
+          out = out == null ? new ArrayList<>(mentions) : out;
+          if (!name.isWord(last) || lex.in(Section.FUNCTION_WORDS, name.key(last))
+              || last == 0 && lex.isCommon(restKey)) {
+            out.set(i, null); // "Pentagon and Democratic Leader ...": no name left
+          } else {
+            // "California Democratic Rep. Adam Schiff": what is left may be the state
+            EntityType type = data.gazetteer().find(restKey) != null && !known(restKey, EntityType.ORG)
+                ? EntityType.PLACE : m.type();
+            out.set(i, new Mention(type, rest, m.paragraph(), m.start(), end));
+          }
+        }
+      } else if (office > 0 && (key.indexOf(' ') > 0 || !lex.isCommon(key) && !lex.in(Section.DEMONYMS, key))) {
+        int end = m.end() + after.end[office - 1];
+        String whole = line.substring(m.start(), end);
+        if (known(Fold.key(whole), EntityType.ORG) || lex.in(Section.ORG_HEADS, after.key(office - 1))) {
+          out = out == null ? new ArrayList<>(mentions) : out;
+          out.set(i, new Mention(m.type(), whole, m.paragraph(), m.start(), end));
+        }
+      }
+    }
+    if (out != null) {
+      out.removeIf(java.util.Objects::isNull);
+    }
+    return out == null ? mentions : out;
+  }
+
+  private boolean office(String key) {
+    return data.lexicon().in(Section.TITLES, key) || data.lexicon().in(Section.OFFICE_WORDS, key);
+  }
+
+  /**
+   * A capitalised word, not in capitals (a headline's "NICE SACK COACH EMON" says nothing), one space after the token
+   * before it (or after the name, for the first).
+   */
+  private static boolean capitalAfterSpace(Tokens t, int i) {
+    return t.isWord(i) && t.has(i, Tokens.UPPER) && !t.has(i, Tokens.ALL_CAPS) && !t.has(i, Tokens.POSSESSIVE)
+        && t.start[i] == (i == 0 ? 1 : t.end[i - 1] + 1);
   }
 
   /** The curated aliases know the name as one of this type. */

@@ -49,6 +49,8 @@ final class Lexicon {
     DEFINED_ORGS("defined-orgs"),
     DATE_WORDS("date-words"),
     OFFICE_WORDS("office-words"),
+    SEATS("seats"),
+    OFFICE_QUALIFIERS("office-qualifiers"),
     FUNCTION_WORDS("function-words");
 
     final String header;
@@ -98,7 +100,7 @@ final class Lexicon {
         throw new IllegalStateException("lexicon.txt: entry outside a section: " + Fold.quote(line));
       }
       Set<String> set = sections.computeIfAbsent(current, s -> new HashSet<>());
-      if (current == Section.NON_ENTITIES) {
+      if (current == Section.NON_ENTITIES || current == Section.SEATS) {
         for (String phrase : line.split(",")) { // phrases, so entries are comma-separated
           if (!phrase.isBlank()) {
             set.add(Fold.key(phrase.strip()));

@@ -1014,6 +1014,40 @@ class EntityAnnotatorTest {
     assertEquals(List.of("NEW YORK"), e.orgs());
   }
 
+  @Test
+  void aCuratedCompanyTheTaggerTookForAPlaceIsTheCompanyWhileTheRiverAndTheKremlinStayPlaces() {
+    Entities company = annotator.annotate(article(
+        "Despite predictions that Amazon was going to put bookstores out of business, they survived.",
+        "Goodreads is a website owned by Amazon where users can list books.",
+        "Support fell to 40 percent, according to Gallup, the polling firm."));
+    assertTrue(company.orgs().containsAll(List.of("Amazon", "Gallup")), company.toString());
+    assertFalse(company.places().contains("Amazon") || company.places().contains("Gallup"), company.toString());
+    Entities places = annotator.annotate(article(
+        "Activists risk their lives to protect their community in the Amazon in Brazil.",
+        "Kremlin spokesman Dmitry Peskov said the talks would go on."));
+    assertTrue(places.places().containsAll(List.of("Amazon", "Kremlin")), places.toString());
+  }
+
+  @Test
+  void initialsWrittenWithoutTheirLastPeriodAreTheNameTheyAbbreviate() {
+    Entities e = annotator.annotate(article(
+        "Here is a little known fact: even the U.S government recognizes this arrangement.",
+        "She grew up in Buffalo, N.Y., and studied law."));
+    assertTrue(e.places().containsAll(List.of("United States", "New York")), e.places().toString());
+    assertFalse(e.places().contains("U.S") || e.places().contains("N.Y."), e.places().toString());
+  }
+
+  @Test
+  void theWordsOfAnOfficeBeforeAPersonAreNoOrganisationButTheAgencyTheTaggerCutIsWhole() {
+    Entities e = annotator.annotate(article(
+        "\"We have come up on a time line,\" said Police Commissioner Anthony Batts.",
+        "Senator Jeff Flake plans to question Homeland Security Secretary Jeh Johnson about the plan.",
+        "CNN Political Director David Chalian said the race was close."));
+    assertTrue(e.orgs().containsAll(List.of("Department of Homeland Security", "CNN")), e.orgs().toString());
+    assertFalse(e.orgs().contains("Police") || e.places().contains("Police"), e.toString());
+    assertFalse(e.orgs().contains("Homeland") || e.orgs().contains("CNN Political"), e.orgs().toString());
+  }
+
   /** What the alias resolution makes of these mentions, as another extractor would give them. */
   private static Entities resolved(Mention... mentions) {
     EntityExtractor tagger = art -> List.of(mentions);
