@@ -42,8 +42,8 @@ final class FacetPolicy {
         nameParts.addAll(List.of(k.split(" ")));
       }
     }
-    mentions = officesBeforePeople(curatedOrganisations(
-        companyTables(tableRows(companiesNotPeople(mentions, lex), lines), lines), lines), lines);
+    mentions = officesBeforePeople(countriesNotOrganisations(curatedOrganisations(curatedTails(placeHeadsNamed(
+        companyTables(tableRows(companiesNotPeople(mentions, lex), lines), lines), lines), lines), lines), lines), lines);
     Set<String> surnames = new HashSet<>(); // the article's people by last word: "Trump" of "Donald Trump"
     Set<String> fullNameSurnames = new HashSet<>(); // the same, of people named with two words or more
     Set<String> companyWords = new HashSet<>(); // "ericsson" of "LM Ericsson AB": a company's name before its form
@@ -924,6 +924,151 @@ final class FacetPolicy {
     }
     return out == null ? mentions : out;
   }
+
+  /**
+   * A name the tagger cut before the rest of a curated organisation's name: "USA" of "USA TODAY", whose second word, in
+   * capitals and a common word, the tagger left out. The next word, one space after the name, joins it when the
+   * curated aliases know the two as an organisation.
+   */
+  private List<Mention> curatedTails(List<Mention> mentions, List<String> lines) {
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      String line = lines.get(m.paragraph() + 1);
+      if (line == null) {
+        continue;
+      }
+      int from = curatedStart(m, line);
+      Mention previous = i > 0 ? mentions.get(i - 1) : null;
+      if (from < m.start() && (previous == null || previous.paragraph() != m.paragraph() || previous.end() <= from)) {
+        out = out == null ? new ArrayList<>(mentions) : out;
+        out.set(i, new Mention(EntityType.ORG, line.substring(from, m.end()), m.paragraph(), from, m.end()));
+        continue;
+      }
+      if (m.end() + 1 >= line.length() || line.charAt(m.end()) != ' '
+          || !Character.isUpperCase(line.charAt(m.end() + 1))) {
+        continue;
+      }
+      Tokens after = Tokens.of(line.substring(m.end(), Math.min(line.length(), m.end() + 40)));
+      if (after.size == 0 || !after.isWord(0) || after.has(0, Tokens.POSSESSIVE)) {
+        continue;
+      }
+      int end = m.end() + after.end[0];
+      String whole = line.substring(m.start(), end);
+      String key = Fold.key(whole);
+      if (known(key, EntityType.ORG)) { // a seat ("White" + "House") stays the place it is named as
+        EntityType type = data.lexicon().in(Section.SEATS, key) ? EntityType.PLACE : EntityType.ORG;
+        out = out == null ? new ArrayList<>(mentions) : out;
+        out.set(i, new Mention(type, whole, m.paragraph(), m.start(), end));
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /**
+   * A place the tagger named by its head word alone, leaving out the capitalised word before it ("Korean" + "Peninsula"
+   * of "the Korean Peninsula", the adjective read as a nationality): the two, one space apart, are the place. Not after
+   * a function word, a title or another name.
+   */
+  private List<Mention> placeHeadsNamed(List<Mention> mentions, List<String> lines) {
+    List<Mention> out = null;
+    Lexicon lex = data.lexicon();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      String line = lines.get(m.paragraph() + 1);
+      if (m.type() != EntityType.PLACE || line == null || m.text().indexOf(' ') >= 0
+          || !lex.in(Section.PLACE_HEADS, Fold.key(m.text())) || m.start() < 2 || line.charAt(m.start() - 1) != ' ') {
+        continue;
+      }
+      Tokens before = Tokens.of(line.substring(Math.max(0, m.start() - 30), m.start()));
+      int k = before.size - 1;
+      Mention previous = i > 0 ? mentions.get(i - 1) : null;
+      if (k < 1 || !before.isWord(k) || !before.has(k, Tokens.UPPER) || before.has(k, Tokens.POSSESSIVE)
+          || before.has(k, Tokens.SENTENCE_START) || before.end[k] + 1 != before.text.length()
+          || lex.in(Section.FUNCTION_WORDS, before.key(k)) || lex.in(Section.TITLES, before.key(k))
+          || previous != null && previous.paragraph() == m.paragraph() && previous.end() >= m.start() - 1) {
+        continue;
+      }
+      int from = m.start() - (before.text.length() - before.start[k]);
+      out = out == null ? new ArrayList<>(mentions) : out;
+      out.set(i, new Mention(EntityType.PLACE, line.substring(from, m.end()), m.paragraph(), from, m.end()));
+    }
+    return out == null ? mentions : out;
+  }
+
+  /**
+   * Where a curated organisation's name starts that the tagger cut after its first words ("Housing and" of "Housing
+   * and Urban Development Secretary Ben Carson", a sentence's first word read as an ordinary one): up to three words
+   * before the name, one space apart, which with it make a name the curated aliases know as an organisation; else the
+   * name's own start.
+   */
+  private int curatedStart(Mention m, String line) {
+    Tokens before = Tokens.of(line.substring(Math.max(0, m.start() - 40), m.start()));
+    int offset = Math.max(0, m.start() - 40);
+    int start = m.start();
+    for (int k = before.size - 1; k >= Math.max(0, before.size - 3); k--) {
+      if (!before.isWord(k) || before.end[k] + 1 != (k == before.size - 1 ? before.text.length() : before.start[k + 1])
+          || k == 0 && offset > 0 && before.start[0] == 0) {
+        break; // words one space apart, the first of them whole
+      }
+      String whole = line.substring(offset + before.start[k], m.end());
+      if (Character.isUpperCase(whole.charAt(0)) && known(Fold.key(whole), EntityType.ORG)
+          && !data.lexicon().in(Section.SEATS, Fold.key(whole))) {
+        start = offset + before.start[k];
+      }
+    }
+    return start;
+  }
+
+  /**
+   * A country the tagger made an organisation is the country, as news and the benchmarks type a country and its
+   * national side: a name the curated aliases give to a country ("America" of "America's Voice", "U.S.", "Russia's
+   * Foreign Ministry"). Not a city, nor a country only GeoNames knows by that name, which in sports news is as often a
+   * club or a racing team ("Munich", "Monaco", "Jordan's Eddie Irvine"), unless a party follows it: "Sen. Charles E.
+   * Schumer, New York Democrat" names a state. Nor a name in a results line or a fixture list.
+   */
+  private List<Mention> countriesNotOrganisations(List<Mention> mentions, List<String> lines) {
+    List<Mention> out = null;
+    Set<Long> personEnds = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.type() != EntityType.ORG) {
+        continue;
+      }
+      String key = Fold.key(m.text());
+      AliasTable.Entry e = data.aliases().find(key);
+      Gazetteer.Place p;
+      boolean country = e != null && e.type() == EntityType.PLACE
+          && (p = data.gazetteer().find(Fold.key(e.canonical()))) != null && p.kind() == Gazetteer.Kind.COUNTRY;
+      if (!country && !(beforeParty(m, lines) && (e == null ? data.gazetteer().find(key) != null
+          : e.type() == EntityType.PLACE))) {
+        continue;
+      }
+      if (personEnds == null) {
+        personEnds = new HashSet<>();
+        for (Mention o : mentions) {
+          if (o.type() == EntityType.PERSON) {
+            personEnds.add(((long) o.paragraph() << 32) | o.end());
+          }
+        }
+      }
+      Mention asPlace = new Mention(EntityType.PLACE, m.text(), m.paragraph(), m.start(), m.end());
+      if (!teamSlot(m, lines, personEnds) && !clubInTeamSlot(asPlace, key, lines)) {
+        out = out == null ? new ArrayList<>(mentions) : out;
+        out.set(i, asPlace);
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /** Right before "Democrat", "Republican" or their plurals: "New York Democrat", "Texas Republicans". */
+  private static boolean beforeParty(Mention m, List<String> lines) {
+    String line = lines.get(m.paragraph() + 1);
+    return line != null && PARTY_AFTER.matcher(line).region(m.end(), line.length()).lookingAt();
+  }
+
+  private static final java.util.regex.Pattern PARTY_AFTER =
+      java.util.regex.Pattern.compile(" (?:Democrat|Republican)s?(?![\\p{L}\\d])");
 
   /** Written right after "the" or "The": "the Amazon", "The Kremlin said". */
   private static boolean afterThe(Mention m, List<String> lines) {

@@ -1048,6 +1048,30 @@ class EntityAnnotatorTest {
     assertFalse(e.orgs().contains("Homeland") || e.orgs().contains("CNN Political"), e.orgs().toString());
   }
 
+  @Test
+  void aCountryOrAStateBeforeItsPartyOrAPossessiveIsAPlaceAndACuratedNameCutShortIsWhole() {
+    Entities e = annotator.annotate(article(
+        "Frank Sharry, the executive director of America’s Voice, an advocacy group, disagreed.",
+        "They include Sen. Charles E. Schumer, New York Democrat, who made his first trip this year.",
+        "A recent USA TODAY/Suffolk University national poll found him ahead.",
+        "U.S. House Speaker Nancy Pelosi called the comments shameful.",
+        "Housing and Urban Development Secretary Ben Carson said last week that the rule would change.",
+        "It would extend the Deferred Action for Childhood Arrivals program for immigrants."));
+    assertTrue(e.places().containsAll(List.of("United States", "New York")), e.places().toString());
+    assertTrue(e.orgs().containsAll(List.of("USA Today", "House of Representatives",
+        "Department of Housing and Urban Development")), e.orgs().toString());
+    assertFalse(e.orgs().stream().anyMatch(o -> List.of("America", "New York", "USA", "Urban Development").contains(o)
+        || o.contains("Childhood")), e.orgs().toString());
+  }
+
+  @Test
+  void aSeaOrAPeninsulaIsNamedWithTheWordBeforeIt() {
+    Entities e = annotator.annotate(article(
+        "The unification of the Korean Peninsula under his tyrannical rule.",
+        "There can be no question that security dangers on the Korean Peninsula have been caused by the North."));
+    assertEquals(List.of("Korean Peninsula"), e.places());
+  }
+
   /** What the alias resolution makes of these mentions, as another extractor would give them. */
   private static Entities resolved(Mention... mentions) {
     EntityExtractor tagger = art -> List.of(mentions);
