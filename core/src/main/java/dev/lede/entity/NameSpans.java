@@ -194,9 +194,19 @@ final class NameSpans {
       }
       for (int k = first; k <= last; k++) {
         if (k == first ? gluedAlone(t, k) : glued(t, k)) {
-          // the rest of the span is scraper text; when the glued word starts with the span's first word, the words
-          // between are a hover card naming it again ("President Trump Donald John TrumpKamala"): keep the first
-          last = type == EntityType.PERSON && k - first >= 2 && gluedAfter(t, k).equals(t.key(first)) ? first : k - 1;
+          // the rest of the span is scraper text; when the glued word starts with a word the span has had, the words
+          // after that word are a hover card naming it again ("President Trump Donald John TrumpKamala", "Charles
+          // Schumer Chuck SchumerHow"): the name ends there
+          last = k - 1;
+          if (type == EntityType.PERSON && k - first >= 2) {
+            String again = gluedAfter(t, k);
+            for (int j = first; j < k - 1; j++) {
+              if (t.key(j).equals(again)) {
+                last = j;
+                break;
+              }
+            }
+          }
           break;
         }
       }
