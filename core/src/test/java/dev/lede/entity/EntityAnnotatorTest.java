@@ -1066,6 +1066,16 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aConstitutionAProgrammeAnEraAndAnAircraftAreNoOrganisations() {
+    Entities e = annotator.annotate(article(
+        "The Constitution gives Congress the power of the purse, and Social Security is funded by payroll taxes.",
+        "The president flew on Air Force One to Ohio, where the Great Depression is remembered."));
+    assertTrue(e.orgs().contains("Congress"), e.orgs().toString());
+    assertFalse(e.orgs().stream().anyMatch(o -> List.of("Constitution", "Social Security", "Air Force One",
+        "Great Depression").contains(o)), e.orgs().toString());
+  }
+
+  @Test
   void aSeaOrAPeninsulaIsNamedWithTheWordBeforeIt() {
     Entities e = annotator.annotate(article(
         "The unification of the Korean Peninsula under his tyrannical rule.",
