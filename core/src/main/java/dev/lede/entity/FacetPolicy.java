@@ -83,6 +83,11 @@ final class FacetPolicy {
         // aliases) name
         m = new Mention(EntityType.PERSON, m.text(), m.paragraph(), m.start(), m.end());
       }
+      if (words.length == 1 && m.type() != EntityType.PERSON && family(key, surnames) && afterThe(m, lines)) {
+        // "the Bidens", "the Kochs": the family of a person the article names, people (as CoNLL-2003 types "the
+        // Kennedys"), not an organisation
+        m = new Mention(EntityType.PERSON, m.text(), m.paragraph(), m.start(), m.end());
+      }
       if (words.length == 1 && m.type() == EntityType.PERSON && companyWords.contains(key)
           && !fullNameSurnames.contains(key) && !known(key, EntityType.PERSON)) {
         // "Ericsson said" beside "LM Ericsson AB", "Pirelli" beside "Pirelli SpA": the company named again, no
@@ -857,6 +862,13 @@ final class FacetPolicy {
    * curated aliases know the name as a person), and the name is not a known organisation, a country, a region or a
    * city of 200,000 people or more ("Obama" is also a Japanese town, "Warren" a city in Michigan).
    */
+  /** The plural of a surname the article gives a person ("bidens", "bushes"), not a surname itself ("sanders"). */
+  private static boolean family(String key, Set<String> surnames) {
+    return key.length() > 3 && key.endsWith("s") && !surnames.contains(key)
+        && (surnames.contains(key.substring(0, key.length() - 1))
+            || key.endsWith("es") && surnames.contains(key.substring(0, key.length() - 2)));
+  }
+
   private boolean personNotOther(EntityType type, String key, boolean surnameInArticle) {
     if (type == EntityType.PERSON) {
       return false;

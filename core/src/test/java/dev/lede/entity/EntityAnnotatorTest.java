@@ -1076,6 +1076,15 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void theFamilyOfAPersonTheArticleNamesIsPeopleNotAnOrganisation() {
+    Entities e = annotator.annotate(article(
+        "Trump asked Ukraine to investigate Joe Biden and his son.",
+        "Trump has made unsubstantiated allegations of corruption against the Bidens."));
+    assertTrue(e.people().contains("Bidens"), e.people().toString());
+    assertFalse(e.orgs().contains("Bidens"), e.orgs().toString());
+  }
+
+  @Test
   void aSeaOrAPeninsulaIsNamedWithTheWordBeforeIt() {
     Entities e = annotator.annotate(article(
         "The unification of the Korean Peninsula under his tyrannical rule.",
