@@ -42,8 +42,9 @@ final class FacetPolicy {
         nameParts.addAll(List.of(k.split(" ")));
       }
     }
-    mentions = officesBeforePeople(countriesNotOrganisations(curatedOrganisations(curatedTails(placeHeadsNamed(
-        companyTables(tableRows(companiesNotPeople(mentions, lex), lines), lines), lines), lines), lines), lines), lines);
+    mentions = namedWorks(officesBeforePeople(countriesNotOrganisations(curatedOrganisations(curatedTails(placeHeadsNamed(
+        companyTables(tableRows(companiesNotPeople(mentions, lex), lines), lines), lines), lines), lines), lines), lines),
+        lines);
     Set<String> surnames = new HashSet<>(); // the article's people by last word: "Trump" of "Donald Trump"
     Set<String> fullNameSurnames = new HashSet<>(); // the same, of people named with two words or more
     Set<String> companyWords = new HashSet<>(); // "ericsson" of "LM Ericsson AB": a company's name before its form
@@ -973,6 +974,53 @@ final class FacetPolicy {
         out = out == null ? new ArrayList<>(mentions) : out;
         out.set(i, new Mention(type, whole, m.paragraph(), m.start(), end));
       }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /**
+   * The name of a work that a lower-case noun after it says it is ("the Keystone XL pipeline", "the Dakota Access
+   * pipeline"; the lexicon's works): none of our types, whatever the tagger made of its words. The name is the
+   * names the tagger found right before the noun, one space apart; a place the curated aliases know, or GeoNames by
+   * more than one word, as a country or region, or as a city of 100,000 people or more, stays ("the Alaska pipeline" is in Alaska; "the
+   * Keystone pipeline" is no town's).
+   */
+  private List<Mention> namedWorks(List<Mention> mentions, List<String> lines) {
+    List<Mention> out = null;
+    for (int j = 0; j < mentions.size(); j++) {
+      Mention m = mentions.get(j);
+      String line = lines.get(m.paragraph() + 1);
+      if (line == null || m.end() + 2 >= line.length() || line.charAt(m.end()) != ' ') {
+        continue;
+      }
+      Tokens after = Tokens.of(line.substring(m.end(), Math.min(line.length(), m.end() + 40)));
+      int w = 0; // past the name's words the tagger left out: "XL" of "Keystone XL", "2" of "Nord Stream 2"
+      while (w < 2 && w < after.size && after.isWord(w) && !Character.isLowerCase(after.text.charAt(after.start[w]))) {
+        w++;
+      }
+      if (w >= after.size || !after.isWord(w) || !Character.isLowerCase(after.text.charAt(after.start[w]))
+          || !data.lexicon().in(Section.WORKS, after.key(w))) {
+        continue;
+      }
+      int first = j; // the run of names that ends here
+      while (first > 0 && mentions.get(first - 1).paragraph() == m.paragraph()
+          && mentions.get(first - 1).end() + 1 == mentions.get(first).start()
+          && line.charAt(mentions.get(first).start() - 1) == ' ') {
+        first--;
+      }
+      String key = Fold.key(line.substring(mentions.get(first).start(), m.end()));
+      Gazetteer.Place p = data.gazetteer().find(key);
+      if (data.aliases().find(key) != null || p != null && (key.indexOf(' ') > 0 || p.kind() != Gazetteer.Kind.CITY
+          || p.population() >= 100_000)) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>(mentions) : out;
+      for (int k = first; k <= j; k++) {
+        out.set(k, null);
+      }
+    }
+    if (out != null) {
+      out.removeIf(java.util.Objects::isNull);
     }
     return out == null ? mentions : out;
   }

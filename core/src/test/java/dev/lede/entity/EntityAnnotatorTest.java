@@ -1085,6 +1085,18 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void theNameOfAPipelineIsNoEntityButTheStateItRunsThroughIs() {
+    Entities e = annotator.annotate(article(
+        "Republicans pressed the administration to approve the Keystone XL pipeline from Canada.",
+        "The Keystone pipeline leaked, and the Dakota Access pipeline was approved.",
+        "Oil still flows through the Alaska pipeline."));
+    assertTrue(e.places().containsAll(List.of("Canada", "Alaska")), e.places().toString());
+    assertFalse(e.places().stream().anyMatch(p -> p.contains("Keystone")), e.places().toString());
+    assertFalse(e.orgs().stream().anyMatch(o -> o.contains("Keystone") || o.contains("XL") || o.contains("Dakota")),
+        e.orgs().toString());
+  }
+
+  @Test
   void aSeaOrAPeninsulaIsNamedWithTheWordBeforeIt() {
     Entities e = annotator.annotate(article(
         "The unification of the Korean Peninsula under his tyrannical rule.",
