@@ -231,9 +231,12 @@ final class NameSpans {
       if (type == EntityType.PERSON && last - first >= 2 && nicknameAfter(t, last, first)) {
         last--; // "Mitch McConnell Addison (Mitch) Mitchell McConnell": the legal name starts at "Addison"
       }
-      if (type == EntityType.PERSON && last > first && FEATURE_HEADS.contains(t.key(last))
-          && !curated(t, first, last)) {
-        type = EntityType.PLACE; // "Hancock Pond", "Collins Ave", "Clark County": no one's surname
+      if (type == EntityType.PERSON && last > first && !curated(t, first, last)
+          && (FEATURE_HEADS.contains(t.key(last)) || data.lexicon().in(Lexicon.Section.LANDFORM_SURNAMES, t.key(last))
+              && !data.firstName(t.key(first)) && !data.lexicon().isGivenName(t.key(first)))) {
+        // "Hancock Pond", "Collins Ave", "Clark County": no one's surname; "Whale Beach", "Hancock Brook", where no
+        // first name opens it (Kelly Brook, Anita Hill)
+        type = EntityType.PLACE;
       }
       if (type == EntityType.PLACE && last > first && !known(t, first, last)) {
         List<int[]> places = placesInARow(t, first, last);

@@ -1097,6 +1097,16 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aBrookOrABeachTakenForSomeoneIsAPlaceUnlessAFirstNameOpensIt() {
+    Entities e = annotator.annotate(article(
+        "A 14-foot granite masonry arch was constructed over Hancock Brook in 1895.",
+        "The brothers grew up riding the wedging peaks of Whale Beach, on the northern beaches.",
+        "The actress Kelly Brook starred in the film."));
+    assertEquals(List.of("Hancock Brook", "Whale Beach"), e.places());
+    assertEquals(List.of("Kelly Brook"), e.people());
+  }
+
+  @Test
   void aSeaOrAPeninsulaIsNamedWithTheWordBeforeIt() {
     Entities e = annotator.annotate(article(
         "The unification of the Korean Peninsula under his tyrannical rule.",
