@@ -151,6 +151,9 @@ final class FacetPolicy {
           && (key.length() == 1 || key.charAt(1) == '.')) {
         continue; // "R.", "D": an initial alone names nobody
       }
+      if (words.length == 1 && lex.in(Section.INTERJECTIONS, key) && !Fold.isAllCaps(m.text())) {
+        continue; // "Oh, wow": an exclamation, not the surname Oh (nor OH, Ohio)
+      }
       if (words.length == 1 && PARTY_TAG.matcher(m.text()).matches()) {
         continue; // "R-S.C.", "D-Ohio": a lawmaker's party and state
       }

@@ -1066,13 +1066,16 @@ class EntityAnnotatorTest {
   }
 
   @Test
-  void aConstitutionAProgrammeAnEraAndAnAircraftAreNoOrganisations() {
+  void aConstitutionAProgrammeAnEraAnAircraftAndAnExclamationAreNoEntities() {
     Entities e = annotator.annotate(article(
         "The Constitution gives Congress the power of the purse, and Social Security is funded by payroll taxes.",
-        "The president flew on Air Force One to Ohio, where the Great Depression is remembered."));
+        "The president flew on Air Force One to Ohio, where the Great Depression is remembered.",
+        "Watergate ended a presidency, and Jim Crow laws ended later. Oh, wow, he said. Huh, she replied."));
     assertTrue(e.orgs().contains("Congress"), e.orgs().toString());
     assertFalse(e.orgs().stream().anyMatch(o -> List.of("Constitution", "Social Security", "Air Force One",
         "Great Depression").contains(o)), e.orgs().toString());
+    assertTrue(e.people().isEmpty(), e.people().toString());
+    assertEquals(List.of("Ohio"), e.places());
   }
 
   @Test
