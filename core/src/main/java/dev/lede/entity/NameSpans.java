@@ -61,6 +61,11 @@ final class NameSpans {
       if ((type == null || type == EntityType.PERSON) && placeBeforeItsCountry(all, at)
           && (type == null || !givenNameOrKnown(s))) {
         type = EntityType.PLACE; // "in Lockerbie, Scotland"; "at Debden, England", which the tagger took for someone
+      } else if (type == null && curatedInstitution(s)) {
+        // "House of Representatives" left untyped: the curated aliases say what it is; a seat ("White House") is the
+        // place the archive names it as
+        type = data.lexicon().in(Lexicon.Section.SEATS, nameKey(doc.lines[s.line()].tokens, s.first(), s.last()))
+            ? EntityType.PLACE : EntityType.ORG;
       } else if (type == null && (numberedUnit(s) || acronym(s) || clubName(s))) {
         type = EntityType.ORG;
       } else if (type == null && placeHeaded(s)) {
@@ -945,14 +950,29 @@ final class NameSpans {
 
   /**
    * Two names the tagger put side by side, of any types, that the data knows as one name ("NEW" and "YORK" in a
-   * standings row, typed a place and a team): one name, of the type {@link #joinedGroup} gives.
+   * standings row, typed a place and a team): one name, of the type {@link #joinedGroup} gives. And two halves of a
+   * curated name of one type with its joining word between them made a name of its own ("House", "of",
+   * "Representatives"): the curated name, of that type.
    */
   private List<NerTagger.Span> joinedKnown(List<NerTagger.Span> spans) {
     List<NerTagger.Span> out = null;
     for (int k = 0; k < spans.size(); k++) {
       NerTagger.Span s = spans.get(k);
       NerTagger.Span next = k + 1 < spans.size() ? spans.get(k + 1) : null;
-      if (next != null && next.line() == s.line() && next.first() == s.last() + 1 && s.group() != 0
+      NerTagger.Span third = k + 2 < spans.size() ? spans.get(k + 2) : null;
+      if (next != null && third != null && next.line() == s.line() && third.line() == s.line()
+          && next.first() == s.last() + 1 && third.first() == next.last() + 1 && next.first() == next.last()
+          && s.group() != 0 && s.group() != 4 && third.group() == s.group()
+          && data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, doc.lines[s.line()].tokens.key(next.first()))
+          && curated(doc.lines[s.line()].tokens, s.first(), third.last())) {
+        // "House" "of" "Representatives": the tagger made the joining word a name of its own between two halves of
+        // a curated name
+        if (out == null) {
+          out = new ArrayList<>(spans.subList(0, k));
+        }
+        out.add(new NerTagger.Span(s.line(), s.first(), third.last(), s.group()));
+        k += 2;
+      } else if (next != null && next.line() == s.line() && next.first() == s.last() + 1 && s.group() != 0
           && next.group() != 0 && known(doc.lines[s.line()].tokens, s.first(), next.last())
           && !thingsName(s, next)) {
         if (out == null) {
@@ -1596,6 +1616,29 @@ final class NameSpans {
     return cut;
   }
 
+  /**
+   * A curated organisation whose name has an organisation's head word in it ("House of Representatives", "Federal
+   * Reserve"): an institution, whatever the tagger made of it. Not a curated organisation's single name, which the
+   * tagger leaves untyped for its products and indexes as the benchmarks do ("Airbus" of an Airbus A300, "Dow Jones").
+   */
+  private boolean curatedInstitution(NerTagger.Span s) {
+    Tokens t = doc.lines[s.line()].tokens;
+    AliasTable.Entry e = data.aliases().find(nameKey(t, s.first(), s.last()));
+    if (e == null || e.type() != EntityType.ORG || s.first() == s.last()) {
+      return false;
+    }
+    for (int i = s.first(); i <= s.last(); i++) {
+      if (data.lexicon().in(Lexicon.Section.ORG_HEADS, t.key(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean placeHead(String key) {
+    return FEATURE_HEADS.contains(key) || data.lexicon().in(Lexicon.Section.PLACE_HEADS, key);
+  }
+
   /** Emits first..last, split after a possessive and, for people, at a repeated word or a new given name. */
   private void emit(EntityType type, Tokens t, int line, int first, int last, List<Mention> out) {
     Set<String> seen = new HashSet<>();
@@ -1609,8 +1652,10 @@ final class NameSpans {
         return;
       }
       // a possessive ends a name ("NASA's Artemis II"), unless it is a common word that is part of the name
-      // ("People's Republic of China", "Children's Hospital", "Women's World Cup")
-      boolean cut = k == last || t.has(k, Tokens.POSSESSIVE) && !data.lexicon().isCommon(t.key(k));
+      // ("People's Republic of China", "Children's Hospital", "Women's World Cup") or a place's head word alone
+      // follows it
+      boolean cut = k == last || t.has(k, Tokens.POSSESSIVE) && !data.lexicon().isCommon(t.key(k))
+          && !(k + 1 == last && placeHead(t.key(last))); // "Prince George's County" is one county
       if (k < last && repeatedAcronym(t, k)) {
         // "AP AP", "NPR NPR": a photo credit or a logo's text beside the name, not a longer name
         add(part, t, line, start, k, out);

@@ -1110,6 +1110,15 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aCuratedNameTheTaggerCutAtItsJoiningWordAndACountyWithAPossessiveAreWhole() {
+    Entities e = annotator.annotate(article(
+        "I think there is good will here in the House of Representatives for us to come together, actually.",
+        "The shooting happened in Prince George's County, Md., on Sunday."));
+    assertEquals(List.of("House of Representatives"), e.orgs());
+    assertEquals(List.of("Prince George's County", "Maryland"), e.places());
+  }
+
+  @Test
   void aSeaOrAPeninsulaIsNamedWithTheWordBeforeIt() {
     Entities e = annotator.annotate(article(
         "The unification of the Korean Peninsula under his tyrannical rule.",
