@@ -1174,8 +1174,8 @@ final class FacetPolicy {
         j++;
       }
       int office = j;
-      while (j < after.size && capitalAfterSpace(after, j) && office(after.key(j))) {
-        j++;
+      while (j < after.size && wordAfterSpace(after, j) && office(after.key(j))) {
+        j++; // the office's words, capitalised or not ("Senate Democratic leader Chuck Schumer")
       }
       if (j == office || j >= after.size || !capitalAfterSpace(after, j)) {
         continue;
@@ -1233,6 +1233,11 @@ final class FacetPolicy {
 
   private boolean office(String key) {
     return data.lexicon().in(Section.TITLES, key) || data.lexicon().in(Section.OFFICE_WORDS, key);
+  }
+
+  /** A word, not a possessive, one space after the token before it (or after the name, for the first). */
+  private static boolean wordAfterSpace(Tokens t, int i) {
+    return t.isWord(i) && !t.has(i, Tokens.POSSESSIVE) && t.start[i] == (i == 0 ? 1 : t.end[i - 1] + 1);
   }
 
   /**

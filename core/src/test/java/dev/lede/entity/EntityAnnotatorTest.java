@@ -1043,10 +1043,13 @@ class EntityAnnotatorTest {
     Entities e = annotator.annotate(article(
         "\"We have come up on a time line,\" said Police Commissioner Anthony Batts.",
         "Senator Jeff Flake plans to question Homeland Security Secretary Jeh Johnson about the plan.",
-        "CNN Political Director David Chalian said the race was close."));
+        "CNN Political Director David Chalian said the race was close.",
+        "Criticising the appointment, Senate Democratic leader Chuck Schumer said it was clear."));
     assertTrue(e.orgs().containsAll(List.of("Department of Homeland Security", "CNN")), e.orgs().toString());
     assertFalse(e.orgs().contains("Police") || e.places().contains("Police"), e.toString());
-    assertFalse(e.orgs().contains("Homeland") || e.orgs().contains("CNN Political"), e.orgs().toString());
+    assertFalse(e.orgs().contains("Homeland") || e.orgs().contains("CNN Political")
+        || e.orgs().contains("Senate Democratic"), e.orgs().toString());
+    assertTrue(e.orgs().contains("Senate"), e.orgs().toString());
   }
 
   @Test
