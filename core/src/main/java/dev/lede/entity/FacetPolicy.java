@@ -154,6 +154,9 @@ final class FacetPolicy {
       if (words.length == 1 && lex.in(Section.INTERJECTIONS, key) && !Fold.isAllCaps(m.text())) {
         continue; // "Oh, wow": an exclamation, not the surname Oh (nor OH, Ohio)
       }
+      if (words.length == 1 && m.type() == EntityType.PLACE && !known && lex.in(Section.PLACE_HEADS, key)) {
+        continue; // "County officials said": a place's head word alone names no place
+      }
       if (words.length == 1 && PARTY_TAG.matcher(m.text()).matches()) {
         continue; // "R-S.C.", "D-Ohio": a lawmaker's party and state
       }

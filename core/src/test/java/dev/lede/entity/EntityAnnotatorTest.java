@@ -1119,6 +1119,9 @@ class EntityAnnotatorTest {
         "The shooting happened in Prince George's County, Md., on Sunday."));
     assertEquals(List.of("House of Representatives"), e.orgs());
     assertEquals(List.of("Prince George's County", "Maryland"), e.places());
+    Entities island = annotator.annotate(article(
+        "It was a community effort. 10,000 Federal workers now on Island doing a fantastic job, he wrote."));
+    assertTrue(island.places().isEmpty(), "a place's head word alone names no place: " + island.places());
   }
 
   @Test
