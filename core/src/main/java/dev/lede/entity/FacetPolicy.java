@@ -945,9 +945,10 @@ final class FacetPolicy {
   }
 
   /**
-   * A name the tagger cut before the rest of a curated organisation's name: "USA" of "USA TODAY", whose second word, in
-   * capitals and a common word, the tagger left out. The next word, one space after the name, joins it when the
-   * curated aliases know the two as an organisation.
+   * A name the tagger cut out of a curated organisation's name: "USA" of "USA TODAY", whose second word, in capitals
+   * and a common word, the tagger left out (the next word, one space after the name, joins it when the curated aliases
+   * know the two as an organisation); "Urban Development" of "Housing and Urban Development Secretary Ben Carson",
+   * whose first words it left out ({@link #curatedStart}).
    */
   private List<Mention> curatedTails(List<Mention> mentions, List<String> lines) {
     List<Mention> out = null;
@@ -988,8 +989,8 @@ final class FacetPolicy {
    * The name of a work that a lower-case noun after it says it is ("the Keystone XL pipeline", "the Dakota Access
    * pipeline"; the lexicon's works): none of our types, whatever the tagger made of its words. The name is the
    * names the tagger found right before the noun, one space apart; a place the curated aliases know, or GeoNames by
-   * more than one word, as a country or region, or as a city of 100,000 people or more, stays ("the Alaska pipeline" is in Alaska; "the
-   * Keystone pipeline" is no town's).
+   * more than one word, as a country or region, or as a city of 100,000 people or more, stays ("the Alaska pipeline"
+   * is in Alaska; "the Keystone pipeline" is no town's).
    */
   private List<Mention> namedWorks(List<Mention> mentions, List<String> lines) {
     List<Mention> out = null;
@@ -1156,9 +1157,9 @@ final class FacetPolicy {
    * Christie"), and so does an ordinary word or a demonym alone ("Legal" of "Legal Affairs Minister"); where the tagger
    * ran the organisation into the words that qualify the office, they are cut ("CNN Political" of "CNN Political
    * Director David Chalian" is CNN, "Navy Rear" of "Navy Rear Adm. John Kirby" the Navy; not a name the data knows;
-   * the qualifiers are the lexicon's). The words
-   * between the name and the person's full name are capitalised, one space apart: up to two of the name's own, then
-   * the office's, which {@code lexicon.txt} lists as titles or office words.
+   * the qualifiers are the lexicon's). The words between the name and the person's full name are one space apart:
+   * up to two capitalised ones of the name's own, then the office's, capitalised or not, which {@code lexicon.txt}
+   * lists as titles or office words.
    */
   private List<Mention> officesBeforePeople(List<Mention> mentions, List<String> lines) {
     Set<Long> personStarts = null;

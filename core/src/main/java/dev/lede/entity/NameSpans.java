@@ -240,7 +240,7 @@ final class NameSpans {
           && (FEATURE_HEADS.contains(t.key(last)) || data.lexicon().in(Lexicon.Section.LANDFORM_SURNAMES, t.key(last))
               && !data.firstName(t.key(first)) && !data.lexicon().isGivenName(t.key(first)))) {
         // "Hancock Pond", "Collins Ave", "Clark County": no one's surname; "Whale Beach", "Hancock Brook", where no
-        // first name opens it (Kelly Brook, Anita Hill)
+        // first name opens it (Kelly Brook, Sylvia Beach)
         type = EntityType.PLACE;
       }
       if (type == EntityType.PLACE && last > first && !known(t, first, last)) {
