@@ -42,9 +42,10 @@ final class FacetPolicy {
         nameParts.addAll(List.of(k.split(" ")));
       }
     }
-    mentions = namedWorks(officesBeforePeople(countriesNotOrganisations(curatedOrganisations(curatedTails(placeHeadsNamed(
-        companyTables(tableRows(companiesNotPeople(mentions, lex), lines), lines), lines), lines), lines), lines), lines),
-        lines);
+    mentions = companyTables(tableRows(companiesNotPeople(mentions, lex), lines), lines);
+    mentions = curatedTails(placeHeadsNamed(mentions, lines), lines);
+    mentions = countriesNotOrganisations(curatedOrganisations(mentions, lines), lines);
+    mentions = namedWorks(officesBeforePeople(mentions, lines), lines);
     Set<String> surnames = new HashSet<>(); // the article's people by last word: "Trump" of "Donald Trump"
     Set<String> fullNameSurnames = new HashSet<>(); // the same, of people named with two words or more
     Set<String> companyWords = new HashSet<>(); // "ericsson" of "LM Ericsson AB": a company's name before its form
