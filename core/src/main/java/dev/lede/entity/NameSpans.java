@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
 final class NameSpans {
   /** An acronym: two to six capitals and digits, at least two of them capitals ("NHL", "MTV2", "3AW"). */
   private static final Pattern ACRONYM = Pattern.compile("(?=(?:\\d*\\p{Lu}){2})[\\p{Lu}\\d]{2,6}");
-  /** A word glued to another: lower case then upper case ("SchumerHow"), or letters then digits ("Clinton2020"). */
-  private static final Pattern GLUED = Pattern.compile("\\p{L}*\\p{Ll}{2}(\\p{Lu}\\p{L}*|\\d{2,}.*)");
+  /**
+   * A word glued to another: lower case then upper case ("SchumerHow", "ShermanTrump-Pelosi"), or letters then digits
+   * ("Clinton2020").
+   */
+  private static final Pattern GLUED = Pattern.compile("\\p{L}*\\p{Ll}{2}(\\p{Lu}[\\p{L}'’-]*|\\d{2,}.*)");
 
   /** A model designation: letters, a hyphen and a number ("F-86", "P-51D", "MiG-29", "AK-47", "Su-25"). */
   private static final Pattern DESIGNATION = Pattern.compile("\\p{Lu}\\p{L}{0,3}-\\d{1,4}\\p{L}{0,2}");
@@ -45,7 +48,7 @@ final class NameSpans {
     List<Mention> out = new ArrayList<>();
     List<NerTagger.Span> all =
         listsOfOneKind(coordinated(joinedByAnd(headOfName(withCompanySuffix(
-            withNicknames(joinedKnown(placePairs(fixtures(spans)))))))));
+            withNicknames(joinedKnown(placePairs(fixtures(bracketed(spans))))))))));
     surnames = surnamesOf(doc, all);
     boolean[] parties = caseParties(all);
     boolean[] chained = townsBeforeTheirCountry(all);
@@ -215,8 +218,8 @@ final class NameSpans {
           break;
         }
       }
-      if (type == EntityType.PERSON && first > 0 && t.punct(first - 1) == ')' && last + 1 < t.size
-          && glued(t, last + 1)) {
+      if (type == EntityType.PERSON && last + 1 < t.size && glued(t, last + 1)
+          && (first > 0 && t.punct(first - 1) == ')' || bracketInside(t, first, last))) {
         // a hover card's full name with the nickname in brackets, "Addison (Mitch) Mitchell McConnellGOP ...": the
         // words between the bracket and the surname run into the next text are middle names ("Mitchell" was a
         // person of 20 AllSides articles, "Swan" of 14)
@@ -1673,7 +1676,7 @@ final class NameSpans {
           return;
         }
         boolean newPerson = k > start && data.lexicon().isGivenName(next) && !data.lexicon().isGivenName(t.key(k))
-            && k + 2 <= last;
+            && k + 2 <= last && t.kind[k] == Tokens.WORD; // "Zhenjun (Richard) Zhang": a nickname, not someone else
         cut |= newPerson;
       }
       if (cut) {
@@ -1734,7 +1737,303 @@ final class NameSpans {
     }
     int start = t.start[first];
     int end = t.nameEnd(last);
-    out.add(new Mention(type, t.text.substring(start, end), line - 1, start, end));
+    String text = t.text.substring(start, end);
+    if (type == EntityType.PERSON && BRACKET.matcher(text).find()) {
+      // a nickname in brackets inside the name is not part of it ("Zhenjun (Richard) Zhang"), as a quoted one is not
+      // in the facet; the words of a bracket that opens or closes outside it are an editor's, and the name ("[John]
+      // Kerry", "John (Kelly)")
+      text = SPACES.matcher(BRACKET.matcher(NICKNAME_IN_BRACKETS.matcher(text).replaceAll(" ")).replaceAll(""))
+          .replaceAll(" ").strip();
+    }
+    out.add(new Mention(type, text, line - 1, start, end));
+  }
+
+  private static final Pattern NICKNAME_IN_BRACKETS = Pattern.compile("\\(\\s*[^()\\s]+\\s*\\)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern BRACKET = Pattern.compile("[\\[\\]()]");
+
+  /** Whether a round bracket is among the tokens {@code first..last}. */
+  private static boolean bracketInside(Tokens t, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (t.punct(k) == '(' || t.punct(k) == ')') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Brackets in and around the tagger's names. Square brackets around a word or two before or after a person's name
+   * are an editor's, who wrote out whom a quotation means: "[John] Kerry", "Jeb [Bush]", "[Sen. Chuck] Schumer" name
+   * one person each, brackets and all (the tagger ends the name at a bracket or takes the closing one into it: "John]
+   * Kerry" was a facet value). A first name in round brackets between two names is a nickname inside one person's
+   * name ("Zhenjun (Richard) Zhang"; "Robert (Rob) Jones Portman" of a hover card, which the rules drop as such). A
+   * name never runs across a bracket that opens or closes outside it ("Rob) Jones", "Williams (Del"): it is cut
+   * there, except where the tagger only left out the bracket that closes it ("Buducnost ( V )" of a table); and a
+   * state abbreviated in brackets after someone is the state ("Williams (Del.)").
+   */
+  private List<NerTagger.Span> bracketed(List<NerTagger.Span> spans) {
+    List<NerTagger.Span> out = null;
+    for (int at = 0; at < spans.size(); ) {
+      int line = spans.get(at).line();
+      int end = at;
+      while (end < spans.size() && spans.get(end).line() == line) {
+        end++;
+      }
+      Tokens t = doc.lines[line].tokens;
+      List<NerTagger.Span> mine = spans.subList(at, end);
+      List<NerTagger.Span> fixed = hasBracket(t) ? bracketed(t, new ArrayList<>(mine)) : mine;
+      if (fixed != mine && out == null) {
+        out = new ArrayList<>(spans.subList(0, at));
+      }
+      if (out != null) {
+        out.addAll(fixed);
+      }
+      at = end;
+    }
+    return out == null ? spans : out;
+  }
+
+  private static boolean hasBracket(Tokens t) {
+    for (int k = 0; k < t.size; k++) {
+      char c = t.punct(k);
+      if (c == '(' || c == ')' || c == '[' || c == ']') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #bracketed(List)} on the spans of one line, in order; returns them changed. */
+  private List<NerTagger.Span> bracketed(Tokens t, List<NerTagger.Span> spans) {
+    // first no name may cross a bracket whose partner is outside it
+    List<NerTagger.Span> out = new ArrayList<>(spans.size());
+    for (NerTagger.Span s : spans) {
+      if (s.group() != 1 && s.last() + 1 < t.size && t.punct(s.last() + 1) == ')'
+          && partnerInside(t, s.last() + 1, s.first(), s.last())) {
+        // the tagger left out the bracket that closes the name: "Buducnost ( V )" of a results table
+        s = new NerTagger.Span(s.line(), s.first(), s.last() + 1, s.group());
+      }
+      int from = s.first();
+      for (int k = s.first(); k <= s.last(); k++) {
+        char c = t.punct(k);
+        if ((c == '(' || c == ')' || c == '[' || c == ']') && !partnerInside(t, k, s.first(), s.last())) {
+          if (k > from) {
+            out.add(new NerTagger.Span(s.line(), from, k - 1, s.group()));
+          }
+          from = k + 1;
+        }
+      }
+      if (from <= s.last()) {
+        out.add(from == s.first() ? s : new NerTagger.Span(s.line(), from, s.last(), s.group()));
+      }
+    }
+    // a state in brackets after a person is where they come from, no one's name: "John J. Williams (Del.)"
+    out.replaceAll(s -> s.group() == 1 && s.first() == s.last() && s.first() > 0 && t.punct(s.first() - 1) == '('
+        && data.stateOf(t.word(s.first())) != null ? new NerTagger.Span(s.line(), s.first(), s.last(), 2) : s);
+    // then the editor's brackets and the nicknames join what they cut
+    for (int o = 0; o < t.size; o++) {
+      char open = t.punct(o);
+      if (open == '(' && o + 3 < t.size && o > 0 && t.punct(o + 2) == ')' && nameWord(t, o - 1)
+          && capitalWord(t, o + 1) && capitalWord(t, o + 3) && data.firstName(t.key(o + 1))
+          && person(out, o - 1, o + 3)) {
+        join(out, nameStart(t, out, o - 1, t.key(o + 1)), o + 3);
+      } else if (open == '[' || open == '(') {
+        int c = o + 1;
+        while (c < t.size && c <= o + 5 && t.isWord(c)) {
+          c++;
+        }
+        if (c > o + 1 && c < t.size && t.punct(c) == (open == '[' ? ']' : ')')) {
+          editorial(t, o, c, spans, out);
+        }
+      }
+    }
+    // a first name alone in round brackets after a name is a nickname inside it: "Alexander (Al) N. Green" of a hover
+    // card, whose words around it the rules cut as such
+    out.removeIf(s -> s.group() == 1 && s.first() == s.last() && s.first() >= 2 && t.punct(s.first() - 1) == '('
+        && s.last() + 1 < t.size && t.punct(s.last() + 1) == ')' && capitalWord(t, s.first() - 2));
+    return out;
+  }
+
+  /**
+   * Where the name with a nickname after its word {@code i} starts: where the span that holds the word starts ("James
+   * Leander (Leo) Nichols"), unless the nickname is in that span already, which is then another name before it: a
+   * hover card's "Rob Portman Robert (Rob) Jones Portman" names Rob Portman, then his legal name.
+   */
+  private static int nameStart(Tokens t, List<NerTagger.Span> spans, int i, String nickname) {
+    for (NerTagger.Span s : spans) {
+      if (s.first() <= i && s.last() >= i) {
+        for (int k = s.first(); k < i; k++) {
+          if (t.isWord(k) && t.key(k).equals(nickname)) {
+            return i;
+          }
+        }
+        return s.first();
+      }
+    }
+    return i;
+  }
+
+  /** Whether one span of the tagger's runs from {@code from} to {@code to} or beyond. */
+  private static boolean covered(List<NerTagger.Span> spans, int from, int to) {
+    for (NerTagger.Span s : spans) {
+      if (s.first() <= from && s.last() >= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words in brackets that an editor put into a quotation to say whom it means, with the name they complete outside
+   * them, one person: a first name before a surname ("[John] Kerry", "(Bernie) Sanders", "Justice [Clarence] Thomas",
+   * "[Senate Minority Leader Charles] Schumer", where the words before the first name stay out) or a surname after a
+   * first name ("Jeb [Bush]", "John (Kelly) did"). Not "So [Obama]", "[APPLAUSE] Klobuchar" or "Hatch [R-Utah]".
+   */
+  private void editorial(Tokens t, int o, int c, List<NerTagger.Span> tagged, List<NerTagger.Span> out) {
+    boolean square = t.punct(o) == '[';
+    boolean wordBefore = nameWord(t, o - 1);
+    if (capitalWord(t, c + 1) && !wordBefore) {
+      int name = c - 1; // the first name ends the brackets, or comes before an initial there ("[Keith B.]")
+      if (!firstNameWord(t, name) && name - 1 > o && t.isWord(name) && initial(t, name)) {
+        name--;
+      }
+      int opens = o + 1;
+      while (opens < c - 1 && abbreviatedTitle(t, opens)) {
+        opens++;
+      }
+      if (!firstNameWord(t, name)) {
+        name = opens;
+        if (!square || !covered(tagged, name, c + 1)) {
+          return; // round brackets only around a first name the data knows
+        }
+      } else if (!square && name != opens) {
+        return; // "(at least in Mark) Jesus made": a remark in round brackets, not a first name put in
+      }
+      if (namesOnly(t, name, c - 1) && person(out, name, c + 1)) {
+        join(out, name, c + 1);
+      }
+    } else if (wordBefore && !capitalWord(t, c + 1) && c - o <= 3 && namesOnly(t, o + 1, c - 1)
+        && (firstNameWord(t, o - 1) || square && covered(tagged, o - 1, o + 1) && namesOnly(t, o - 1, o - 1))
+        && !inLongerName(out, o - 1) && person(out, o - 1, c - 1)) {
+      // the first name alone before the brackets: "Ted Cruz (R-Texas)", "Harry Reid (D)" are a name and its party
+      join(out, o - 1, c - 1);
+    }
+  }
+
+  /** A country or a region (a state, a province) of the gazetteer: "Bennett (Utah)" names a senator and his state. */
+  private boolean region(String key) {
+    Gazetteer.Place p = data.gazetteer().find(key);
+    return p != null && p.kind() != Gazetteer.Kind.CITY;
+  }
+
+  /** Whether a span of {@code spans} covers token {@code i} and another word before it. */
+  private static boolean inLongerName(List<NerTagger.Span> spans, int i) {
+    for (NerTagger.Span s : spans) {
+      if (s.first() < i && s.last() >= i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A capitalised word that can be part of a person's name: no title, function word ("Not (Bernie) Sanders") or
+   * common word unless it is a first name too.
+   */
+  private boolean nameWord(Tokens t, int i) {
+    if (!capitalWord(t, i) || title(t, i)) {
+      return false;
+    }
+    String k = t.key(i);
+    return !data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, k) && (!data.lexicon().isCommon(k) || data.firstName(k));
+  }
+
+  private boolean title(Tokens t, int i) {
+    return abbreviatedTitle(t, i) || t.isWord(i) && data.lexicon().in(Lexicon.Section.TITLES, t.key(i));
+  }
+
+  /**
+   * A first name the data knows that is no place or curated name, written as a name ("Chuck", not "CHUCK" of a
+   * caption, "So" of a sentence or "France" of "Jean Alesi (France) Benetton").
+   */
+  private boolean firstNameWord(Tokens t, int i) {
+    return capitalWord(t, i) && !t.has(i, Tokens.ALL_CAPS) && data.firstName(t.key(i));
+  }
+
+  /**
+   * Tokens {@code from..to} are words written as names or initials: none in capitals, a function word, a state or
+   * its abbreviation, a country or a party's "R-Utah".
+   */
+  private boolean namesOnly(Tokens t, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (!capitalWord(t, i) || t.has(i, Tokens.ALL_CAPS) && t.end[i] - t.start[i] > 2
+          || data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, t.key(i)) || data.stateOf(t.word(i)) != null
+          || t.word(i).indexOf('-') > 0 || region(t.key(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean capitalWord(Tokens t, int i) {
+    return t.isWord(i) && t.has(i, Tokens.UPPER);
+  }
+
+  /** Whether a person's span of the tagger's covers a token of {@code from..to}. */
+  private static boolean person(List<NerTagger.Span> spans, int from, int to) {
+    for (NerTagger.Span s : spans) {
+      if (s.group() == 1 && s.first() <= to && s.last() >= from) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Makes tokens {@code from..to} one person, with the rest of the spans they touch: a span that starts before
+   * {@code from} keeps its words before it ("Rob Portman" of "Rob Portman Robert (Rob) Jones"), one that ends after
+   * {@code to} gives them to the person ("[John] Kerry Jr").
+   */
+  private static void join(List<NerTagger.Span> spans, int from, int to) {
+    int line = spans.get(0).line();
+    int last = to;
+    for (int i = 0; i < spans.size(); i++) {
+      NerTagger.Span s = spans.get(i);
+      if (s.last() < from || s.first() > to) {
+        continue;
+      }
+      last = Math.max(last, s.last());
+      if (s.first() < from) {
+        spans.set(i, new NerTagger.Span(line, s.first(), from - 1, s.group()));
+      } else {
+        spans.remove(i--);
+      }
+    }
+    NerTagger.Span joined = new NerTagger.Span(line, from, last, 1);
+    int i = 0;
+    while (i < spans.size() && spans.get(i).first() < from) {
+      i++;
+    }
+    spans.add(i, joined);
+  }
+
+  /** Whether the bracket at {@code k} has its partner within {@code first..last}. */
+  private static boolean partnerInside(Tokens t, int k, int first, int last) {
+    char c = t.punct(k);
+    char partner = switch (c) {
+      case '(' -> ')';
+      case ')' -> '(';
+      case '[' -> ']';
+      default -> '[';
+    };
+    boolean forward = c == '(' || c == '[';
+    for (int j = forward ? k + 1 : k - 1; forward ? j <= last : j >= first; j += forward ? 1 : -1) {
+      if (t.punct(j) == partner) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -892,6 +892,38 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void wordsAnEditorPutInBracketsCompleteThePersonAndNoNameKeepsABracket() {
+    Entities e = annotator.annotate(article(
+        "\"I think [John] Kerry was right about this,\" she said on Monday.",
+        "\"Hopefully [Senate Minority Leader Charles] Schumer will agree,\" he said, and Justice [Clarence] Thomas did.",
+        "\"The chief of staff has the gravitas that John (Kelly) did,\" he said. \"Not (Bernie) Sanders.\""));
+    assertTrue(e.people().containsAll(List.of("John Kerry", "Chuck Schumer", "Clarence Thomas", "John Kelly",
+        "Bernie Sanders")), e.people().toString());
+    assertTrue(e.people().stream().noneMatch(p -> p.matches(".*[\\[\\]()].*") || !p.contains(" ")),
+        e.people().toString());
+  }
+
+  @Test
+  void aNicknameInRoundBracketsIsNoPartOfTheNameAndAHoverCardsLegalNameIsNoPerson() {
+    Entities e = annotator.annotate(article(
+        "The man was identified in the report as Zhenjun (Richard) Zhang. Zhang denied it.",
+        "The bill is backed by Sen. Rob Portman Robert (Rob) Jones PortmanWhy Republicans are afraid of witnesses "
+            + "and Sen. Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators sign letter. Portman said no."));
+    assertEquals(List.of("Zhenjun Zhang", "Rob Portman", "Mitch McConnell"), e.people());
+  }
+
+  @Test
+  void aPartyAndStateInBracketsAfterAPoliticianStayOutOfTheName() {
+    Entities e = annotator.annotate(article(
+        "Sen. Ted Cruz (R-Texas) said on Tuesday that the vote would fail.",
+        "Among the Republicans who voted yes were Wallace F. Bennett (Utah) and John J. Williams (Del.)."));
+    assertTrue(e.people().containsAll(List.of("Ted Cruz", "Wallace F. Bennett", "John J. Williams")),
+        e.people().toString());
+    assertTrue(e.people().stream().noneMatch(p -> p.contains("Texas") || p.contains("Utah") || p.contains("Del")),
+        e.people().toString());
+  }
+
+  @Test
   void aKnownNameOrAYearBeforeAPersonIsNoModelDesignation() {
     Entities e = annotator.annotate(article(
         "On the sidelines of the G-20 Biden met Xi Jinping in Bali on Monday, officials said.",
