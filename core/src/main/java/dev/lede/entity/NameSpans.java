@@ -219,10 +219,12 @@ final class NameSpans {
         }
       }
       if (type == EntityType.PERSON && last + 1 < t.size && glued(t, last + 1)
-          && (first > 0 && t.punct(first - 1) == ')' || bracketInside(t, first, last))) {
+          && (first > 0 && t.punct(first - 1) == ')' || bracketInside(t, first, last)
+              || hoverCardAfter(all, at, gluedAfter(t, last + 1)))) {
         // a hover card's full name with the nickname in brackets, "Addison (Mitch) Mitchell McConnellGOP ...": the
         // words between the bracket and the surname run into the next text are middle names ("Mitchell" was a
-        // person of 20 AllSides articles, "Swan" of 14)
+        // person of 20 AllSides articles, "Swan" of 14); or right after the name it gives in full, "Hillary Clinton
+        // Hillary Diane Rodham ClintonWarren-Sanders fight ..."
         continue;
       }
       while (last > first && abbreviatedTitle(t, last)) {
@@ -1068,7 +1070,13 @@ final class NameSpans {
         last = Math.max(last, spans.get(skip).last());
         skip++;
       }
-      out.add(new NerTagger.Span(s.line(), s.first(), last, 1));
+      int from = s.first();
+      if (s.group() != 1 && name > s.first()) {
+        // a name the tagger typed otherwise keeps its words before the given name: 'Navy SEAL William "Ryan" Owens'
+        out.add(new NerTagger.Span(s.line(), s.first(), name - 1, s.group()));
+        from = name;
+      }
+      out.add(new NerTagger.Span(s.line(), from, last, 1));
       k = skip - 1;
     }
     return out == null ? spans : out;
@@ -1446,6 +1454,19 @@ final class NameSpans {
     return -1;
   }
 
+  /** Token {@code k} is the only quote of tokens {@code first..last}. */
+  private static boolean loneQuote(Tokens t, int first, int last, int k) {
+    if (!quote(t, k)) {
+      return false;
+    }
+    for (int i = first; i <= last; i++) {
+      if (i != k && quote(t, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean quote(Tokens t, int i) {
     if (i >= t.size || t.kind[i] != Tokens.PUNCT) {
       return false;
@@ -1676,7 +1697,10 @@ final class NameSpans {
           return;
         }
         boolean newPerson = k > start && data.lexicon().isGivenName(next) && !data.lexicon().isGivenName(t.key(k))
-            && k + 2 <= last && t.kind[k] == Tokens.WORD; // "Zhenjun (Richard) Zhang": a nickname, not someone else
+            && k + 2 <= last && (t.kind[k] == Tokens.WORD || loneQuote(t, start, last, k)
+                || k > start && quote(t, k) && quote(t, start));
+        // not at a bracket or a quote of a nickname ("Zhenjun (Richard) Zhang", 'William "Ryan" Owens'), but after
+        // a nickname whose opening quote the name left out ('“Gopher” Fred Grandy')
         cut |= newPerson;
       }
       if (cut) {
@@ -1752,6 +1776,20 @@ final class NameSpans {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern BRACKET = Pattern.compile("[\\[\\]()]");
 
+  /**
+   * The span before span {@code at}, on its line and right before it, is a person whose last word is {@code surname}:
+   * the words of span {@code at}, up to that surname run into the next text, are a hover card's legal name.
+   */
+  private boolean hoverCardAfter(List<NerTagger.Span> all, int at, String surname) {
+    if (at == 0) {
+      return false;
+    }
+    NerTagger.Span s = all.get(at);
+    NerTagger.Span before = all.get(at - 1);
+    return before.line() == s.line() && before.group() == 1 && before.last() == s.first() - 1
+        && doc.lines[s.line()].tokens.key(before.last()).equals(surname);
+  }
+
   /** Whether a round bracket is among the tokens {@code first..last}. */
   private static boolean bracketInside(Tokens t, int first, int last) {
     for (int k = first; k <= last; k++) {
@@ -1817,7 +1855,8 @@ final class NameSpans {
       int from = s.first();
       for (int k = s.first(); k <= s.last(); k++) {
         char c = t.punct(k);
-        if ((c == '(' || c == ')' || c == '[' || c == ']') && !partnerInside(t, k, s.first(), s.last())) {
+        if ((c == '(' || c == ')' || c == '[' || c == ']') && (!partnerInside(t, k, s.first(), s.last())
+            || s.group() == 1 && !nicknameBrackets(t, k))) {
           if (k > from) {
             out.add(new NerTagger.Span(s.line(), from, k - 1, s.group()));
           }
@@ -1840,7 +1879,7 @@ final class NameSpans {
         join(out, nameStart(t, out, o - 1, t.key(o + 1)), o + 3);
       } else if (open == '[' || open == '(') {
         int c = o + 1;
-        while (c < t.size && c <= o + 5 && t.isWord(c)) {
+        while (c < t.size && c <= o + 8 && t.isWord(c)) {
           c++;
         }
         if (c > o + 1 && c < t.size && t.punct(c) == (open == '[' ? ']' : ')')) {
@@ -1857,14 +1896,15 @@ final class NameSpans {
 
   /**
    * Where the name with a nickname after its word {@code i} starts: where the span that holds the word starts ("James
-   * Leander (Leo) Nichols"), unless the nickname is in that span already, which is then another name before it: a
-   * hover card's "Rob Portman Robert (Rob) Jones Portman" names Rob Portman, then his legal name.
+   * Leander (Leo) Nichols"), unless the nickname or the word is in that span already, which is then another name
+   * before it: a hover card's "Rob Portman Robert (Rob) Jones Portman" and "Jerrold Nadler Jerrold (Jerry) Lewis
+   * Nadler" name the person, then their legal name.
    */
   private static int nameStart(Tokens t, List<NerTagger.Span> spans, int i, String nickname) {
     for (NerTagger.Span s : spans) {
       if (s.first() <= i && s.last() >= i) {
         for (int k = s.first(); k < i; k++) {
-          if (t.isWord(k) && t.key(k).equals(nickname)) {
+          if (t.isWord(k) && (t.key(k).equals(nickname) || t.key(k).equals(t.key(i)))) {
             return i;
           }
         }
@@ -1907,16 +1947,19 @@ final class NameSpans {
         if (!square || !covered(tagged, name, c + 1)) {
           return; // round brackets only around a first name the data knows
         }
-      } else if (!square && name != opens) {
-        return; // "(at least in Mark) Jesus made": a remark in round brackets, not a first name put in
+      } else if (!square && name != opens && (!t.isWord(name - 1)
+          || data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, t.key(name - 1)))) {
+        return; // "(at least in Mark) Jesus made": a remark in round brackets, not "(chief of staff Mick) Mulvaney"
       }
       if (namesOnly(t, name, c - 1) && person(out, name, c + 1)) {
         join(out, name, c + 1);
       }
-    } else if (wordBefore && !capitalWord(t, c + 1) && c - o <= 3 && namesOnly(t, o + 1, c - 1)
+    } else if (wordBefore && !capitalWord(t, c + 1) && c == o + 2 && namesOnly(t, o + 1, c - 1)
+        && !typedOtherwise(tagged, o - 1)
         && (firstNameWord(t, o - 1) || square && covered(tagged, o - 1, o + 1) && namesOnly(t, o - 1, o - 1))
         && !inLongerName(out, o - 1) && person(out, o - 1, c - 1)) {
-      // the first name alone before the brackets: "Ted Cruz (R-Texas)", "Harry Reid (D)" are a name and its party
+      // the first name alone before the brackets and a surname alone in them: "Ted Cruz (R-Texas)" is a name and
+      // its party, "from Georgia (Newt Gingrich)" a place and a name
       join(out, o - 1, c - 1);
     }
   }
@@ -1925,6 +1968,16 @@ final class NameSpans {
   private boolean region(String key) {
     Gazetteer.Place p = data.gazetteer().find(key);
     return p != null && p.kind() != Gazetteer.Kind.CITY;
+  }
+
+  /** Whether the tagger typed token {@code i} as something other than a person. */
+  private static boolean typedOtherwise(List<NerTagger.Span> spans, int i) {
+    for (NerTagger.Span s : spans) {
+      if (s.first() <= i && s.last() >= i && s.group() != 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a span of {@code spans} covers token {@code i} and another word before it. */
@@ -2016,6 +2069,15 @@ final class NameSpans {
       i++;
     }
     spans.add(i, joined);
+  }
+
+  /**
+   * The bracket at {@code k} is one of a single word's in round brackets, the only kind a person's name holds (a
+   * nickname): "Georgia (Newt Gingrich)", "Nate (Jon Voight)" are two names.
+   */
+  private static boolean nicknameBrackets(Tokens t, int k) {
+    return t.punct(k) == '(' ? k + 2 < t.size && t.isWord(k + 1) && t.punct(k + 2) == ')'
+        : t.punct(k) == ')' && k >= 2 && t.isWord(k - 1) && t.punct(k - 2) == '(';
   }
 
   /** Whether the bracket at {@code k} has its partner within {@code first..last}. */

@@ -141,9 +141,13 @@ final class PersonClusters {
   private static final java.util.regex.Pattern SYLLABLES =
       java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{0,5}-\\p{Ll}{1,6}");
 
-  /** A nickname in quotes inside a name ('Oliver "Ollie" North'): the facet names the person without it. */
-  private static final java.util.regex.Pattern NICKNAME =
-      java.util.regex.Pattern.compile("(?<=\\S)\\s*[\"“][^\"“”]{1,40}[\"”]\\s*(?=\\S)");
+  /**
+   * A nickname in quotes inside a name ('Oliver "Ollie" North', "Edward 'Eddie' Gallagher"): the facet names the
+   * person without it. Single quotes only with spaces around them, since an apostrophe is part of a name ("O'Neill
+   * D'Arcy").
+   */
+  private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(
+      "(?<=\\S)\\s*[\"“][^\"“”]{1,40}[\"”]\\s*(?=\\S)|(?<=\\S)\\s+['‘][^'‘’\\s][^'‘’]{0,39}['’]\\s+(?=\\S)");
 
   /**
    * Curated alias, else a curated person this is a spelling of, else the stable spelling rule. A surname alone is

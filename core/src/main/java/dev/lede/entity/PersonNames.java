@@ -75,7 +75,34 @@ final class PersonNames {
     if (!surnameKeysMatch(a.surnameKey(), b.surnameKey())) {
       return false;
     }
-    return a.size() == 1 || b.size() == 1 || firstNamesMatch(a.parts().get(0), b.parts().get(0));
+    return a.size() == 1 || b.size() == 1
+        || firstNamesMatch(a.parts().get(0), b.parts().get(0)) && middleNamesAgree(a, b);
+  }
+
+  /**
+   * The middle names (initials aside) of two names, when both have some, are one the other's part: "Hillary Rodham
+   * Clinton" is Hillary Diane Rodham Clinton, while Juan Orlando Hernandez and his brother Juan Antonio Hernandez are
+   * two people.
+   */
+  private boolean middleNamesAgree(Name a, Name b) {
+    if (a.size() < 3 || b.size() < 3) {
+      return true;
+    }
+    List<String> ma = a.keys().subList(1, a.size() - 1);
+    List<String> mb = b.keys().subList(1, b.size() - 1);
+    if (ma.size() == mb.size()) {
+      for (int i = 0; i < ma.size(); i++) {
+        String x = ma.get(i);
+        String y = mb.get(i);
+        if (!x.equals(y) && (x.isEmpty() || y.isEmpty() || x.charAt(0) != y.charAt(0)
+            || !sound(x).equals(sound(y)) && similarity.apply(x, y) < SURNAME_SIMILARITY)) {
+          return false;
+        }
+      }
+      return true; // spelt alike: "Kim Jung Un" is Kim Jong Un, "Recep Tayyik Erdogan" Recep Tayyip Erdogan
+    }
+    return ma.size() < mb.size() ? java.util.Collections.indexOfSubList(mb, ma) >= 0
+        : java.util.Collections.indexOfSubList(ma, mb) >= 0;
   }
 
   boolean surnamesMatch(String a, String b) {

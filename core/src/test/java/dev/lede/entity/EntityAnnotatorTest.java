@@ -896,9 +896,11 @@ class EntityAnnotatorTest {
     Entities e = annotator.annotate(article(
         "\"I think [John] Kerry was right about this,\" she said on Monday.",
         "\"Hopefully [Senate Minority Leader Charles] Schumer will agree,\" he said, and Justice [Clarence] Thomas did.",
-        "\"The chief of staff has the gravitas that John (Kelly) did,\" he said. \"Not (Bernie) Sanders.\""));
+        "\"The chief of staff has the gravitas that John (Kelly) did,\" he said. \"Not (Bernie) Sanders.\"",
+        "\"I'd love to hear from (acting White House chief of staff Mick) Mulvaney,\" she said.",
+        "The House Speaker was from Georgia (Newt Gingrich), or, as Nate (Jon Voight) says in the film, nobody."));
     assertTrue(e.people().containsAll(List.of("John Kerry", "Chuck Schumer", "Clarence Thomas", "John Kelly",
-        "Bernie Sanders")), e.people().toString());
+        "Bernie Sanders", "Mick Mulvaney", "Newt Gingrich", "Jon Voight")), e.people().toString());
     assertTrue(e.people().stream().noneMatch(p -> p.matches(".*[\\[\\]()].*") || !p.contains(" ")),
         e.people().toString());
   }
@@ -908,8 +910,37 @@ class EntityAnnotatorTest {
     Entities e = annotator.annotate(article(
         "The man was identified in the report as Zhenjun (Richard) Zhang. Zhang denied it.",
         "The bill is backed by Sen. Rob Portman Robert (Rob) Jones PortmanWhy Republicans are afraid of witnesses "
-            + "and Sen. Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators sign letter. Portman said no."));
-    assertEquals(List.of("Zhenjun Zhang", "Rob Portman", "Mitch McConnell"), e.people());
+            + "and Sen. Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators sign letter. Portman said no.",
+        "House Judiciary Committee Chairman Jerrold Nadler Jerrold (Jerry) Lewis NadlerHouse to vote on articles said.",
+        "The districts that Hillary Clinton Hillary Diane Rodham ClintonWarren-Sanders fight raises alarm went for her."));
+    assertEquals(List.of("Zhenjun Zhang", "Rob Portman", "Mitch McConnell", "Jerrold Nadler", "Hillary Clinton"),
+        e.people());
+  }
+
+  @Test
+  void twoPeopleWithTheSameFirstNameAndSurnameButOtherMiddleNamesAreTwo() {
+    Entities e = annotator.annotate(article(
+        "Honduras President Juan Orlando Hernandez has faced scrutiny over a court filing.",
+        "His brother, Juan Antonio \"Tony\" Hernandez, was convicted in New York. Hernandez denied it.",
+        "Hillary Rodham Clinton spoke first; Hillary Diane Rodham Clinton signed the letter."));
+    assertTrue(e.people().containsAll(List.of("Juan Orlando Hernandez", "Juan Antonio Hernandez", "Hillary Clinton")),
+        e.people().toString());
+    assertEquals(3, e.people().size(), e.people().toString());
+    Entities misspelt = annotator.annotate(article(
+        "The state-run newspaper said leader Kim Jung Un's army is capable. Kim Jong Un met the envoy.",
+        "Recep Tayyik Erdogan spoke in Ankara, where Recep Tayyip Erdogan lives."));
+    assertEquals(List.of("Kim Jong Un", "Recep Tayyip Erdogan"), misspelt.people());
+  }
+
+  @Test
+  void aNicknameInSingleQuotesOrWhoseOpeningQuoteTheNameLeftOutIsNoPartOfIt() {
+    Entities e = annotator.annotate(article(
+        "Special Operations Chief Edward 'Eddie' Gallagher is pictured above. Navy SEAL William \"Ryan\" Owens died.",
+        "Song man turned congressman Sonny Bono, Loveboat\u2019s \u201cGopher\u201d Fred Grandy, ran for Congress."));
+    assertTrue(e.people().containsAll(List.of("Edward Gallagher", "William Owens", "Fred Grandy")),
+        e.people().toString());
+    assertTrue(e.people().stream().noneMatch(p -> p.contains("'") || p.contains("\"") || p.startsWith("Seal")),
+        e.people().toString());
   }
 
   @Test
