@@ -48,7 +48,7 @@ final class NameSpans {
     List<Mention> out = new ArrayList<>();
     List<NerTagger.Span> all =
         listsOfOneKind(coordinated(joinedByAnd(headOfName(withCompanySuffix(
-            withNicknames(joinedKnown(placePairs(fixtures(bracketed(spans))))))))));
+            withNicknames(joinedKnown(placePairs(fixtures(hoverCards(bracketed(spans)))))))))));
     surnames = surnamesOf(doc, all);
     boolean[] parties = caseParties(all);
     boolean[] chained = townsBeforeTheirCountry(all);
@@ -218,9 +218,10 @@ final class NameSpans {
           break;
         }
       }
-      if (type == EntityType.PERSON && last + 1 < t.size && glued(t, last + 1)
+      if (type == EntityType.PERSON && (last + 1 < t.size && glued(t, last + 1)
           && (first > 0 && t.punct(first - 1) == ')' || bracketInside(t, first, last)
-              || hoverCardAfter(all, at, gluedAfter(t, last + 1)))) {
+              || hoverCardAfter(all, at, gluedAfter(t, last + 1)))
+          || legalNameAfter(all, at))) {
         // a hover card's full name with the nickname in brackets, "Addison (Mitch) Mitchell McConnellGOP ...": the
         // words between the bracket and the surname run into the next text are middle names ("Mitchell" was a
         // person of 20 AllSides articles, "Swan" of 14); or right after the name it gives in full, "Hillary Clinton
@@ -348,8 +349,8 @@ final class NameSpans {
         || data.lexicon().isGivenName(t.key(given - 1)) || t.kind[given - 1] != Tokens.WORD
         || data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, t.key(given - 1))
         || data.lexicon().in(Lexicon.Section.ORG_HEADS, t.key(last))
-        || curated(t, given, last)) {
-      return -1;
+        || curated(t, given, last) && knownType(t, given, last) != EntityType.PERSON) {
+      return -1; // "Bank of America Merrill Lynch" ends in a curated company, "... James Clapper" in a curated person
     }
     return given;
   }
@@ -1790,6 +1791,31 @@ final class NameSpans {
         && doc.lines[s.line()].tokens.key(before.last()).equals(surname);
   }
 
+  /**
+   * Span {@code at} follows a person of two words or more with no word or mark between and names that person's
+   * surname again after its first word: a hover card's legal name and what ran into it ("Speaker Paul Ryan Paul Davis
+   * Ryan Retirees should say ...").
+   */
+  private boolean legalNameAfter(List<NerTagger.Span> all, int at) {
+    if (at == 0) {
+      return false;
+    }
+    NerTagger.Span s = all.get(at);
+    NerTagger.Span before = all.get(at - 1);
+    if (before.line() != s.line() || before.group() != 1 || before.last() != s.first() - 1
+        || before.last() == before.first()) {
+      return false;
+    }
+    Tokens t = doc.lines[s.line()].tokens;
+    String surname = t.key(before.last());
+    for (int k = s.first() + 1; k <= s.last(); k++) {
+      if (t.isWord(k) && t.key(k).equals(surname)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a round bracket is among the tokens {@code first..last}. */
   private static boolean bracketInside(Tokens t, int first, int last) {
     for (int k = first; k <= last; k++) {
@@ -1840,6 +1866,125 @@ final class NameSpans {
       }
     }
     return false;
+  }
+
+  /**
+   * A scraper's hover card: after a person's name, the legal name again, its surname run into the next text ("Rex
+   * Tillerson Rex Wayne TillersonSteve Schmidt: ...", "Brett Kavanaugh Brett Michael KavanaughChristine Blasey Ford pens
+   * ..."). Whatever the tagger made of the card's words is dropped, the name before it stays: the card's given names
+   * were people of their own ("Wayne", "Michael") or ran the person into an organisation.
+   */
+  private List<NerTagger.Span> hoverCards(List<NerTagger.Span> spans) {
+    List<NerTagger.Span> out = null;
+    for (int at = 0; at < spans.size(); ) {
+      int line = spans.get(at).line();
+      int end = at;
+      while (end < spans.size() && spans.get(end).line() == line) {
+        end++;
+      }
+      Tokens t = doc.lines[line].tokens;
+      List<NerTagger.Span> mine = spans.subList(at, end);
+      List<NerTagger.Span> fixed = mine;
+      for (int g = 3; g < t.size; g++) {
+        int card = cardStart(t, g);
+        while (card >= 0 && card < g && data.lexicon().in(Lexicon.Section.NAME_SUFFIXES, t.key(card))) {
+          card++; // "Donald Trump Jr. Donald (Don) John TrumpTrump Jr's ...": the suffix ends the name before the card
+        }
+        if (card >= 0) {
+          fixed = withoutCard(fixed == mine ? new ArrayList<>(mine) : fixed, displayStart(t, card, fixed), card, g);
+        }
+      }
+      if (fixed != mine && out == null) {
+        out = new ArrayList<>(spans.subList(0, at));
+      }
+      if (out != null) {
+        out.addAll(fixed);
+      }
+      at = end;
+    }
+    return out == null ? spans : out;
+  }
+
+  /**
+   * Where the hover card that ends in the glued word {@code g} starts: right after the earlier word, two to six words
+   * back, that the glued word's first part repeats ("Tillerson" of "Rex Tillerson Rex Wayne TillersonSteve"), with
+   * names only between (words in capitals, initials, a nickname in brackets); else -1.
+   */
+  private int cardStart(Tokens t, int g) {
+    if (t.kind[g] != Tokens.WORD || !GLUED.matcher(t.name(g)).matches()) {
+      return -1;
+    }
+    String head = gluedAfter(t, g);
+    for (int d = g - 2; d >= Math.max(0, g - 7); d--) {
+      if (t.isWord(d) && t.key(d).equals(head)) {
+        for (int k = d + 1; k < g; k++) {
+          char c = t.punct(k);
+          if (!(capitalWord(t, k) || c == '(' || c == ')')) {
+            return -1;
+          }
+        }
+        return d + 1;
+      }
+      if (!(capitalWord(t, d) || t.punct(d) == '(' || t.punct(d) == ')')) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the name a hover card follows starts: at the first name the card repeats ("Shelley Moore Capito Shelley
+   * Wellons Moore Capito..."), else where the tagger's person that ends the name starts, up to three words back ("Will
+   * Hurd William Ballard Hurd...", "Debbie Wasserman Schultz Deborah ..."), else at a first name the data knows two
+   * words before it ("Charlie Dent Charles (Charlie) Wieder Dent..."), else at its surname.
+   */
+  private int displayStart(Tokens t, int card, List<NerTagger.Span> spans) {
+    String first = t.key(card);
+    for (int k = card - 2; k >= Math.max(0, card - 4) && capitalWord(t, k); k--) {
+      if (t.key(k).equals(first)) {
+        return k;
+      }
+    }
+    for (NerTagger.Span s : spans) {
+      if (s.group() == 1 && s.first() < card && s.last() >= card - 1 && s.first() >= card - 4) {
+        int k = s.first();
+        while (k < card - 1 && !capitalWord(t, k)) {
+          k++;
+        }
+        return k;
+      }
+    }
+    // any listed first name: beside a hover card "Nikki" is no town in Benin
+    return card >= 2 && capitalWord(t, card - 2) && data.lexicon().isListedFirstName(t.key(card - 2))
+        ? card - 2 : card - 1;
+  }
+
+  /**
+   * The spans of a line without a hover card (tokens {@code card..glued}) and what the tagger ran into it after the
+   * glued word (the start of a headline: "Hillicon Valley", "Overnight Health Care"); the name before the card, from
+   * {@code display}, one person whatever the tagger made of it.
+   */
+  private static List<NerTagger.Span> withoutCard(List<NerTagger.Span> spans, int display, int card, int glued) {
+    List<NerTagger.Span> out = new ArrayList<>(spans.size());
+    int line = spans.get(0).line();
+    boolean added = false;
+    for (NerTagger.Span s : spans) {
+      if (s.last() < display || s.first() > glued) {
+        if (!added && s.first() > glued) {
+          out.add(new NerTagger.Span(line, display, card - 1, 1));
+          added = true;
+        }
+        out.add(s);
+        continue;
+      }
+      if (s.first() < display) {
+        out.add(new NerTagger.Span(line, s.first(), display - 1, s.group()));
+      }
+    }
+    if (!added) {
+      out.add(new NerTagger.Span(line, display, card - 1, 1));
+    }
+    return out;
   }
 
   /** {@link #bracketed(List)} on the spans of one line, in order; returns them changed. */
