@@ -48,7 +48,7 @@ final class NameSpans {
     List<Mention> out = new ArrayList<>();
     List<NerTagger.Span> all =
         listsOfOneKind(coordinated(joinedByAnd(headOfName(withCompanySuffix(
-            withNicknames(joinedKnown(placePairs(fixtures(hoverCards(bracketed(spans)))))))))));
+            withNicknames(joinedKnown(placePairs(fixtures(splitAtAnd(hoverCards(bracketed(spans))))))))))));
     surnames = surnamesOf(doc, all);
     boolean[] parties = caseParties(all);
     boolean[] chained = townsBeforeTheirCountry(all);
@@ -1985,6 +1985,65 @@ final class NameSpans {
       out.add(new NerTagger.Span(line, display, card - 1, 1));
     }
     return out;
+  }
+
+  /**
+   * An organisation or a place the tagger ran over an "and" between two names that the data knows or the article
+   * gives alone, and that is no name of its own: "the Senate and House" are the Senate and the House (a facet value of
+   * 99 AllSides articles), "Maryland and Virginia" two states; "Bosnia and Herzegovina", "Procter and Gamble" and
+   * "House Energy and Commerce Committee" stay.
+   */
+  private List<NerTagger.Span> splitAtAnd(List<NerTagger.Span> spans) {
+    Set<String> alone = null;
+    List<NerTagger.Span> out = null;
+    for (int i = 0; i < spans.size(); i++) {
+      NerTagger.Span s = spans.get(i);
+      Tokens t = doc.lines[s.line()].tokens;
+      int and = -1;
+      if ((s.group() == 2 || s.group() == 3) && s.last() - s.first() >= 2 && s.last() - s.first() <= 6) {
+        for (int k = s.first() + 1; k < s.last(); k++) {
+          if (t.isWord(k) && t.key(k).equals("and")) {
+            and = and < 0 ? k : Integer.MAX_VALUE; // one "and" only
+          }
+        }
+      }
+      boolean split = false;
+      if (and > 0 && and < s.last() && and - s.first() <= 3 && s.last() - and <= 3
+          && capitalsOnly(t, s.first(), and - 1) && capitalsOnly(t, and + 1, s.last())
+          && !known(t, s.first(), s.last())) {
+        if (alone == null) {
+          alone = new HashSet<>();
+          for (NerTagger.Span o : spans) {
+            alone.add(nameKey(doc.lines[o.line()].tokens, o.first(), o.last()));
+          }
+        }
+        // before an organisation's head word the first part must be a name the data knows: "FBI and Justice
+        // Department" are two, "House Energy and Commerce Committee" one committee
+        boolean head = data.lexicon().in(Lexicon.Section.ORG_HEADS, t.key(s.last()))
+            && !data.lexicon().in(Lexicon.Section.ORG_HEADS, t.key(and - 1)); // "House and Senate" are two
+        split = (known(t, s.first(), and - 1) || !head && alone.contains(nameKey(t, s.first(), and - 1)))
+            && (known(t, and + 1, s.last()) || alone.contains(nameKey(t, and + 1, s.last())));
+      }
+      if (split && out == null) {
+        out = new ArrayList<>(spans.subList(0, i));
+      }
+      if (split) {
+        out.add(new NerTagger.Span(s.line(), s.first(), and - 1, s.group()));
+        out.add(new NerTagger.Span(s.line(), and + 1, s.last(), s.group()));
+      } else if (out != null) {
+        out.add(s);
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  private static boolean capitalsOnly(Tokens t, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (!capitalWord(t, i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link #bracketed(List)} on the spans of one line, in order; returns them changed. */

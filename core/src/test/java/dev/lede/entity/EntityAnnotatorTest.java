@@ -925,6 +925,18 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void twoNamesTheTaggerRanTogetherOverAnAndAreTwoUnlessTheyAreOneName() {
+    Entities e = annotator.annotate(article(
+        "The bill passed the Senate and House last week after the FBI and Justice Department briefed senators.",
+        "House Speaker Nancy Pelosi said the House would vote again.",
+        "The House Energy and Commerce Committee met, and Bosnia and Herzegovina sent a delegation."));
+    assertTrue(e.orgs().containsAll(List.of("Senate", "FBI", "Justice Department",
+        "House Energy and Commerce Committee")), e.orgs().toString());
+    assertTrue(e.orgs().stream().noneMatch(o -> o.contains(" and ") && !o.contains("Commerce")), e.orgs().toString());
+    assertTrue(e.places().contains("Bosnia and Herzegovina"), e.places().toString());
+  }
+
+  @Test
   void twoPeopleWithTheSameFirstNameAndSurnameButOtherMiddleNamesAreTwo() {
     Entities e = annotator.annotate(article(
         "Honduras President Juan Orlando Hernandez has faced scrutiny over a court filing.",
