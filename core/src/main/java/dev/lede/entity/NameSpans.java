@@ -2021,8 +2021,10 @@ final class NameSpans {
         // Department" are two, "House Energy and Commerce Committee" one committee
         boolean head = data.lexicon().in(Lexicon.Section.ORG_HEADS, t.key(s.last()))
             && !data.lexicon().in(Lexicon.Section.ORG_HEADS, t.key(and - 1)); // "House and Senate" are two
-        split = (known(t, s.first(), and - 1) || !head && alone.contains(nameKey(t, s.first(), and - 1)))
-            && (known(t, and + 1, s.last()) || alone.contains(nameKey(t, and + 1, s.last())));
+        split = (known(t, s.first(), and - 1) || !head && alone.contains(nameKey(t, s.first(), and - 1))
+                || headAlone(t, s.first(), and - 1))
+            && (known(t, and + 1, s.last()) || alone.contains(nameKey(t, and + 1, s.last()))
+                || headAlone(t, and + 1, s.last()));
       }
       if (split && out == null) {
         out = new ArrayList<>(spans.subList(0, i));
@@ -2035,6 +2037,11 @@ final class NameSpans {
       }
     }
     return out == null ? spans : out;
+  }
+
+  /** A body's head word alone, a name by itself: "House", "Senate", "Congress", "Army". */
+  private boolean headAlone(Tokens t, int from, int to) {
+    return from == to && data.lexicon().in(Lexicon.Section.ORG_HEADS, t.key(from));
   }
 
   private static boolean capitalsOnly(Tokens t, int from, int to) {
