@@ -1911,8 +1911,9 @@ final class NameSpans {
    * names only between (words in capitals, initials, a nickname in brackets); else -1.
    */
   private int cardStart(Tokens t, int g) {
-    if (t.kind[g] != Tokens.WORD || !GLUED.matcher(t.name(g)).matches()) {
-      return -1;
+    if (t.kind[g] != Tokens.WORD || !t.has(g, Tokens.UPPER) || t.end[g] - t.start[g] < 5
+        || !(capitalWord(t, g - 1) || t.punct(g - 1) == ')') || !GLUED.matcher(t.name(g)).matches()) {
+      return -1; // most words: no capital to start with, or no name right before
     }
     String head = gluedAfter(t, g);
     for (int d = g - 2; d >= Math.max(0, g - 7); d--) {
