@@ -271,7 +271,9 @@ final class NameSpans {
             || data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, t.key(end)))) {
           end--; // "Cambridge Analytica CEO Alexander Nix", "Weekly Standard Editor Bill Kristol", "House of Rep. X"
         }
-        emit(EntityType.ORG, t, s.line(), first, end, out);
+        if (!inListedPhrase(t, first, end)) {
+          emit(EntityType.ORG, t, s.line(), first, end, out); // not the office of "Director of National Intelligence"
+        }
         emit(EntityType.PERSON, t, s.line(), person, last, out);
         continue;
       }

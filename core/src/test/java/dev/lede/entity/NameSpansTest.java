@@ -153,8 +153,12 @@ class NameSpansTest {
   @Test
   void aPersonTheTaggerRanIntoAnOrganisationIsSplitOff() {
     List<Mention> m = mentions("He was named Director of National Intelligence James Clapper today.", 5, 8, 3);
-    assertEquals(List.of("National Intelligence", "James Clapper"), texts(m));
-    assertEquals(List.of(EntityType.ORG, EntityType.PERSON), m.stream().map(Mention::type).toList());
+    // the words before him are an office's ("Director of National Intelligence", a listed phrase), no organisation
+    assertEquals(List.of("James Clapper"), texts(m));
+    assertEquals(List.of(EntityType.PERSON), m.stream().map(Mention::type).toList());
+    List<Mention> agency = mentions("The Justice Department Inspector General Michael Horowitz said so.", 1, 6, 3);
+    assertEquals(List.of(EntityType.ORG, EntityType.PERSON), agency.stream().map(Mention::type).toList(),
+        texts(agency).toString());
     assertEquals(List.of("Cambridge Analytica", "Alexander Nix"),
         texts(mentions("Cambridge Analytica CEO Alexander Nix resigned.", 0, 4, 3)));
     // a university named after a person keeps its name
