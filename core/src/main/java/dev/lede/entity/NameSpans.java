@@ -1839,6 +1839,15 @@ final class NameSpans {
    * state abbreviated in brackets after someone is the state ("Williams (Del.)").
    */
   private List<NerTagger.Span> bracketed(List<NerTagger.Span> spans) {
+    return perLine(spans, (t, mine) -> hasBracket(t) ? bracketed(t, new ArrayList<>(mine)) : mine);
+  }
+
+  /**
+   * The spans with {@code fix} applied to those of each line (with the line's tokens); the same list when no line's
+   * spans changed (a fix returns the list it was given to say so).
+   */
+  private List<NerTagger.Span> perLine(List<NerTagger.Span> spans,
+      java.util.function.BiFunction<Tokens, List<NerTagger.Span>, List<NerTagger.Span>> fix) {
     List<NerTagger.Span> out = null;
     for (int at = 0; at < spans.size(); ) {
       int line = spans.get(at).line();
@@ -1846,9 +1855,8 @@ final class NameSpans {
       while (end < spans.size() && spans.get(end).line() == line) {
         end++;
       }
-      Tokens t = doc.lines[line].tokens;
       List<NerTagger.Span> mine = spans.subList(at, end);
-      List<NerTagger.Span> fixed = hasBracket(t) ? bracketed(t, new ArrayList<>(mine)) : mine;
+      List<NerTagger.Span> fixed = fix.apply(doc.lines[line].tokens, mine);
       if (fixed != mine && out == null) {
         out = new ArrayList<>(spans.subList(0, at));
       }
@@ -1877,34 +1885,22 @@ final class NameSpans {
    * were people of their own ("Wayne", "Michael") or ran the person into an organisation.
    */
   private List<NerTagger.Span> hoverCards(List<NerTagger.Span> spans) {
-    List<NerTagger.Span> out = null;
-    for (int at = 0; at < spans.size(); ) {
-      int line = spans.get(at).line();
-      int end = at;
-      while (end < spans.size() && spans.get(end).line() == line) {
-        end++;
+    return perLine(spans, this::hoverCards);
+  }
+
+  /** {@link #hoverCards(List)} on the spans of one line; returns the list given when there is no card. */
+  private List<NerTagger.Span> hoverCards(Tokens t, List<NerTagger.Span> mine) {
+    List<NerTagger.Span> fixed = mine;
+    for (int g = 3; g < t.size; g++) {
+      int card = cardStart(t, g);
+      while (card >= 0 && card < g && data.lexicon().in(Lexicon.Section.NAME_SUFFIXES, t.key(card))) {
+        card++; // "Donald Trump Jr. Donald (Don) John TrumpTrump Jr's ...": the suffix ends the name before the card
       }
-      Tokens t = doc.lines[line].tokens;
-      List<NerTagger.Span> mine = spans.subList(at, end);
-      List<NerTagger.Span> fixed = mine;
-      for (int g = 3; g < t.size; g++) {
-        int card = cardStart(t, g);
-        while (card >= 0 && card < g && data.lexicon().in(Lexicon.Section.NAME_SUFFIXES, t.key(card))) {
-          card++; // "Donald Trump Jr. Donald (Don) John TrumpTrump Jr's ...": the suffix ends the name before the card
-        }
-        if (card >= 0) {
-          fixed = withoutCard(fixed == mine ? new ArrayList<>(mine) : fixed, displayStart(t, card, fixed), card, g);
-        }
+      if (card >= 0) {
+        fixed = withoutCard(fixed == mine ? new ArrayList<>(mine) : fixed, displayStart(t, card, fixed), card, g);
       }
-      if (fixed != mine && out == null) {
-        out = new ArrayList<>(spans.subList(0, at));
-      }
-      if (out != null) {
-        out.addAll(fixed);
-      }
-      at = end;
     }
-    return out == null ? spans : out;
+    return fixed;
   }
 
   /**
