@@ -361,12 +361,14 @@ final class FacetPolicy {
    * the mention is; {@code before} and {@code after} are the line's text on either side of it.
    */
   private static boolean sportsLine(String line, String before, String after, java.util.regex.Pattern standings) {
-    boolean fixtures = FIXTURE_WORD.matcher(line).results().limit(2).count() == 2;
-    if (!fixtures && line.strip().split("\\s+").length > 12) {
+    // the cheap tests first: this runs for every place named in running text, whose lines are long and rarely
+    // hold a "v"
+    boolean fixtures = mayHoldFixture(line) && FIXTURE_WORD.matcher(line).results().limit(2).count() == 2;
+    if (!fixtures && moreWordsThan(line, 12)) {
       return false; // running text, unless a fixture list runs on ("Bury v Bristol City , Crewe v Watford , ...")
     }
     boolean opens = before.isEmpty() || fixtures && LIST_OPENER.matcher(before).find();
-    if (FIXTURE_BEFORE.matcher(before).find()
+    if (endsWithFixtureWord(before) && FIXTURE_BEFORE.matcher(before).find()
         && (after.isEmpty() || FIXTURE_AFTER.matcher(after).lookingAt()
             || fixtures && LIST_CLOSER.matcher(after).matches())
         || opens && FIXTURE_AFTER.matcher(after).lookingAt()) {
@@ -375,7 +377,8 @@ final class FacetPolicy {
     if (before.isEmpty() && standings.matcher(after).matches()) {
       return true; // a table's row: "Arsenal 3 2 0 1 4 2 6"
     }
-    if (!(before.isEmpty() || RESULT_BEFORE.matcher(before).find()) || !RESULT_AFTER.matcher(after).lookingAt()) {
+    if (!(before.isEmpty() || endsWithDigit(before) && RESULT_BEFORE.matcher(before).find())
+        || !RESULT_AFTER.matcher(after).lookingAt()) {
       return false;
     }
     int scores = 0; // both teams' ("Channel 9 Sydney" is no result)
@@ -416,7 +419,71 @@ final class FacetPolicy {
 
   /** Whether the text before a name tells a result that the name lost or won ({@link #RESULT_IN_TEXT}). */
   static boolean resultBefore(String before) {
-    return RESULT_IN_TEXT.matcher(before).find();
+    int end = before.length();
+    if (!endsWithWord(before, "over") && !endsWithWord(before, "against") && !endsWithWord(before, "to")
+        && !endsWithWord(before, "by")) {
+      return false;
+    }
+    // a match ends at the end and is at most RESULT_IN_TEXT_LONGEST long: only the tail of a long paragraph is tried
+    // (transparent bounds, so that the word boundaries see the text before it)
+    return RESULT_IN_TEXT.matcher(before).region(Math.max(0, end - RESULT_IN_TEXT_LONGEST), end)
+        .useTransparentBounds(true).find();
+  }
+
+  /** Whether {@code s} ends with {@code word} after a space, as the patterns' {@code \\s} reads one. */
+  private static boolean endsWithWord(String s, String word) {
+    int at = s.length() - word.length() - 1;
+    return at >= 0 && s.endsWith(word) && asciiSpace(s.charAt(at));
+  }
+
+  /** The characters of a regular expression's {@code \\s} (without UNICODE_CHARACTER_CLASS). */
+  private static boolean asciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** Whether a line has more than {@code max} words, as {@code line.strip().split("\\s+")} counts them. */
+  static boolean moreWordsThan(String line, int max) {
+    int words = 0;
+    boolean in = false;
+    int from = 0;
+    int to = line.length();
+    while (from < to && Character.isWhitespace(line.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+      to--;
+    }
+    for (int i = from; i < to; i++) {
+      boolean space = asciiSpace(line.charAt(i));
+      if (!space && !in && ++words > max) {
+        return true;
+      }
+      in = !space;
+    }
+    return false;
+  }
+
+  /** Whether a line has a "v" or "vs" standing alone, without which {@link #FIXTURE_WORD} cannot match. */
+  static boolean mayHoldFixture(String line) {
+    for (int i = line.indexOf('v', 1); i > 0; i = line.indexOf('v', i + 1)) {
+      if (!asciiSpace(line.charAt(i - 1))) {
+        continue;
+      }
+      int next = i + 1 < line.length() && line.charAt(i + 1) == 's' ? i + 2 : i + 1;
+      if (next == line.length() || asciiSpace(line.charAt(next)) || line.charAt(next) == '.' && next > i + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a text ends with "v", "vs" or "vs.", without which {@link #FIXTURE_BEFORE} cannot match. */
+  private static boolean endsWithFixtureWord(String s) {
+    return s.endsWith("v") || s.endsWith("vs") || s.endsWith("vs.");
+  }
+
+  private static boolean endsWithDigit(String s) {
+    return !s.isEmpty() && Character.isDigit(s.charAt(s.length() - 1));
   }
 
   /**
@@ -429,6 +496,8 @@ final class FacetPolicy {
       + "beat|beaten|winners|triumph|thrashing|rout)\\b|\\b(?:win|won|wins|victory|defeat|defeated|loss|lost|losing|lose|draw|"
       + "drew|beat|beaten|winners|triumph|thrashing|rout)\\b[^.;:!?]{0,40}\\b\\d{1,3}-\\d{1,3}\\b)[^.;:!?]{0,30}"
       + "\\s(?:over|against|to|by)$");
+  /** The longest text {@link #RESULT_IN_TEXT} matches: 7 + 40 + 9 + 30 + 1 + 7 characters, and some to spare. */
+  private static final int RESULT_IN_TEXT_LONGEST = 128;
 
   /**
    * A team of a results line that brackets each team's country: the first, its country and score before the second

@@ -2470,7 +2470,8 @@ final class NameSpans {
 
   /** The lookup key of tokens first..last as written, possessive cut ("Hancock Pond's" -> "hancock pond"). */
   private static String nameKey(Tokens t, int first, int last) {
-    return Fold.key(t.text.substring(t.start[first], t.nameEnd(last)));
+    // one word's key is folded once per line (most spans are one word)
+    return first == last ? t.key(first) : Fold.key(t.text.substring(t.start[first], t.nameEnd(last)));
   }
 
   private boolean known(Tokens t, int first, int last) {
