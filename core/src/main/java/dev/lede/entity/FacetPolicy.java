@@ -1140,6 +1140,11 @@ final class FacetPolicy {
    * name's own start.
    */
   private int curatedStart(Mention m, String line) {
+    int at = m.start();
+    if (at < 2 || !Character.isWhitespace(line.charAt(at - 1)) || Character.isWhitespace(line.charAt(at - 2))
+        || !capitalBefore(line, at, 3)) {
+      return at; // no word one space before the name, or none of the three before it starts with a capital
+    }
     Tokens before = Tokens.of(line.substring(Math.max(0, m.start() - 40), m.start()));
     int offset = Math.max(0, m.start() - 40);
     int start = m.start();
@@ -1339,10 +1344,47 @@ final class FacetPolicy {
     if (line == null) {
       return false;
     }
+    if (!capitalJustBefore(line, m.start())) {
+      return false; // no capitalised word ends there: most names follow a lower-case word
+    }
     Tokens before = Tokens.of(line.substring(Math.max(0, m.start() - 40), m.start()));
     int last = before.size - 1;
     return last >= 0 && before.kind[last] == Tokens.WORD && before.has(last, Tokens.UPPER)
         && before.end[last] >= before.text.length() - 1 && data.lexicon().in(Section.EVENT_PREFIXES, before.key(last));
+  }
+
+  /**
+   * Whether a capital stands in the text right before {@code end} (the characters back to the previous space, after at
+   * most one space; within the 40 characters the rules' windows take): without one, no word written with a capital
+   * ends there.
+   */
+  static boolean capitalJustBefore(String line, int end) {
+    return capitalBefore(line, end, 1);
+  }
+
+  /**
+   * Whether a capital stands in the last {@code words} runs of text before {@code end}, separated by spaces, within
+   * the 40 characters before it.
+   */
+  static boolean capitalBefore(String line, int end, int words) {
+    int from = Math.max(0, end - 40);
+    int runs = 0;
+    boolean inRun = false;
+    for (int i = end - 1; i >= from; i--) {
+      char c = line.charAt(i);
+      if (Character.isWhitespace(c)) {
+        if (inRun && ++runs == words) {
+          return false;
+        }
+        inRun = false;
+      } else {
+        inRun = true;
+        if (Character.isUpperCase(c)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "on Telegram", "via Twitter", "a Twitter thread": the network is where something was said. */

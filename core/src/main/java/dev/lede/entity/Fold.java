@@ -64,8 +64,13 @@ final class Fold {
 
   /** True when every letter is upper case and there are at least two letters ("NATO", "U.S."). */
   static boolean isAllCaps(CharSequence s) {
+    return isAllCaps(s, 0, s.length());
+  }
+
+  /** {@link #isAllCaps(CharSequence)} of {@code s}'s characters {@code from} (inclusive) to {@code to}. */
+  static boolean isAllCaps(CharSequence s, int from, int to) {
     int letters = 0;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (Character.isLetter(c)) {
         if (!Character.isUpperCase(c)) {

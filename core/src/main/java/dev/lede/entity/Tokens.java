@@ -145,7 +145,7 @@ final class Tokens {
     byte f = sentenceStart ? SENTENCE_START : 0;
     if (Character.isUpperCase(s.charAt(from))) {
       f |= UPPER | CAPITAL;
-      if (Fold.isAllCaps(s.subSequence(from, to))) {
+      if (Fold.isAllCaps(s, from, to)) {
         f |= ALL_CAPS;
       }
     } else {
