@@ -73,6 +73,8 @@ final class Lexicon {
   private final Map<String, Set<String>> givenGroups;
   /** More first names (first-names.txt), for the rules only: the tagger's features read the given names alone. */
   private final Set<String> firstNames;
+  /** The first words of each section's entries, for {@link #mayOpen}. */
+  private final Map<Section, Set<String>> openers;
 
   private Lexicon(
       Map<Section, Set<String>> sections,
@@ -89,6 +91,27 @@ final class Lexicon {
     givenNames.forEach((name, group) -> groups.computeIfAbsent(group, g -> new HashSet<>()).add(name));
     groups.replaceAll((group, names) -> Set.copyOf(names));
     this.givenGroups = Map.copyOf(groups);
+    Map<Section, Set<String>> first = new HashMap<>();
+    sections.forEach((section, keys) -> {
+      Set<String> words = new HashSet<>();
+      for (String key : keys) {
+        int space = key.indexOf(' ');
+        words.add(space < 0 ? key : key.substring(0, space));
+      }
+      first.put(section, Set.copyOf(words));
+    });
+    this.openers = Map.copyOf(first);
+  }
+
+  /**
+   * Whether an entry of the section can begin with the word {@code firstWord} (folded; the part of a key before its
+   * first space): a cheap test before a phrase's key is built for {@link #in}, which also tries a key without its
+   * final full stop.
+   */
+  boolean mayOpen(Section section, String firstWord) {
+    Set<String> set = openers.getOrDefault(section, Set.of());
+    return set.contains(firstWord)
+        || firstWord.endsWith(".") && set.contains(firstWord.substring(0, firstWord.length() - 1));
   }
 
   static Lexicon load() {

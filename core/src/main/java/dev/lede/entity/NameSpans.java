@@ -400,15 +400,33 @@ final class NameSpans {
    * Intelligence" and "National Security" out of "National Security Adviser".
    */
   private boolean inListedPhrase(Tokens t, int first, int last) {
+    Lexicon lex = data.lexicon();
     for (int k = 1; k <= 3; k++) {
-      if (first - k >= 0 && data.lexicon().in(Lexicon.Section.NON_ENTITIES, nameKey(t, first - k, last))) {
+      // the phrase's key is built only when the lexicon has a phrase that starts with its first word
+      if (first - k >= 0 && lex.mayOpen(Lexicon.Section.NON_ENTITIES, firstWordKey(t, first - k, last))
+          && lex.in(Lexicon.Section.NON_ENTITIES, nameKey(t, first - k, last))) {
         return true;
       }
-      if (last + k < t.size && data.lexicon().in(Lexicon.Section.NON_ENTITIES, nameKey(t, first, last + k))) {
+      if (last + k < t.size && lex.mayOpen(Lexicon.Section.NON_ENTITIES, firstWordKey(t, first, last + k))
+          && lex.in(Lexicon.Section.NON_ENTITIES, nameKey(t, first, last + k))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The part of {@link #nameKey}{@code (t, first, last)} before its first space, without building the whole key: the
+   * folded text from the first word to the first space (folding works character by character between spaces).
+   */
+  private static String firstWordKey(Tokens t, int first, int last) {
+    int end = t.nameEnd(last);
+    int space = t.start[first];
+    while (space < end && !Character.isWhitespace(t.text.charAt(space))) {
+      space++;
+    }
+    return space == t.end[first] && !t.has(first, Tokens.POSSESSIVE)
+        ? t.key(first) : Fold.key(t.text.substring(t.start[first], space));
   }
 
   /** A title or role before a name ("Editor", "CEO", "Chairman"). */
