@@ -491,7 +491,7 @@ final class FacetPolicy {
    * or "by" right before the name ("a 75-19 victory over Gloucester", "lost 3-1 to Cesena"), within the sentence
    * (not "at", which names the ground as often: "the 2-1 win at Wembley").
    */
-  private static final java.util.regex.Pattern RESULT_IN_TEXT = java.util.regex.Pattern.compile(
+  static final java.util.regex.Pattern RESULT_IN_TEXT = java.util.regex.Pattern.compile(
       "(?:\\b\\d{1,3}-\\d{1,3}\\b[^.;:!?]{0,40}\\b(?:win|won|wins|victory|defeat|defeated|loss|lost|losing|lose|draw|drew|"
       + "beat|beaten|winners|triumph|thrashing|rout)\\b|\\b(?:win|won|wins|victory|defeat|defeated|loss|lost|losing|lose|draw|"
       + "drew|beat|beaten|winners|triumph|thrashing|rout)\\b[^.;:!?]{0,40}\\b\\d{1,3}-\\d{1,3}\\b)[^.;:!?]{0,30}"
@@ -732,7 +732,7 @@ final class FacetPolicy {
   private static final java.util.regex.Pattern FIXTURE_AFTER =
       java.util.regex.Pattern.compile("(?:v|vs\\.?)(?:\\s+\\p{Lu}|\\s*$)|,\\s*\\p{Lu}\\S*\\s+(?:v|vs\\.?)\\s");
   /** The "v" of a fixture after a word, before a capital or the line's end; a line with two is a fixture list. */
-  private static final java.util.regex.Pattern FIXTURE_WORD =
+  static final java.util.regex.Pattern FIXTURE_WORD =
       java.util.regex.Pattern.compile("\\p{L}\\s+(?:v|vs\\.?)(?:\\s+\\p{Lu}|\\s*$)");
   /** What goes before a fixture list's first team: its heading's dash or colon, or the comma after a fixture. */
   private static final java.util.regex.Pattern LIST_OPENER = java.util.regex.Pattern.compile("[-–—:,]$");

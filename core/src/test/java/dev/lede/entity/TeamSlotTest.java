@@ -98,4 +98,68 @@ class TeamSlotTest {
     int coons = senator.indexOf("Coons") + "Coons".length();
     assertFalse(slot(senator, "DE", Set.of(coons + 0L)), "a politician's state");
   }
+
+  private static final List<String> LINES = List.of(
+      "Aberdeen 4 Hearts 0",
+      "Hearts v Celtic , Rangers v Motherwell",
+      "English division one - Birmingham v Barnsley , Bradford v",
+      "In a long sentence about the case of Smith v Jones , the judges said nothing at all today",
+      "Gloucester lost their unbeaten record on Saturday in a match that was never close , and after the 75-19 victory"
+          + " over Gloucester the home side 's coach , who had promised a win by 20 points , said the 3-1 defeat to Bath"
+          + " last week had been forgotten by",
+      "They won 3-1 against Cesena and lost 2-0 to Parma , and the manager said the 1-1 draw with Inter was fair vs",
+      "Senate Majority Leader Mitch McConnell said on Tuesday that the vote would go ahead\twith or without them .",
+      "  leading spaces , a tab\tand a vs. at the end vs.",
+      "The Washington Post   reported   that   the   White House   had   no   comment   on   Friday   v");
+
+  /** Every prefix of the test lines that ends before a word, as the rules cut the text before a name. */
+  private static List<String> prefixes() {
+    List<String> out = new java.util.ArrayList<>();
+    for (String line : LINES) {
+      for (int i = 0; i <= line.length(); i++) {
+        if (i == line.length() || line.charAt(i) == ' ') {
+          out.add(line.substring(0, i).stripTrailing());
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aResultBeforeANameIsFoundInTheTailAsInTheWholeText() {
+    int found = 0;
+    for (String before : prefixes()) {
+      boolean whole = FacetPolicy.RESULT_IN_TEXT.matcher(before).find();
+      org.junit.jupiter.api.Assertions.assertEquals(whole, FacetPolicy.resultBefore(before), before);
+      found += whole ? 1 : 0;
+    }
+    assertTrue(found >= 4, "the lines hold results before a team: " + found);
+    assertTrue(FacetPolicy.resultBefore("x".repeat(300) + " after the 75-19 victory over"),
+        "a result at the end of a long paragraph");
+  }
+
+  @Test
+  void theCheapScansOfALineAgreeWithThePatternsTheyGuard() {
+    for (String line : prefixes()) {
+      org.junit.jupiter.api.Assertions.assertEquals(line.strip().split("\\s+").length > 12,
+          FacetPolicy.moreWordsThan(line, 12), line);
+      if (FacetPolicy.FIXTURE_WORD.matcher(line).find()) {
+        assertTrue(FacetPolicy.mayHoldFixture(line), line);
+      }
+    }
+    assertFalse(FacetPolicy.mayHoldFixture("a very vivid vote over Vienna"), "no v standing alone");
+    assertTrue(FacetPolicy.mayHoldFixture("Hearts vs. Celtic"));
+  }
+
+  @Test
+  void aCapitalIsSeenOnlyInTheWordsRightBeforeAName() {
+    String line = "said Housing and Urban Development";
+    int at = line.indexOf("Development");
+    assertTrue(FacetPolicy.capitalBefore(line, at, 3));
+    assertTrue(FacetPolicy.capitalJustBefore(line, at));
+    String lower = "Earlier on , said the spokesman for the agency Smith";
+    int name = lower.indexOf("Smith");
+    assertFalse(FacetPolicy.capitalJustBefore(lower, name));
+    assertFalse(FacetPolicy.capitalBefore(lower, name, 3), "\"Earlier\" is more than three words back");
+  }
 }
