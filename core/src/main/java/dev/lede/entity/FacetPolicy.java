@@ -346,27 +346,45 @@ final class FacetPolicy {
     if (line == null) {
       return false;
     }
-    String before = line.substring(0, m.start()).stripTrailing();
-    String after = line.substring(m.end()).stripLeading();
-    if (before.endsWith("(") && after.startsWith(")")) {
-      int name = before.substring(0, before.length() - 1).stripTrailing().length();
+    int before = trimmedEnd(line, m.start());
+    int after = firstNonSpace(line, m.end());
+    if (before > 0 && line.charAt(before - 1) == '(' && after < line.length() && line.charAt(after) == ')') {
+      int name = trimmedEnd(line, before - 1);
       // not a politician's state ("Chris Coons (DE)")
       return m.end() - m.start() > 2 && personEnds.contains(((long) m.paragraph() << 32) | name);
     }
-    return sportsLine(line, before, after, STANDINGS_ROW);
+    return sportsLine(line, m.start(), m.end(), STANDINGS_ROW);
+  }
+
+  /** Where the text before {@code end} ends without its trailing spaces (as {@link String#stripTrailing} cuts). */
+  private static int trimmedEnd(String line, int end) {
+    while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** Where the text from {@code from} starts without its leading spaces (as {@link String#stripLeading} cuts). */
+  private static int firstNonSpace(String line, int from) {
+    while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
+      from++;
+    }
+    return from;
   }
 
   /**
    * A fixture list, a standings table's row (cells as {@code standings} allows) or a results line with a team where
-   * the mention is; {@code before} and {@code after} are the line's text on either side of it.
+   * the mention is, from {@code start} to {@code end} in the line.
    */
-  private static boolean sportsLine(String line, String before, String after, java.util.regex.Pattern standings) {
+  private static boolean sportsLine(String line, int start, int end, java.util.regex.Pattern standings) {
     // the cheap tests first: this runs for every place named in running text, whose lines are long and rarely
     // hold a "v"
     boolean fixtures = mayHoldFixture(line) && FIXTURE_WORD.matcher(line).results().limit(2).count() == 2;
     if (!fixtures && moreWordsThan(line, 12)) {
       return false; // running text, unless a fixture list runs on ("Bury v Bristol City , Crewe v Watford , ...")
     }
+    String before = line.substring(0, start).stripTrailing();
+    String after = line.substring(end).stripLeading();
     boolean opens = before.isEmpty() || fixtures && LIST_OPENER.matcher(before).find();
     if (endsWithFixtureWord(before) && FIXTURE_BEFORE.matcher(before).find()
         && (after.isEmpty() || FIXTURE_AFTER.matcher(after).lookingAt()
@@ -404,36 +422,35 @@ final class FacetPolicy {
       return false;
     }
     AliasTable.Entry e = data.aliases().find(key);
-    String before = line.substring(0, m.start()).stripTrailing();
-    String after = line.substring(m.end()).stripLeading();
+    // no copies of the line's two sides here: this runs for every place and person of every paragraph
     if (m.type() == EntityType.PERSON) {
-      return e == null && !data.lexicon().isGivenName(key.split(" ")[0]) && teamWithCountry(before, after);
+      return e == null && !data.lexicon().isGivenName(key.split(" ")[0]) && teamWithCountry(line, m.start(), m.end());
     }
     if (m.type() != EntityType.PLACE || e != null && e.type() != EntityType.PLACE
         || region(e != null ? e.canonical() : m.text())) {
       return false;
     }
-    return sportsLine(line, before, after, SMALL_STANDINGS_ROW) || teamWithCountry(before, after)
-        || resultBefore(before);
+    return sportsLine(line, m.start(), m.end(), SMALL_STANDINGS_ROW) || teamWithCountry(line, m.start(), m.end())
+        || resultBefore(line, m.start());
   }
 
   /** Whether the text before a name tells a result that the name lost or won ({@link #RESULT_IN_TEXT}). */
-  static boolean resultBefore(String before) {
-    int end = before.length();
-    if (!endsWithWord(before, "over") && !endsWithWord(before, "against") && !endsWithWord(before, "to")
-        && !endsWithWord(before, "by")) {
+  static boolean resultBefore(String line, int start) {
+    int end = trimmedEnd(line, start);
+    if (!endsWithWord(line, end, "over") && !endsWithWord(line, end, "against") && !endsWithWord(line, end, "to")
+        && !endsWithWord(line, end, "by")) {
       return false;
     }
     // a match ends at the end and is at most RESULT_IN_TEXT_LONGEST long: only the tail of a long paragraph is tried
-    // (transparent bounds, so that the word boundaries see the text before it)
-    return RESULT_IN_TEXT.matcher(before).region(Math.max(0, end - RESULT_IN_TEXT_LONGEST), end)
+    // (transparent bounds, so that the word boundaries see the text before it; the region's end is the pattern's $)
+    return RESULT_IN_TEXT.matcher(line).region(Math.max(0, end - RESULT_IN_TEXT_LONGEST), end)
         .useTransparentBounds(true).find();
   }
 
-  /** Whether {@code s} ends with {@code word} after a space, as the patterns' {@code \\s} reads one. */
-  private static boolean endsWithWord(String s, String word) {
-    int at = s.length() - word.length() - 1;
-    return at >= 0 && s.endsWith(word) && asciiSpace(s.charAt(at));
+  /** Whether {@code s} before {@code end} ends with {@code word} after a space, as a pattern's {@code \\s} reads one. */
+  private static boolean endsWithWord(String s, int end, String word) {
+    int at = end - word.length() - 1;
+    return at >= 0 && s.startsWith(word, end - word.length()) && asciiSpace(s.charAt(at));
   }
 
   /** The characters of a regular expression's {@code \\s} (without UNICODE_CHARACTER_CLASS). */
@@ -505,8 +522,14 @@ final class FacetPolicy {
    * country ("... ) 1 Olimpija ( Slovenia ) 0"). A tennis result ("( U.S. ) 6 - 2 6-2") or a golf card ("( Spain )
    * 70 71") has no name after the score.
    */
-  static boolean teamWithCountry(String before, String after) {
-    return FIRST_TEAM.matcher(after).lookingAt() || after.startsWith("(") && SECOND_TEAM.matcher(before).find();
+  static boolean teamWithCountry(String line, int start, int end) {
+    int after = firstNonSpace(line, end);
+    if (FIRST_TEAM.matcher(line).region(after, line.length()).lookingAt()) {
+      return true;
+    }
+    // the second team: its country's bracket opens right after it, and the first's bracket and score end right before
+    return after < line.length() && line.charAt(after) == '('
+        && SECOND_TEAM.matcher(line).region(0, trimmedEnd(line, start)).find();
   }
 
   private static final java.util.regex.Pattern FIRST_TEAM =

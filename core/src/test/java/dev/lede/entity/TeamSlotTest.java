@@ -43,8 +43,7 @@ class TeamSlotTest {
   /** Whether {@code name} in {@code line} is a team of a results line that brackets each team's country. */
   private static boolean teamWithCountry(String line, String name) {
     int at = line.indexOf(name);
-    return FacetPolicy.teamWithCountry(line.substring(0, at).stripTrailing(),
-        line.substring(at + name.length()).stripLeading());
+    return FacetPolicy.teamWithCountry(line, at, at + name.length());
   }
 
   @Test
@@ -65,14 +64,20 @@ class TeamSlotTest {
     assertFalse(teamWithCountry(golf, "Gavin Levenson"));
   }
 
+  /** Whether the text before a name (a space, then the name, follow it) tells a result. */
+  private static boolean resultBefore(String before) {
+    String line = before + " Gloucester";
+    return FacetPolicy.resultBefore(line, before.length() + 1);
+  }
+
   @Test
   void aResultToldInASentenceNamesTheTeamAfterIt() {
-    assertTrue(FacetPolicy.resultBefore("in their side 's 75-19 victory over"));
-    assertTrue(FacetPolicy.resultBefore("Roma lost 3-1 to"));
-    assertTrue(FacetPolicy.resultBefore("were held to a 1-1 draw by"));
-    assertFalse(FacetPolicy.resultBefore("the 2-1 win at"), "the ground, not the other team");
-    assertFalse(FacetPolicy.resultBefore("the House voted 218-210 to"), "a vote is no match");
-    assertFalse(FacetPolicy.resultBefore("won 2-1 . Then they flew to"), "another sentence");
+    assertTrue(resultBefore("in their side 's 75-19 victory over"));
+    assertTrue(resultBefore("Roma lost 3-1 to"));
+    assertTrue(resultBefore("were held to a 1-1 draw by"));
+    assertFalse(resultBefore("the 2-1 win at"), "the ground, not the other team");
+    assertFalse(resultBefore("the House voted 218-210 to"), "a vote is no match");
+    assertFalse(resultBefore("won 2-1 . Then they flew to"), "another sentence");
   }
 
   @Test
@@ -128,13 +133,19 @@ class TeamSlotTest {
   @Test
   void aResultBeforeANameIsFoundInTheTailAsInTheWholeText() {
     int found = 0;
-    for (String before : prefixes()) {
-      boolean whole = FacetPolicy.RESULT_IN_TEXT.matcher(before).find();
-      org.junit.jupiter.api.Assertions.assertEquals(whole, FacetPolicy.resultBefore(before), before);
-      found += whole ? 1 : 0;
+    for (String line : LINES) {
+      for (int at = 0; at <= line.length(); at++) {
+        if (at < line.length() && line.charAt(at) != ' ') {
+          continue; // a name starts after a space
+        }
+        boolean whole = FacetPolicy.RESULT_IN_TEXT.matcher(line.substring(0, at).stripTrailing()).find();
+        org.junit.jupiter.api.Assertions.assertEquals(whole, FacetPolicy.resultBefore(line, at), line.substring(0, at));
+        found += whole ? 1 : 0;
+      }
     }
     assertTrue(found >= 4, "the lines hold results before a team: " + found);
-    assertTrue(FacetPolicy.resultBefore("x".repeat(300) + " after the 75-19 victory over"),
+    String paragraph = "x".repeat(300) + " after the 75-19 victory over  Gloucester";
+    assertTrue(FacetPolicy.resultBefore(paragraph, paragraph.indexOf("Gloucester")),
         "a result at the end of a long paragraph");
   }
 
