@@ -21,7 +21,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 56;
+  static final int RULES_VERSION = 57;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -131,7 +131,8 @@ final class FacetPolicy {
       }
       if (words.length == 1 && !known && lex.isCommon(key)
           && (m.type() != EntityType.PERSON || !nameParts.contains(key))
-          && !(m.type() == EntityType.ORG && teamSlot(m, lines, personEnds))) {
+          && !(m.type() == EntityType.ORG && teamSlot(m, lines, personEnds))
+          && !(m.type() == EntityType.PLACE && stateAfterTown(m, lines))) {
         // "Furthermore", "Alliance", "Division", "Senate": an ordinary word alone (lower case in most of its uses in
         // news) names nothing the data knows, even where a page capitalises it mid-sentence (headings, titles of
         // works); within a longer name ("Senate Judiciary Committee") it is kept. Alone it stays only as the
@@ -942,6 +943,27 @@ final class FacetPolicy {
       return false;
     }
     return region(r.group(1)) || r.group(2) != null && region(r.group(1) + " " + r.group(2));
+  }
+
+  /**
+   * A state's abbreviation in its place after a town and a comma ("Springfield, Ill.", "Woodridge , Mass ."): the
+   * state, though the abbreviation is also an ordinary word.
+   */
+  private boolean stateAfterTown(Mention m, List<String> lines) {
+    String line = lineOf(m, lines);
+    if (line == null || data.stateOf(m.text()) == null) {
+      return false;
+    }
+    int comma = trimmedEnd(line, m.start());
+    if (comma == 0 || line.charAt(comma - 1) != ',') {
+      return false;
+    }
+    int town = trimmedEnd(line, comma - 1);
+    int from = town;
+    while (from > 0 && !Character.isWhitespace(line.charAt(from - 1))) {
+      from--;
+    }
+    return from < town && Character.isUpperCase(line.charAt(from));
   }
 
   private boolean region(String name) {

@@ -215,6 +215,18 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void namesTheStateOfAnAbbreviationThatIsAlsoAnOrdinaryWord() {
+    Entities e = annotator.annotate(article(
+        "She spoke at Knox College in Galesburg, Ill., and then flew to Watertown, Mass., for the night."));
+    assertTrue(e.places().containsAll(List.of("Galesburg", "Illinois", "Watertown", "Massachusetts")),
+        e.places().toString());
+    Entities tokenised = annotator.annotate(article("The plant in Woodridge , Ill . , will close ."));
+    assertTrue(tokenised.places().contains("Illinois"), "news wire text split into tokens: " + tokenised);
+    Entities ill = annotator.annotate(article("Ill. Mass. The words alone, after no town, name no state."));
+    assertFalse(ill.places().contains("Illinois") || ill.places().contains("Massachusetts"), ill.toString());
+  }
+
+  @Test
   void readsATownWrittenWithItsCountryAsAPlace() {
     Entities e = annotator.annotate(article(
         "Two suspects were wanted for the 1988 bombing of a Pan Am flight over Lockerbie, Scotland.",
