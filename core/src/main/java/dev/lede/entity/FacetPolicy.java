@@ -463,15 +463,8 @@ final class FacetPolicy {
   static boolean moreWordsThan(String line, int max) {
     int words = 0;
     boolean in = false;
-    int from = 0;
-    int to = line.length();
-    while (from < to && Character.isWhitespace(line.charAt(from))) {
-      from++;
-    }
-    while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
-      to--;
-    }
-    for (int i = from; i < to; i++) {
+    int to = trimmedEnd(line, line.length());
+    for (int i = Math.min(firstNonSpace(line, 0), to); i < to; i++) {
       boolean space = asciiSpace(line.charAt(i));
       if (!space && !in && ++words > max) {
         return true;
@@ -1399,9 +1392,8 @@ final class FacetPolicy {
   }
 
   /**
-   * Whether a capital stands in the text right before {@code end} (the characters back to the previous space, after at
-   * most one space; within the 40 characters the rules' windows take): without one, no word written with a capital
-   * ends there.
+   * Whether a capital stands in the last run of text before {@code end} (back to the space before it; within the 40
+   * characters the rules' windows take): without one, no word written with a capital ends there.
    */
   static boolean capitalJustBefore(String line, int end) {
     return capitalBefore(line, end, 1);
