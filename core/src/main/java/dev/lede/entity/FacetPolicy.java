@@ -21,7 +21,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 57;
+  static final int RULES_VERSION = 58;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -103,7 +103,9 @@ final class FacetPolicy {
         // (a curated organisation stays one: "UNITED NATIONS 1996-08-30")
         m = new Mention(EntityType.PLACE, m.text(), m.paragraph(), m.start(), m.end());
       }
-      if (clubInTeamSlot(m, key, lines)) {
+      if (clubInTeamSlot(m, key, lines)
+          || words.length == 1 && m.type() == EntityType.PLACE && lex.in(Section.CHAMBERS, key)) {
+        // a club in a team's slot; "the House" or "the Senate" read as a place ("won't get anything in the House")
         m = new Mention(EntityType.ORG, m.text(), m.paragraph(), m.start(), m.end());
       }
       String first = words[0];

@@ -50,6 +50,7 @@ final class Lexicon {
     DATE_WORDS("date-words"),
     OFFICE_WORDS("office-words"),
     SEATS("seats"),
+    CHAMBERS("chambers"),
     INTERJECTIONS("interjections"),
     LANDFORM_SURNAMES("landform-surnames"),
     WORKS("works"),
