@@ -21,7 +21,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 58;
+  static final int RULES_VERSION = 59;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -103,8 +103,7 @@ final class FacetPolicy {
         // (a curated organisation stays one: "UNITED NATIONS 1996-08-30")
         m = new Mention(EntityType.PLACE, m.text(), m.paragraph(), m.start(), m.end());
       }
-      if (clubInTeamSlot(m, key, lines)
-          || words.length == 1 && m.type() == EntityType.PLACE && lex.in(Section.CHAMBERS, key)) {
+      if (clubInTeamSlot(m, key, lines) || m.type() == EntityType.PLACE && chamber(words, m.text())) {
         // a club in a team's slot; "the House" or "the Senate" read as a place ("won't get anything in the House")
         m = new Mention(EntityType.ORG, m.text(), m.paragraph(), m.start(), m.end());
       }
@@ -938,6 +937,28 @@ final class FacetPolicy {
       return false;
     }
     return region(r.group(1)) || r.group(2) != null && region(r.group(1) + " " + r.group(2));
+  }
+
+  /**
+   * A legislature's chamber: its head word alone ("the House", "the Senate") or after the state or country whose it is
+   * ("the Georgia House", "the U.S. Senate"); {@code words} are the name's folded words.
+   */
+  private boolean chamber(String[] words, String text) {
+    Lexicon lex = data.lexicon();
+    if (!lex.in(Section.CHAMBERS, words[words.length - 1])) {
+      return false;
+    }
+    if (words.length == 1) {
+      return true;
+    }
+    String name = text.strip();
+    int cut = name.length();
+    while (cut > 0 && !Character.isWhitespace(name.charAt(cut - 1))) {
+      cut--;
+    }
+    String rest = name.substring(0, cut).strip();
+    AliasTable.Entry e = data.aliases().find(Fold.key(rest));
+    return e != null ? e.type() == EntityType.PLACE && region(e.canonical()) : region(rest);
   }
 
   /**

@@ -98,12 +98,21 @@ class NameSpansTest {
 
   @Test
   void aChamberNamedByItsHeadWordAloneIsAnOrganisationNotAPlace() {
-    List<String> lines = Arrays.asList("", "He won nothing better in the House , the aide said .");
-    NerFeatures.Doc doc = FEATURES.document(lines);
     // "House" (token 6) read as a place, as the tagger now and then reads it
-    List<Mention> m = new FacetPolicy(DATA).apply(
-        new NameSpans(DATA, doc).mentions(List.of(new NerTagger.Span(1, 6, 6, 2))), lines, doc);
-    assertEquals(List.of("ORG:House"), m.stream().map(x -> x.type() + ":" + x.text()).toList());
+    assertEquals(List.of("ORG:House"), policy("He won nothing better in the House , the aide said .", 6, 6));
+    assertEquals(List.of("ORG:Georgia House"), policy("He spoke in the Georgia House on Monday .", 4, 5),
+        "a state's chamber");
+    assertEquals(List.of("PLACE:Blair House"), policy("He stayed at Blair House .", 3, 4),
+        "a house named after a person is a building");
+  }
+
+  /** The mentions after the policy when the tagger reads tokens {@code first..last} of the line as a place. */
+  private static List<String> policy(String line, int first, int last) {
+    List<String> lines = Arrays.asList("", line);
+    NerFeatures.Doc doc = FEATURES.document(lines);
+    return new FacetPolicy(DATA).apply(
+        new NameSpans(DATA, doc).mentions(List.of(new NerTagger.Span(1, first, last, 2))), lines, doc)
+        .stream().map(x -> x.type() + ":" + x.text()).toList();
   }
 
   /** The mentions of {@code line} (title empty) when the tagger gives the spans (their line is 1). */
