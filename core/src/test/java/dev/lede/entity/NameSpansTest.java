@@ -97,7 +97,7 @@ class NameSpansTest {
   }
 
   @Test
-  void aChamberNamedByItsHeadWordAloneIsAnOrganisationNotAPlace() {
+  void aLegislaturesChamberIsAnOrganisationNotAPlace() {
     // "House" (token 6) read as a place, as the tagger now and then reads it
     assertEquals(List.of("ORG:House"), policy("He won nothing better in the House , the aide said .", 6, 6));
     assertEquals(List.of("ORG:Georgia House"), policy("He spoke in the Georgia House on Monday .", 4, 5),
