@@ -215,6 +215,17 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aDiseaseOrAVirusIsNoEntity() {
+    Entities e = annotator.annotate(article("Ebola spread from Guinea to Liberia, and officials said Ebola had killed "
+        + "thousands. Later Zika reached Brazil, where Zika cases rose, and MERS was found in Seoul."));
+    List<String> all = new java.util.ArrayList<>(e.people());
+    all.addAll(e.places());
+    all.addAll(e.orgs());
+    assertFalse(all.contains("Ebola") || all.contains("Zika") || all.contains("MERS"), all.toString());
+    assertTrue(e.places().containsAll(List.of("Guinea", "Liberia", "Brazil", "Seoul")), e.places().toString());
+  }
+
+  @Test
   void namesTheStateOfAnAbbreviationThatIsAlsoAnOrdinaryWord() {
     Entities e = annotator.annotate(article(
         "She spoke at Knox College in Galesburg, Ill., and then flew to Watertown, Mass., for the night."));
