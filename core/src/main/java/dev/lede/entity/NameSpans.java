@@ -2095,9 +2095,11 @@ final class NameSpans {
         out.add(from == s.first() ? s : new NerTagger.Span(s.line(), from, s.last(), s.group()));
       }
     }
-    // a state in brackets after a person is where they come from, no one's name: "John J. Williams (Del.)"
-    out.replaceAll(s -> s.group() == 1 && s.first() == s.last() && s.first() > 0 && t.punct(s.first() - 1) == '('
-        && data.stateOf(t.word(s.first())) != null ? new NerTagger.Span(s.line(), s.first(), s.last(), 2) : s);
+    // a state in brackets after a person is where they come from, no one's name: "John J. Williams (Del.)", also
+    // after the party's initial: "Jerrold Nadler (D., N.Y.)"
+    out.replaceAll(s -> s.group() == 1 && s.first() == s.last() && data.stateOf(t.word(s.first())) != null
+        && (s.first() > 0 && t.punct(s.first() - 1) == '(' || partyBefore(t, s.first()))
+        ? new NerTagger.Span(s.line(), s.first(), s.last(), 2) : s);
     // then the editor's brackets and the nicknames join what they cut
     for (int o = 0; o < t.size; o++) {
       char open = t.punct(o);
@@ -2487,6 +2489,14 @@ final class NameSpans {
   }
 
   /** The lookup key of tokens first..last as written, possessive cut ("Hancock Pond's" -> "hancock pond"). */
+  /** A party's initial and a comma in a bracket before word {@code i}: "(D., N.Y.)", "(R, Texas)". */
+  private static boolean partyBefore(Tokens t, int i) {
+    return i >= 3 && t.punct(i - 1) == ',' && t.punct(i - 3) == '(' && t.isWord(i - 2)
+        && PARTY_INITIALS.contains(t.word(i - 2));
+  }
+
+  private static final Set<String> PARTY_INITIALS = Set.of("D", "R", "I", "D.", "R.", "I.");
+
   private static String nameKey(Tokens t, int first, int last) {
     // one word's key is folded once per line (most spans are one word)
     return first == last ? t.key(first) : Fold.key(t.text.substring(t.start[first], t.nameEnd(last)));

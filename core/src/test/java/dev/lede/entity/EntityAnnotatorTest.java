@@ -215,6 +215,14 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aStateAfterAPartysInitialInBracketsIsAPlaceNotAPerson() {
+    Entities e = annotator.annotate(article(
+        "If the panel, chaired by Rep. Jerrold Nadler (D., N.Y.), approves the resolution, it goes to the floor."));
+    assertFalse(e.people().contains("N.Y."), e.people().toString());
+    assertTrue(e.places().contains("New York"), e.places().toString());
+  }
+
+  @Test
   void aDiseaseOrAVirusIsNoEntity() {
     Entities e = annotator.annotate(article("Ebola spread from Guinea to Liberia, and officials said Ebola had killed "
         + "thousands. Later Zika reached Brazil, where Zika cases rose, and MERS was found in Seoul."));
