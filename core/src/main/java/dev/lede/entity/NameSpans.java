@@ -2489,7 +2489,7 @@ final class NameSpans {
   }
 
   /** The lookup key of tokens first..last as written, possessive cut ("Hancock Pond's" -> "hancock pond"). */
-  /** A party's initial and a comma in a bracket before word {@code i}: "(D., N.Y.)", "(R, Texas)". */
+  /** A party's initial and a comma in a bracket before word {@code i}: "(D., N.Y.)", "(R, Tex.)". */
   private static boolean partyBefore(Tokens t, int i) {
     return i >= 3 && t.punct(i - 1) == ',' && t.punct(i - 3) == '(' && t.isWord(i - 2)
         && PARTY_INITIALS.contains(t.word(i - 2));
