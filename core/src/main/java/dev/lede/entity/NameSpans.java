@@ -69,6 +69,8 @@ final class NameSpans {
         // place the archive names it as
         type = data.lexicon().in(Lexicon.Section.SEATS, nameKey(doc.lines[s.line()].tokens, s.first(), s.last()))
             ? EntityType.PLACE : EntityType.ORG;
+      } else if (type == EntityType.PERSON && curatedOrganisation(s)) {
+        type = EntityType.ORG; // "Kevin Drum, Mother Jones": a magazine the curated aliases know, read as someone
       } else if (type == null && (numberedUnit(s) || acronym(s) || clubName(s))) {
         type = EntityType.ORG;
       } else if (type == null && placeHeaded(s)) {
@@ -1678,6 +1680,19 @@ final class NameSpans {
       }
     }
     return false;
+  }
+
+  /**
+   * A name of two words or more that the curated aliases know as an organisation, whole ("Mother Jones", "Morgan
+   * Stanley", an outlet of the source registry): the tagger reads a given name and a surname in it, the data says what
+   * the name is. One word ("Ford", "Bloomberg") is left to the tagger, since surnames are written alone.
+   */
+  private boolean curatedOrganisation(NerTagger.Span s) {
+    if (s.first() == s.last()) {
+      return false;
+    }
+    AliasTable.Entry e = data.aliases().find(nameKey(doc.lines[s.line()].tokens, s.first(), s.last()));
+    return e != null && e.type() == EntityType.ORG;
   }
 
   private boolean placeHead(String key) {

@@ -106,6 +106,21 @@ class NameSpansTest {
         "a house named after a person is a building");
   }
 
+  @Test
+  void aCuratedOrganisationOfTwoWordsReadAsSomeoneIsTheOrganisation() {
+    // "Kevin Drum , Mother Jones" with "Mother Jones" (tokens 3-4) tagged PER (group 1), as the tagger reads it
+    List<Mention> outlet = mentions("Kevin Drum , Mother Jones", 3, 4, 1);
+    assertEquals(List.of("ORG:Mother Jones"), outlet.stream().map(m -> m.type() + ":" + m.text()).toList());
+    List<Mention> bank = mentions("Morgan Stanley Chief Financial Officer Jonathan Pruzen cited trade .", 0, 1, 1);
+    assertEquals(List.of("ORG:Morgan Stanley"), bank.stream().map(m -> m.type() + ":" + m.text()).toList());
+    // one word is left to the tagger: a surname is written alone ("Ford" of Christine Blasey Ford)
+    assertEquals(List.of(EntityType.PERSON), mentions("Ford testified on Thursday .", 0, 0, 1).stream()
+        .map(Mention::type).toList());
+    // and a person the aliases do not know stays one
+    assertEquals(List.of(EntityType.PERSON), mentions("Kevin Drum wrote it .", 0, 1, 1).stream()
+        .map(Mention::type).toList());
+  }
+
   /** The mentions after the policy when the tagger reads tokens {@code first..last} of the line as a place. */
   private static List<String> policy(String line, int first, int last) {
     List<String> lines = Arrays.asList("", line);
