@@ -48,7 +48,7 @@ final class NameSpans {
     List<Mention> out = new ArrayList<>();
     List<NerTagger.Span> all =
         listsOfOneKind(coordinated(joinedByAnd(headOfName(withCompanySuffix(
-            withNicknames(joinedKnown(placePairs(fixtures(splitAtAnd(hoverCards(bracketed(spans))))))))))));
+            withNicknames(joinedKnown(placePairs(fixtures(splitAtAnd(hoverCards(bracketed(withCuratedParticle(spans)))))))))))));
     surnames = surnamesOf(doc, all);
     boolean[] parties = caseParties(all);
     boolean[] chained = townsBeforeTheirCountry(all);
@@ -977,6 +977,40 @@ final class NameSpans {
   }
 
   /**
+   * A name that a lower-case particle before it makes a curated name ("al Qaeda", "al Shabaab"): the tagger leaves the
+   * particle out, as it does for a person's ("Bashar al-Assad" written "al-Assad"), and reads what is left as a
+   * surname. The whole is the name, of the type the curated aliases give it. Only the particles of names count, not
+   * any lower-case word the aliases know a name with ("the Atlantic" is the ocean, not the magazine; "eastern
+   * Europe", "liberal Democrats").
+   */
+  private List<NerTagger.Span> withCuratedParticle(List<NerTagger.Span> spans) {
+    List<NerTagger.Span> out = null;
+    for (int k = 0; k < spans.size(); k++) {
+      NerTagger.Span s = spans.get(k);
+      Tokens t = doc.lines[s.line()].tokens;
+      int before = s.first() - 1;
+      AliasTable.Entry e = before >= 0 && t.kind[before] == Tokens.WORD && !t.has(before, Tokens.CAPITAL)
+          && data.lexicon().in(Lexicon.Section.PARTICLES, t.key(before))
+          && (k == 0 || spans.get(k - 1).line() != s.line() || spans.get(k - 1).last() < before)
+          ? data.aliases().find(nameKey(t, before, s.last())) : null;
+      if (e != null && e.type() != null) {
+        if (out == null) {
+          out = new ArrayList<>(spans.subList(0, k));
+        }
+        int group = switch (e.type()) {
+          case PERSON -> 1;
+          case PLACE -> 2;
+          case ORG -> 3;
+        };
+        out.add(new NerTagger.Span(s.line(), before, s.last(), group));
+      } else if (out != null) {
+        out.add(s);
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  /**
    * Two names the tagger put side by side, of any types, that the data knows as one name ("NEW" and "YORK" in a
    * standings row, typed a place and a team): one name, of the type {@link #joinedGroup} gives. And two halves of a
    * curated name of one type with its joining word between them made a name of its own ("House", "of",
@@ -1791,8 +1825,9 @@ final class NameSpans {
         && t.end[k] - t.start[k] <= 5 && t.key(k).equals(t.key(k + 1));
   }
 
-  private static void add(EntityType type, Tokens t, int line, int first, int last, List<Mention> out) {
-    if (last < first || !(t.has(first, Tokens.UPPER) || Character.isDigit(t.text.charAt(t.start[first])))) {
+  private void add(EntityType type, Tokens t, int line, int first, int last, List<Mention> out) {
+    if (last < first || !(t.has(first, Tokens.UPPER) || Character.isDigit(t.text.charAt(t.start[first]))
+        || first < last && curated(t, first, last))) { // a curated name may open with a particle ("al Qaeda")
       return;
     }
     int start = t.start[first];

@@ -121,6 +121,20 @@ class NameSpansTest {
         .map(Mention::type).toList());
   }
 
+  @Test
+  void aParticleTheTaggerLeftOutOfACuratedNameIsPartOfIt() {
+    // "ISIS and al Qaeda remain dangerous ." with "Qaeda" (token 3) read as a surname (group 1)
+    List<Mention> group = mentions("ISIS and al Qaeda remain dangerous .", 3, 3, 1);
+    assertEquals(List.of("ORG:al Qaeda"), group.stream().map(m -> m.type() + ":" + m.text()).toList());
+    // an ordinary lower-case word is no particle, even where the aliases know a name with it: "the Atlantic" (tagged
+    // a place) is the ocean, not the magazine
+    List<Mention> ocean = mentions("They sailed across the Atlantic last year .", 4, 4, 2);
+    assertEquals(List.of("PLACE:Atlantic"), ocean.stream().map(m -> m.type() + ":" + m.text()).toList());
+    // and a particle before a name the aliases do not know with it stays out ("the de Blasio administration")
+    assertEquals(List.of("PERSON:Blasio"), mentions("the de Blasio administration said .", 2, 2, 1).stream()
+        .map(m -> m.type() + ":" + m.text()).toList());
+  }
+
   /** The mentions after the policy when the tagger reads tokens {@code first..last} of the line as a place. */
   private static List<String> policy(String line, int first, int last) {
     List<String> lines = Arrays.asList("", line);
