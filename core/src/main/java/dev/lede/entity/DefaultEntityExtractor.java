@@ -120,6 +120,8 @@ public final class DefaultEntityExtractor implements EntityExtractor {
     lines.add(article.title());
     lines.addAll(article.paragraphs());
     NerFeatures.Doc doc = loaded.tagger().features().document(lines);
-    return loaded.policy().apply(new NameSpans(loaded.data(), doc).mentions(loaded.tagger().spans(doc)), lines, doc);
+    List<Mention> found =
+        loaded.policy().apply(new NameSpans(loaded.data(), doc).mentions(loaded.tagger().spans(doc)), lines, doc);
+    return loaded.policy().ownOutlet(found, article.source());
   }
 }

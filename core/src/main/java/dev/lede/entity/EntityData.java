@@ -13,15 +13,17 @@ import java.util.Set;
  * {@link EntityAnnotator} or {@link DefaultEntityExtractor} (never into static fields) and immutable after.
  */
 record EntityData(Lexicon lexicon, Gazetteer gazetteer, AliasTable aliases, PersonNames persons,
-    Map<String, String> stateAbbreviations) {
+    Map<String, String> stateAbbreviations, SourceRegistry registry) {
   /** The bundled file of U.S. state abbreviations ("Fla." -> Florida). */
   static final String STATE_ABBREVIATIONS = "state-abbreviations.tsv";
 
   static EntityData load() {
     Lexicon lexicon = Lexicon.load();
     Gazetteer gazetteer = Gazetteer.load(lexicon);
-    AliasTable aliases = AliasTable.load("aliases.tsv").plus(outlets(lexicon, gazetteer));
-    return new EntityData(lexicon, gazetteer, aliases, new PersonNames(lexicon, aliases), loadStateAbbreviations());
+    SourceRegistry registry = SourceRegistry.bundled();
+    AliasTable aliases = AliasTable.load("aliases.tsv").plus(outlets(registry, lexicon, gazetteer));
+    return new EntityData(lexicon, gazetteer, aliases, new PersonNames(lexicon, aliases), loadStateAbbreviations(),
+        registry);
   }
 
   /**
@@ -87,9 +89,9 @@ record EntityData(Lexicon lexicon, Gazetteer gazetteer, AliasTable aliases, Pers
    * used: names of two words or more, and single names that are neither ordinary words, first names, places nor
    * organisation head words ("Time", "The Times" and "The Post" are left out).
    */
-  private static List<AliasTable.Entry> outlets(Lexicon lexicon, Gazetteer gazetteer) {
+  private static List<AliasTable.Entry> outlets(SourceRegistry registry, Lexicon lexicon, Gazetteer gazetteer) {
     List<AliasTable.Entry> out = new ArrayList<>();
-    for (SourceRegistry.Outlet o : SourceRegistry.bundled().outlets()) {
+    for (SourceRegistry.Outlet o : registry.outlets()) {
       Set<String> forms = new LinkedHashSet<>();
       for (String form : concat(o.name(), o.aliases())) {
         if (usableOutletName(form, lexicon, gazetteer)) {

@@ -21,7 +21,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 62;
+  static final int RULES_VERSION = 63;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -32,6 +32,47 @@ final class FacetPolicy {
    * The mentions that may be facet values, in order; platforms kept as organisations; names the tagger cut apart
    * joined again ({@link #joinAdjacent}, once every mention has its final type).
    */
+  /**
+   * The article's own outlet named in it by one word that the tagger read as someone ("As Salon reported", "Salon's
+   * Scott Eric Kaufman" in an article of Salon): the outlet, an organisation, unless a person of the article has the
+   * word for a surname. Such a name is often an ordinary word ("salon", "time"), which the curated aliases leave out
+   * for that reason; the article's source says which outlet it is here.
+   *
+   * @param source the article's outlet as extraction found it, or null
+   */
+  List<Mention> ownOutlet(List<Mention> mentions, String source) {
+    java.util.Optional<dev.lede.extract.SourceRegistry.Outlet> own =
+        source == null ? java.util.Optional.empty() : data.registry().byName(source);
+    if (own.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.type() == EntityType.PERSON && m.text().indexOf(' ') < 0 && own.equals(data.registry().byName(m.text()))
+          && !surnameOfSomeone(mentions, m.text())) {
+        if (out == null) {
+          out = new ArrayList<>(mentions);
+        }
+        out.set(i, new Mention(EntityType.ORG, m.text(), m.paragraph(), m.start(), m.end()));
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /** A person of two words or more whose last word is {@code word} ("Vicente Fox" for "Fox"). */
+  private static boolean surnameOfSomeone(List<Mention> mentions, String word) {
+    for (Mention m : mentions) {
+      String t = m.text();
+      if (m.type() == EntityType.PERSON && t.length() > word.length() + 1
+          && t.regionMatches(true, t.length() - word.length(), word, 0, word.length())
+          && t.charAt(t.length() - word.length() - 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   List<Mention> apply(List<Mention> mentions, List<String> lines, NerFeatures.Doc doc) {
     Lexicon lex = data.lexicon();
     Set<String> eventWords = new HashSet<>();

@@ -382,6 +382,25 @@ class EntityAnnotatorTest {
     assertEquals(List.of("Jens Stoltenberg"), full.people());
   }
 
+  @Test
+  void theArticlesOwnOutletNamedByOneWordIsTheOutletNotSomeone() {
+    String[] text = {"As Salon reported, the president signed the order on Thursday.",
+        "Salon's Scott Eric Kaufman wrote about it later."};
+    Entities own = annotator.annotate(sourced("Salon", text));
+    assertTrue(own.orgs().contains("Salon") && !own.people().contains("Salon"), own.toString());
+    // in another outlet's article the word is left to the tagger, and so it is where someone has it for a surname
+    Entities other = annotator.annotate(sourced("CNN", text));
+    assertTrue(!other.orgs().contains("Salon"), other.toString());
+    Entities surname = annotator.annotate(sourced("Salon",
+        "Jack Salon, a retired teacher, spoke on Thursday.", "As Salon said, the order was signed."));
+    assertTrue(!surname.orgs().contains("Salon"), surname.toString());
+  }
+
+  private static Article sourced(String source, String... paragraphs) {
+    return new Article("t", "t", null, null, null, source, null, List.of(), null, "en", List.of(paragraphs),
+        List.of(), "h");
+  }
+
   private static Article dated(int year, String... paragraphs) {
     return new Article("t", "t", null, null, null, null, null, List.of(),
         dev.lede.extract.Published.of(java.time.LocalDate.of(year, 6, 1)), "en", List.of(paragraphs), List.of(), "h");
