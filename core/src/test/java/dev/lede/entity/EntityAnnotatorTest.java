@@ -1214,6 +1214,14 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aSentenceAdverbOrAnExclamationThatOpensASentenceIsNoOne() {
+    Entities e = annotator.annotate(article(
+        "Luckily, the rain stopped before the game. Alas, it was not to be.",
+        "Ditto for the Senate, where Chuck Schumer spoke. Kudos to the staff, Schumer said."));
+    assertEquals(List.of("Chuck Schumer"), e.people());
+  }
+
+  @Test
   void theFamilyOfAPersonTheArticleNamesIsPeopleNotAnOrganisation() {
     Entities e = annotator.annotate(article(
         "Trump asked Ukraine to investigate Joe Biden and his son.",
