@@ -176,7 +176,8 @@ final class NameSpans {
         while (first < last && connective(t, first)) {
           first++; // "Since Comey", "Unlike Reagan", "To Hillary": the sentence's word before a name
         }
-        while (first <= last && (data.lexicon().in(Lexicon.Section.TITLES, t.key(first)) || titleCompound(t, first))) {
+        while (first <= last && (data.lexicon().in(Lexicon.Section.TITLES, t.key(first)) || titleCompound(t, first)
+            || abbreviatedTitle(t, first))) {
           first++;
         }
         while (last > first + 1 && t.kind[last] == Tokens.WORD && t.has(last, Tokens.UPPER)
@@ -230,8 +231,22 @@ final class NameSpans {
         // Hillary Diane Rodham ClintonWarren-Sanders fight ..."
         continue;
       }
+      int titled = last;
       while (last > first && abbreviatedTitle(t, last)) {
         last--; // "CPAC Sen." before "Ted Cruz": a title belongs to the name after it, never ends one
+      }
+      int named = titled + 1 < t.size && t.punct(titled + 1) == '.' ? titled + 2 : titled + 1; // past a split dot
+      if (type == EntityType.PERSON && last < titled && !data.firstName(t.key(first)) && t.isWord(named)
+          && t.has(named, Tokens.UPPER)) {
+        // "Navy Cmdr." before "John Smith", read as one person: what the title is of is a body or a place, when the
+        // data knows it or it ends in an ordinary word or a body's head word ("Chicago Police Supt."); not a name
+        // that ends a sentence in what looks like a title ("Prime Minister Hun Sen.")
+        EntityType known = knownType(t, first, last);
+        if (known == EntityType.PLACE || known == EntityType.ORG) {
+          type = known;
+        } else if (data.lexicon().isCommon(t.key(last)) || data.lexicon().in(Lexicon.Section.ORG_HEADS, t.key(last))) {
+          type = EntityType.ORG;
+        }
       }
       if (first == last && abbreviatedTitle(t, first)) {
         continue;
@@ -1662,9 +1677,16 @@ final class NameSpans {
   /** Arabic name parts that come before a given name and belong to the name ("Abu Mohammed al-Julani"). */
   private static final Set<String> KUNYA = Set.of("abu", "abou", "umm", "ibn", "bin", "bint", "ben");
 
-  /** "Sen.", "Gov.", "Rep.": an abbreviated title word. */
+  /** Abbreviated titles that the title list does not hold as written ("Cmdr. Jane Smith", "Brig. Gen. X"). */
+  private static final Set<String> TITLE_ABBREVIATIONS = Set.of("cmdr", "cdr", "brig", "pres", "amb", "supt");
+
+  /** "Sen.", "Gov.", "Rep.", "Cmdr.": an abbreviated title word. */
   private boolean abbreviatedTitle(Tokens t, int i) {
     String k = t.key(i);
+    if (t.kind[i] == Tokens.WORD && i + 1 < t.size && t.punct(i + 1) == '.' && t.end[i] == t.start[i + 1]) {
+      // the tokeniser keeps the dot of the titles it knows ("Gen."); of others it makes a sentence's end ("Cmdr.")
+      return TITLE_ABBREVIATIONS.contains(k);
+    }
     return t.kind[i] == Tokens.WORD && k.endsWith(".") && k.length() > 2
         && data.lexicon().in(Lexicon.Section.TITLES, k.substring(0, k.length() - 1));
   }

@@ -135,6 +135,21 @@ class NameSpansTest {
         .map(m -> m.type() + ":" + m.text()).toList());
   }
 
+  @Test
+  void anAbbreviatedTitleWhoseDotTheTokeniserSplitNamesNoOne() {
+    // "Cmdr . John Smith said so ." with "Cmdr" (token 0) and "John Smith" (tokens 2-3) read as people
+    List<Mention> m = mentions("Cmdr. John Smith said so.", new NerTagger.Span(1, 0, 0, 1),
+        new NerTagger.Span(1, 2, 3, 1));
+    assertEquals(List.of("PERSON:John Smith"), m.stream().map(x -> x.type() + ":" + x.text()).toList());
+    // run into the body it is the title of, read as one person: the body is what is left
+    List<Mention> navy = mentions("Navy Cmdr. John Smith said so.", new NerTagger.Span(1, 0, 1, 1),
+        new NerTagger.Span(1, 3, 4, 1));
+    assertEquals(List.of("ORG:Navy", "PERSON:John Smith"), navy.stream().map(x -> x.type() + ":" + x.text()).toList());
+    // a name that ends a sentence in a title's word stays someone's ("Hun Sen.")
+    List<Mention> pm = mentions("He met Prime Minister Hun Sen.", new NerTagger.Span(1, 4, 5, 1));
+    assertEquals(List.of(EntityType.PERSON), pm.stream().map(Mention::type).toList());
+  }
+
   /** The mentions after the policy when the tagger reads tokens {@code first..last} of the line as a place. */
   private static List<String> policy(String line, int first, int last) {
     List<String> lines = Arrays.asList("", line);
