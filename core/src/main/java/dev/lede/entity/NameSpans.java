@@ -1771,7 +1771,8 @@ final class NameSpans {
       // ("People's Republic of China", "Children's Hospital", "Women's World Cup") or a place's head word alone
       // follows it
       boolean cut = k == last || t.has(k, Tokens.POSSESSIVE) && !data.lexicon().isCommon(t.key(k))
-          && !(k + 1 == last && placeHead(t.key(last))); // "Prince George's County" is one county
+          && !(k + 1 == last && placeHead(t.key(last))) // "Prince George's County" is one county
+          && !(k == start && known(t, start, last)); // "Martha's Vineyard" is one island
       if (k < last && repeatedAcronym(t, k)) {
         // "AP AP", "NPR NPR": a photo credit or a logo's text beside the name, not a longer name
         add(part, t, line, start, k, out);
@@ -1799,10 +1800,39 @@ final class NameSpans {
         add(part, t, line, start, k, out);
         boolean person = k < last && t.has(k, Tokens.POSSESSIVE) && personAfterPossessive(type, t, k + 1, last);
         part = person ? EntityType.PERSON : type;
+        if (type == EntityType.PERSON && k < last && t.has(k, Tokens.POSSESSIVE)) {
+          part = afterPersonsPossessive(t, k + 1, last);
+          if (part == null) {
+            return; // "Trump's Tower": what someone has is no one, and no name the data knows
+          }
+        }
         start = k + 1;
         seen.clear();
       }
     }
+  }
+
+  /**
+   * What the words after a person's possessive name, read by the tagger as part of the person ("Trump's Cabinet",
+   * "Obama's Justice Department"): someone else when they open with a first name, else what the data knows them as,
+   * else a body when they end in a body's head word, else nothing (null) when they are one ordinary word or a
+   * number ("Clinton's State", "Trump's 2016"), else someone (the tagger also reads an outlet as someone: "MSNBC's
+   * Maddow").
+   */
+  private EntityType afterPersonsPossessive(Tokens t, int from, int last) {
+    if (t.kind[from] == Tokens.WORD && data.firstName(t.key(from))) {
+      return EntityType.PERSON;
+    }
+    EntityType known = knownType(t, from, last);
+    if (known != null) {
+      return known;
+    }
+    if (data.lexicon().in(Lexicon.Section.ORG_HEADS, t.key(last))) {
+      return EntityType.ORG;
+    }
+    boolean word = from == last && t.kind[from] == Tokens.WORD;
+    return word && (data.lexicon().isCommon(t.key(from)) || !Character.isLetter(t.text.charAt(t.start[from])))
+        ? null : EntityType.PERSON; // a surname after an outlet the tagger read as someone ("MSNBC's Maddow")
   }
 
   /**

@@ -150,6 +150,24 @@ class NameSpansTest {
     assertEquals(List.of(EntityType.PERSON), pm.stream().map(Mention::type).toList());
   }
 
+  @Test
+  void whatAPersonsPossessiveIsOfIsNotThatPerson() {
+    // "He joined Trump's Cabinet in 2017 ." with "Trump's Cabinet" (tokens 2-3) read as one person
+    assertEquals(List.of("PERSON:Trump", "ORG:Cabinet"), typed(mentions("He joined Trump's Cabinet in 2017.", 2, 3, 1)));
+    assertEquals(List.of("PERSON:Obama", "PLACE:Chicago"), typed(mentions("He went to Obama's Chicago then.", 3, 4, 1)),
+        "a name the data knows is what the data knows it as");
+    assertEquals(List.of("PERSON:Trump"), typed(mentions("It was Trump's 2016 campaign.", 2, 3, 1)),
+        "a number or an ordinary word names nothing");
+    // someone after the possessive stays someone: a first name, or a surname after an outlet read as a person
+    assertEquals(List.of("PERSON:Trump", "PERSON:Jared Kushner"),
+        typed(mentions("Trump's Jared Kushner spoke.", 0, 2, 1)));
+    assertEquals("PERSON:Maddow", typed(mentions("MSNBC's Maddow said so.", 0, 1, 1)).get(1));
+  }
+
+  private static List<String> typed(List<Mention> mentions) {
+    return mentions.stream().map(m -> m.type() + ":" + m.text()).toList();
+  }
+
   /** The mentions after the policy when the tagger reads tokens {@code first..last} of the line as a place. */
   private static List<String> policy(String line, int first, int last) {
     List<String> lines = Arrays.asList("", line);
