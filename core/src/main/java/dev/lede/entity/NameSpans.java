@@ -48,7 +48,7 @@ final class NameSpans {
     List<Mention> out = new ArrayList<>();
     List<NerTagger.Span> all =
         listsOfOneKind(coordinated(joinedByAnd(headOfName(withCompanySuffix(
-            withNicknames(joinedKnown(placePairs(fixtures(splitAtAnd(hoverCards(bracketed(withCuratedParticle(spans)))))))))))));
+            withNicknames(joinedKnown(placePairs(fixtures(splitAtAnd(hoverCards(abbreviatedStates(bracketed(withCuratedParticle(spans))))))))))))));
     surnames = surnamesOf(doc, all);
     boolean[] parties = caseParties(all);
     boolean[] chained = townsBeforeTheirCountry(all);
@@ -607,9 +607,13 @@ final class NameSpans {
     }
     NerTagger.Span next = spans.get(at + 1);
     Tokens t = doc.lines[s.line()].tokens;
+    // one word before a state written as news style abbreviates it after a town ("Pikeville, Ky.") is the town
+    boolean abbreviatedState = next.line() == s.line() && next.first() == next.last() && s.first() == s.last()
+        && data.stateOf(t.word(next.first())) != null && abbreviated(t, next.first());
     if (next.line() != s.line() || next.group() != 2 || next.first() != s.last() + 2
         || t.kind[s.last() + 1] != Tokens.PUNCT || t.punct(s.last() + 1) != ','
-        || !(s.first() > 0 && t.kind[s.first() - 1] == Tokens.WORD && PLACE_WORDS.contains(t.key(s.first() - 1))
+        || !(abbreviatedState
+            || s.first() > 0 && t.kind[s.first() - 1] == Tokens.WORD && PLACE_WORDS.contains(t.key(s.first() - 1))
             || s.first() > 0 && t.punct(s.first() - 1) == ';')) {
       return false; // after a word of place, or opening an item of a list of places ("...; Debden, England, 1943")
     }
@@ -621,6 +625,9 @@ final class NameSpans {
     }
     if (next.last() + 1 < t.size && t.isWord(next.last() + 1) && t.has(next.last() + 1, Tokens.UPPER)) {
       return false; // "Jerrold Nadler, New York Democrat": the state a lawmaker serves, not where a town lies
+    }
+    if (abbreviatedState) {
+      return true;
     }
     Gazetteer.Place country = data.gazetteer().find(
         nameKey(t, next.first(), next.last()));
@@ -2590,15 +2597,54 @@ final class NameSpans {
     return data.aliases().find(nameKey(t, first, last)) != null;
   }
 
-  /** The lookup key of tokens first..last as written, possessive cut ("Hancock Pond's" -> "hancock pond"). */
   /** A party's initial and a comma in a bracket before word {@code i}: "(D., N.Y.)", "(R, Tex.)". */
   private static boolean partyBefore(Tokens t, int i) {
     return i >= 3 && t.punct(i - 1) == ',' && t.punct(i - 3) == '(' && t.isWord(i - 2)
         && PARTY_INITIALS.contains(t.word(i - 2));
   }
 
+  /**
+   * A state written as news style abbreviates it, with its dot, that the tagger read as someone: after a party's
+   * initial and a dash, where a lawmaker's state is ("Thomas Massie (R–Ky.)"), or after a town and its comma, whose
+   * state it is ("Pikeville, Ky.", "Tucson, Ariz."). A place. Without the dot it may be a name ("Rep. Mo Brooks").
+   */
+  private List<NerTagger.Span> abbreviatedStates(List<NerTagger.Span> spans) {
+    return perLine(spans, (t, mine) -> {
+      List<NerTagger.Span> out = null;
+      for (int k = 0; k < mine.size(); k++) {
+        NerTagger.Span s = mine.get(k);
+        int i = s.first();
+        if (s.group() == 1 && i == s.last() && data.stateOf(t.word(i)) != null && abbreviated(t, i)
+            && (partyDashBefore(t, i) || townBefore(t, i))) {
+          if (out == null) {
+            out = new ArrayList<>(mine);
+          }
+          out.set(k, new NerTagger.Span(s.line(), i, i, 2));
+        }
+      }
+      return out == null ? mine : out;
+    });
+  }
+
+  /** A party's initial and a dash the tokeniser split from word {@code i}: "(R–Ky.)", "D— N.Y.". */
+  private static boolean partyDashBefore(Tokens t, int i) {
+    char dash = i >= 2 ? t.punct(i - 1) : 0;
+    return (dash == '–' || dash == '—' || dash == '-') && t.isWord(i - 2) && PARTY_INITIALS.contains(t.word(i - 2));
+  }
+
+  /** A capitalised word and a comma before word {@code i}: "Pikeville, Ky.". */
+  private static boolean townBefore(Tokens t, int i) {
+    return i >= 2 && t.punct(i - 1) == ',' && t.isWord(i - 2) && t.has(i - 2, Tokens.UPPER);
+  }
+
+  /** Word {@code i} is written with its abbreviation's dot ("N.Y.", or "Ky" and a dot the tokeniser split off). */
+  private static boolean abbreviated(Tokens t, int i) {
+    return t.word(i).endsWith(".") || i + 1 < t.size && t.punct(i + 1) == '.' && t.end[i] == t.start[i + 1];
+  }
+
   private static final Set<String> PARTY_INITIALS = Set.of("D", "R", "I", "D.", "R.", "I.");
 
+  /** The lookup key of tokens first..last as written, possessive cut ("Hancock Pond's" -> "hancock pond"). */
   private static String nameKey(Tokens t, int first, int last) {
     // one word's key is folded once per line (most spans are one word)
     return first == last ? t.key(first) : Fold.key(t.text.substring(t.start[first], t.nameEnd(last)));

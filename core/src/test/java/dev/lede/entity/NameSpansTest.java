@@ -164,6 +164,18 @@ class NameSpansTest {
     assertEquals("PERSON:Maddow", typed(mentions("MSNBC's Maddow said so.", 0, 1, 1)).get(1));
   }
 
+  @Test
+  void aStateAbbreviatedAfterATownOrAPartysInitialIsAPlaceAndSoIsTheTown() {
+    assertEquals(List.of("PLACE:Pikeville", "PLACE:Ky"), typed(mentions("My friends in Pikeville, Ky., see it.",
+        new NerTagger.Span(1, 3, 3, 1), new NerTagger.Span(1, 5, 5, 1))));
+    assertEquals(List.of("PERSON:Thomas Massie", "PLACE:Ky"), typed(mentions("Rep. Thomas Massie (R–Ky.) spoke.",
+        new NerTagger.Span(1, 1, 2, 1), new NerTagger.Span(1, 6, 6, 1))));
+    // without its dot the word may be a name, and a person of two words before a state stays one
+    assertEquals(List.of("PERSON:Mo Brooks"), typed(mentions("Rep. Mo Brooks spoke.", 1, 2, 1)));
+    assertEquals(List.of("PERSON:Rand Paul", "PLACE:Ky"), typed(mentions("Sens. Rand Paul, Ky., spoke.",
+        new NerTagger.Span(1, 1, 2, 1), new NerTagger.Span(1, 4, 4, 1))));
+  }
+
   private static List<String> typed(List<Mention> mentions) {
     return mentions.stream().map(m -> m.type() + ":" + m.text()).toList();
   }
