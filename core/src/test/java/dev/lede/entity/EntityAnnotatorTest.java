@@ -1214,6 +1214,15 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void companiesAndPollstersTheAliasesKnowAreOrganisationsNotPeople() {
+    Entities e = annotator.annotate(article(
+        "We need to stop companies like Comcast and Verizon from controlling what we see, a Democratic senator said.",
+        "A YouGov survey found the same, and Nike declined to comment."));
+    assertTrue(e.orgs().containsAll(List.of("Comcast", "Verizon", "YouGov", "Nike")), e.toString());
+    assertTrue(e.people().isEmpty(), e.people().toString());
+  }
+
+  @Test
   void aSentenceAdverbOrAnExclamationThatOpensASentenceIsNoOne() {
     Entities e = annotator.annotate(article(
         "Luckily, the rain stopped before the game. Alas, it was not to be.",
