@@ -21,7 +21,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 66;
+  static final int RULES_VERSION = 67;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {

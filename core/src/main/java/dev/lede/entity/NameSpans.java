@@ -1395,7 +1395,40 @@ final class NameSpans {
         out[k + 1] = b.first() == b.last() && !known(t, b.first(), b.last());
       }
     }
+    // the same word alone elsewhere in an article that names the case is the case too: "overturn Roe", "before
+    // Roe" where the article wrote "Roe v. Wade" (whether the tagger took the parties or the whole), unless a person
+    // of the article has it for a surname ("Eric Holder" beside "Shelby County v. Holder")
+    Set<String> parties = caseWords();
+    parties.removeAll(surnames);
+    for (int k = 0; k < spans.size() && !parties.isEmpty(); k++) {
+      NerTagger.Span s = spans.get(k);
+      if (!out[k] && s.first() == s.last() && parties.contains(doc.lines[s.line()].tokens.key(s.first()))) {
+        out[k] = true;
+      }
+    }
     return out;
+  }
+
+  /** The one-word parties the data does not know of the court cases the document names ("Roe v. Wade"), folded. */
+  private Set<String> caseWords() {
+    Set<String> words = new HashSet<>();
+    for (NerFeatures.Line line : doc.lines) {
+      Tokens t = line.tokens;
+      for (int i = 1; i + 1 < t.size; i++) {
+        int after = t.word(i).equals("v.") ? i + 1 : t.word(i).equals("v") && t.punct(i + 1) == '.' ? i + 2 : -1;
+        if (after > 0 && after < t.size && caseWord(t, i - 1) && caseWord(t, after)
+            && (after + 1 >= t.size || !caseWord(t, after + 1)) && (i < 2 || !caseWord(t, i - 2))) {
+          words.add(t.key(i - 1));
+          words.add(t.key(after));
+        }
+      }
+    }
+    return words;
+  }
+
+  /** A capitalised word alone that the data does not know: a party of a case, or a surname. */
+  private boolean caseWord(Tokens t, int i) {
+    return t.kind[i] == Tokens.WORD && t.has(i, Tokens.UPPER) && !t.has(i, Tokens.ALL_CAPS) && !known(t, i, i);
   }
 
   /** The type the curated aliases or the gazetteer give tokens first..last, or null when they know no such name. */

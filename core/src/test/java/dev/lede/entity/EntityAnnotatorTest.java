@@ -1223,6 +1223,19 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aCasesPartyAloneIsTheCaseUnlessSomeoneOfTheArticleHasItForASurname() {
+    Entities roe = annotator.annotate(article(
+        "The court may overturn Roe v. Wade this year, the senator said.",
+        "Before Roe, abortion was illegal in many states. Activists said Roe must stand."));
+    assertTrue(roe.people().isEmpty(), roe.toString());
+    assertFalse(roe.orgs().contains("Roe") || roe.places().contains("Roe"), roe.toString());
+    Entities holder = annotator.annotate(article(
+        "Attorney General Eric Holder spoke on Monday. In Shelby County v. Holder the court ruled against him.",
+        "Holder said he would appeal."));
+    assertTrue(holder.people().contains("Eric Holder"), holder.toString());
+  }
+
+  @Test
   void aSentenceAdverbOrAnExclamationThatOpensASentenceIsNoOne() {
     Entities e = annotator.annotate(article(
         "Luckily, the rain stopped before the game. Alas, it was not to be.",
