@@ -237,7 +237,7 @@ final class LineClassifier {
         kinds[i] = Kind.BLANK;
       } else if (markers.isEnd(line, words)) {
         kinds[i] = Kind.END;
-      } else if (markers.isFurniture(line, words) || Text.socialButtons(line)) {
+      } else if (markers.isFurniture(line, words) || Text.socialButtons(line) || Text.optionList(line)) {
         kinds[i] = Kind.FURNITURE;
       } else if (caption(line)) {
         kinds[i] = Kind.CAPTION;
@@ -361,7 +361,8 @@ final class LineClassifier {
     if (markers.isEnd(line, words) || markers.bioName(line).isPresent()) {
       return Kind.END;
     }
-    if (markers.isFurniture(line, words) || Text.socialButtons(line) || breadcrumb(line) || Text.code(line)) {
+    if (markers.isFurniture(line, words) || Text.socialButtons(line) || breadcrumb(line) || Text.code(line)
+        || Text.optionList(line)) {
       return Kind.FURNITURE;
     }
     if (dateLine(line)) {

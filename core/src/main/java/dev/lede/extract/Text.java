@@ -1,6 +1,7 @@
 package dev.lede.extract;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -235,6 +236,68 @@ final class Text {
   }
 
   private static final String GLYPHS = "•·▪►◦■●○□▢×✕✖|›‹»«→←";
+
+  /**
+   * Capitalised words in a row that make a line a widget's options, not prose: a form's list of countries ("Choose
+   * your country United States of America Afghanistan Albania Algeria ..."), a menu written out. Prose, headlines
+   * and names, even German nouns, break such a run with a lower-case word or a mark long before.
+   */
+  private static final int MAX_CAPITALISED_RUN = 30;
+
+  /**
+   * Whether the line holds more than {@link #MAX_CAPITALISED_RUN} capitalised words in a row, the joining words of
+   * names ("and", "of", "the", "da", "de", "la", "d'Ivoire") and brackets not breaking the run, any other lower-case
+   * word, number or mark breaking it, and so does a comma: a list of names written with commas is a text's.
+   */
+  static boolean optionList(String line) {
+    int n = line.length();
+    if (n < MAX_CAPITALISED_RUN * 3) {
+      return false; // most lines: too short to hold such a run
+    }
+    int run = 0;
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(line.charAt(i))) {
+        i++;
+      }
+      int from = i < n && line.charAt(i) == '(' ? i + 1 : i;
+      int to = from;
+      while (to < n && !Character.isWhitespace(line.charAt(to))) {
+        to++;
+      }
+      i = to;
+      if (from >= to) {
+        continue;
+      }
+      if (Character.isUpperCase(line.codePointAt(from))) {
+        if (++run > MAX_CAPITALISED_RUN) {
+          return true;
+        }
+        char last = line.charAt(to - 1);
+        if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',') {
+          run = 0; // a sentence, a label or an item of a list written with commas ends here (a team sheet)
+        }
+      } else if (!joiner(line, from, to)) {
+        run = 0;
+      }
+    }
+    return false;
+  }
+
+  /** A joining word of names, which does not break a run of capitalised words ("Antigua and Barbuda", "d'Ivoire"). */
+  private static boolean joiner(String line, int from, int to) {
+    if (line.startsWith("d'", from) || line.startsWith("d’", from)) {
+      return true;
+    }
+    for (String j : OPTION_JOINERS) {
+      if (j.length() == to - from && line.regionMatches(true, from, j, 0, j.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> OPTION_JOINERS = List.of("and", "of", "the", "da", "de", "la", "du", "del", "&");
 
   /** A line made only of share/follow buttons, possibly glued together ("FacebookLike", "Twitter Email Print"). */
   static boolean socialButtons(String line) {

@@ -338,6 +338,23 @@ class ExtractorTest {
   }
 
   @Test
+  void aFormsListOfOptionsIsNoParagraphButAListOfNamesWithCommasIs() {
+    String form = "Get The Brief. Sign up to receive the top stories you need to know right now. Choose your country "
+        + "United States of America Afghanistan Albania Algeria American Samoa Andorra Angola Anguilla Antigua and "
+        + "Barbuda Argentina Armenia Aruba Australia Austria Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus "
+        + "Belgium Belize Benin Bermuda Bhutan Bolivia Bosnia and Herzegovina Botswana Brazil Brunei Darussalam "
+        + "Bulgaria Burkina Faso Burundi Cambodia Cameroon Canada Cape Verde Cayman Islands Chad Chile China. "
+        + "See our Privacy Policy for further details.";
+    String squad = "The squad: Jose Maria Olazabal, Seve Ballesteros, Colin Montgomerie, Nick Faldo, Ian Woosnam, "
+        + "Bernhard Langer, Costantino Rocca, Per-Ulrik Johansson, Mark James, Sam Torrance, David Gilford, "
+        + "Howard Clark, Philip Walton, Ignacio Garrido, Thomas Bjorn, Lee Westwood and Darren Clarke.";
+    Article a = EXTRACTOR.extract(Docs.text("rec-form", Format.RECORD_TEXT, STORY + "\n\n" + form + "\n\n" + squad));
+    assertFalse(a.paragraphs().contains(form), "a form's options are furniture");
+    assertTrue(a.paragraphs().contains(squad), "a team sheet is the story's");
+    assertTrue(a.paragraphs().size() >= 3, a.paragraphs().toString());
+  }
+
+  @Test
   void recordDropsCaptionsAndButtons() {
     String body = "CLOSE\n\nProtest on June 4, 2017. (Photo: Ariane Kunze, AFP/Getty Images)\n\n" + STORY;
     Article a = EXTRACTOR.extract(Docs.text("rec-3", Format.RECORD_TEXT, body));
