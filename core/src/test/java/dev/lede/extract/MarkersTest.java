@@ -34,6 +34,17 @@ class MarkersTest {
   }
 
   @Test
+  void aNewslettersCallToSignUpIsFurnitureButAQuoteAboutSigningUpIsNot() {
+    for (String line : new String[] {"**Want FOX News First in your inbox every day? Sign up here.**",
+        "Terms of Trade is a daily newsletter that untangles a world embroiled in trade wars. Sign up here.",
+        "[Want climate news in your inbox? Sign up here for Climate Fwd:, our email newsletter.]"}) {
+      assertTrue(MARKERS.isFurniture(line, Text.words(line)), line);
+    }
+    String quote = "“If you are aiming to get coverage Jan. 1, you should try to sign up today,” an official said.";
+    assertFalse(MARKERS.isFurniture(quote, Text.words(quote)), quote);
+  }
+
+  @Test
   void aLegalFooterInSeveralLanguagesClosesTheStory() {
     for (String line : new String[] {"© 2019 Harbour Post Inc. All Rights Reserved.", "Copyright 2023 Harbour Post",
         "2023 Hafenpost GmbH. Alle Rechte vorbehalten.", "Le Port 2021 - Tous droits réservés"}) {
