@@ -1,11 +1,13 @@
 package dev.lede.entity;
 
 import dev.lede.entity.Lexicon.Section;
+import dev.lede.extract.SourceRegistry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,10 +31,6 @@ final class FacetPolicy {
   }
 
   /**
-   * The mentions that may be facet values, in order; platforms kept as organisations; names the tagger cut apart
-   * joined again ({@link #joinAdjacent}, once every mention has its final type).
-   */
-  /**
    * The article's own outlet named in it by one word that the tagger read as someone ("As Salon reported", "Salon's
    * Scott Eric Kaufman" in an article of Salon): the outlet, an organisation, unless a person of the article has the
    * word for a surname. Such a name is often an ordinary word ("salon", "time"), which the curated aliases leave out
@@ -41,8 +39,7 @@ final class FacetPolicy {
    * @param source the article's outlet as extraction found it, or null
    */
   List<Mention> ownOutlet(List<Mention> mentions, String source) {
-    java.util.Optional<dev.lede.extract.SourceRegistry.Outlet> own =
-        source == null ? java.util.Optional.empty() : data.registry().byName(source);
+    Optional<SourceRegistry.Outlet> own = source == null ? Optional.empty() : data.registry().byName(source);
     if (own.isEmpty()) {
       return mentions;
     }
@@ -73,6 +70,10 @@ final class FacetPolicy {
     return false;
   }
 
+  /**
+   * The mentions that may be facet values, in order; platforms kept as organisations; names the tagger cut apart
+   * joined again ({@link #joinAdjacent}, once every mention has its final type).
+   */
   List<Mention> apply(List<Mention> mentions, List<String> lines, NerFeatures.Doc doc) {
     Lexicon lex = data.lexicon();
     Set<String> eventWords = new HashSet<>();

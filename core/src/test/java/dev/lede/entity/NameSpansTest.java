@@ -110,9 +110,9 @@ class NameSpansTest {
   void aCuratedOrganisationOfTwoWordsReadAsSomeoneIsTheOrganisation() {
     // "Kevin Drum , Mother Jones" with "Mother Jones" (tokens 3-4) tagged PER (group 1), as the tagger reads it
     List<Mention> outlet = mentions("Kevin Drum , Mother Jones", 3, 4, 1);
-    assertEquals(List.of("ORG:Mother Jones"), outlet.stream().map(m -> m.type() + ":" + m.text()).toList());
+    assertEquals(List.of("ORG:Mother Jones"), typed(outlet));
     List<Mention> bank = mentions("Morgan Stanley Chief Financial Officer Jonathan Pruzen cited trade .", 0, 1, 1);
-    assertEquals(List.of("ORG:Morgan Stanley"), bank.stream().map(m -> m.type() + ":" + m.text()).toList());
+    assertEquals(List.of("ORG:Morgan Stanley"), typed(bank));
     // one word is left to the tagger: a surname is written alone ("Ford" of Christine Blasey Ford)
     assertEquals(List.of(EntityType.PERSON), mentions("Ford testified on Thursday .", 0, 0, 1).stream()
         .map(Mention::type).toList());
@@ -125,14 +125,13 @@ class NameSpansTest {
   void aParticleTheTaggerLeftOutOfACuratedNameIsPartOfIt() {
     // "ISIS and al Qaeda remain dangerous ." with "Qaeda" (token 3) read as a surname (group 1)
     List<Mention> group = mentions("ISIS and al Qaeda remain dangerous .", 3, 3, 1);
-    assertEquals(List.of("ORG:al Qaeda"), group.stream().map(m -> m.type() + ":" + m.text()).toList());
+    assertEquals(List.of("ORG:al Qaeda"), typed(group));
     // an ordinary lower-case word is no particle, even where the aliases know a name with it: "the Atlantic" (tagged
     // a place) is the ocean, not the magazine
     List<Mention> ocean = mentions("They sailed across the Atlantic last year .", 4, 4, 2);
-    assertEquals(List.of("PLACE:Atlantic"), ocean.stream().map(m -> m.type() + ":" + m.text()).toList());
+    assertEquals(List.of("PLACE:Atlantic"), typed(ocean));
     // and a particle before a name the aliases do not know with it stays out ("the de Blasio administration")
-    assertEquals(List.of("PERSON:Blasio"), mentions("the de Blasio administration said .", 2, 2, 1).stream()
-        .map(m -> m.type() + ":" + m.text()).toList());
+    assertEquals(List.of("PERSON:Blasio"), typed(mentions("the de Blasio administration said .", 2, 2, 1)));
   }
 
   @Test
@@ -140,11 +139,11 @@ class NameSpansTest {
     // "Cmdr . John Smith said so ." with "Cmdr" (token 0) and "John Smith" (tokens 2-3) read as people
     List<Mention> m = mentions("Cmdr. John Smith said so.", new NerTagger.Span(1, 0, 0, 1),
         new NerTagger.Span(1, 2, 3, 1));
-    assertEquals(List.of("PERSON:John Smith"), m.stream().map(x -> x.type() + ":" + x.text()).toList());
+    assertEquals(List.of("PERSON:John Smith"), typed(m));
     // run into the body it is the title of, read as one person: the body is what is left
     List<Mention> navy = mentions("Navy Cmdr. John Smith said so.", new NerTagger.Span(1, 0, 1, 1),
         new NerTagger.Span(1, 3, 4, 1));
-    assertEquals(List.of("ORG:Navy", "PERSON:John Smith"), navy.stream().map(x -> x.type() + ":" + x.text()).toList());
+    assertEquals(List.of("ORG:Navy", "PERSON:John Smith"), typed(navy));
     // a name that ends a sentence in a title's word stays someone's ("Hun Sen.")
     List<Mention> pm = mentions("He met Prime Minister Hun Sen.", new NerTagger.Span(1, 4, 5, 1));
     assertEquals(List.of(EntityType.PERSON), pm.stream().map(Mention::type).toList());
