@@ -23,7 +23,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 67;
+  static final int RULES_VERSION = 68;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -152,6 +152,12 @@ final class FacetPolicy {
       String first = words[0];
       String last = words[words.length - 1];
       boolean known = knownName(key);
+      if (m.type() == EntityType.PLACE && !known && m.paragraph() >= 0 && teamOfPlace(words, m.text())
+          && !(headlines == null ? headlines = headlines(doc, lex) : headlines)[m.paragraph() + 1]) {
+        // "Vancouver Canucks", "Buffalo Bisons", "New England Patriots": a place, then a plural that is no place's
+        // head word, names the place's team
+        m = new Mention(EntityType.ORG, m.text(), m.paragraph(), m.start(), m.end());
+      }
       if (lex.in(Section.EVENT_PREFIXES, first) && words.length > 1) {
         for (int w = 1; w < words.length; w++) {
           eventWords.add(words[w]);
@@ -1440,6 +1446,59 @@ final class FacetPolicy {
   private boolean knownName(String key) {
     return data.aliases().find(key) != null || data.gazetteer().find(key) != null;
   }
+
+  /**
+   * A team's name: a place the data knows, then one capitalised plural that neither heads a place's name ("Springs",
+   * "Heights", "Islands") nor is the place's own people ("North Koreans"), and the whole no name the data knows.
+   */
+  private boolean teamOfPlace(String[] words, String text) {
+    Lexicon lex = data.lexicon();
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    String last = words[words.length - 1];
+    int n = last.length();
+    String shown = text.substring(text.lastIndexOf(' ') + 1);
+    if (n < 4 || !last.endsWith("s") || last.endsWith("ss") || last.endsWith("us") || last.endsWith("is")
+        || last.endsWith("as") || !Character.isUpperCase(shown.charAt(0))
+        || !shown.substring(1).equals(shown.substring(1).toLowerCase(java.util.Locale.ROOT))
+        || data.gazetteer().find(last) != null || data.aliases().find(last) != null) {
+      return false;
+    }
+    String one = last.endsWith("ies") ? last.substring(0, n - 3) + "y" : last.substring(0, n - 1);
+    for (String w : new String[] {last, one}) {
+      for (Section s : TEAM_STOPS) {
+        if (lex.in(s, w)) {
+          return false; // "Capitol Hill Republicans", "Palm Beach Counties", "Gulf Shores", "Brussels Photos"
+        }
+      }
+    }
+    if (words.length == 2 && lex.isGivenName(words[0])) {
+      return false; // "Leslie Jones", "Rich Noyes": a person
+    }
+    String place = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+    AliasTable.Entry a = data.aliases().find(place);
+    if (data.gazetteer().find(place) == null && (a == null || a.type() != EntityType.PLACE)) {
+      return false;
+    }
+    // the people of a place ("North Carolinians", "Puerto Ricans", "New Yorkers"; "Houston Texans" is a team)
+    for (String[] suffix : DEMONYM_SUFFIXES) {
+      if (last.endsWith(suffix[0]) && knownName(place + " " + last.substring(0, n - suffix[0].length()) + suffix[1])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words that end no team's name: groups of people, places' and organisations' head words, events, things. */
+  private static final Section[] TEAM_STOPS = {Section.GENERIC_ADJECTIVES, Section.ROLE_NOUNS, Section.DEMONYMS,
+      Section.NATIONALITY_NOUNS, Section.PLACE_HEADS, Section.ORG_HEADS, Section.EVENT_HEADS, Section.THING_HEADS,
+      Section.PLACE_NOUNS, Section.ORG_NOUNS, Section.MEDIA_NOUNS, Section.DATE_WORDS, Section.NON_ENTITIES,
+      Section.NOT_TEAMS};
+
+  /** How a place's name becomes its people's: "Carolina" "Carolinians", "Rico" "Ricans", "York" "Yorkers". */
+  private static final String[][] DEMONYM_SUFFIXES = {{"ians", "ia"}, {"ians", "a"}, {"ians", ""}, {"ans", "a"},
+      {"ans", "o"}, {"ans", ""}, {"ns", ""}, {"ers", ""}, {"ites", ""}, {"ese", ""}};
 
   /** Right after a capitalised storm, operation or statute word ("Hurricane", "Operation", "Title"). */
   private boolean afterEventPrefix(Mention m, List<String> lines) {

@@ -55,6 +55,7 @@ final class Lexicon {
     LANDFORM_SURNAMES("landform-surnames"),
     WORKS("works"),
     OFFICE_QUALIFIERS("office-qualifiers"),
+    NOT_TEAMS("not-teams"),
     FUNCTION_WORDS("function-words");
 
     final String header;

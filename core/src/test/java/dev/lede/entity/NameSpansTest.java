@@ -107,6 +107,19 @@ class NameSpansTest {
   }
 
   @Test
+  void aPlaceThenAPluralReadAsAPlaceIsItsTeam() {
+    // the span read as a place, as the tagger reads "Vancouver Canucks" and "Dallas Cowboys"
+    assertEquals(List.of("ORG:Vancouver Canucks"), policy("He signed with the Vancouver Canucks last year .", 4, 5));
+    assertEquals(List.of("ORG:Dallas Cowboys"), policy("Fans of the Dallas Cowboys cheered .", 3, 4));
+    assertEquals(List.of("PLACE:Florida Keys"), policy("They sailed to the Florida Keys in May .", 4, 5),
+        "a plural that names a place of its own");
+    assertEquals(List.of("PLACE:Puerto Ricans"), policy("Many Puerto Ricans left the island .", 1, 2),
+        "a place's people are no team (nor a place, but that is another rule's to say)");
+    assertEquals(List.of("PLACE:Brooklyn Jews"), policy("He met Brooklyn Jews at the rally .", 2, 3),
+        "a place's people");
+  }
+
+  @Test
   void aCuratedOrganisationOfTwoWordsReadAsSomeoneIsTheOrganisation() {
     // "Kevin Drum , Mother Jones" with "Mother Jones" (tokens 3-4) tagged PER (group 1), as the tagger reads it
     List<Mention> outlet = mentions("Kevin Drum , Mother Jones", 3, 4, 1);
