@@ -1624,7 +1624,8 @@ final class NameSpans {
 
   /**
    * The first word of a person span of three or more words is a description, not a name, when it is an English
-   * word or a demonym ("Veteran", "Minnesotan", "Queenslander": a place's name with an ending) rather than a first
+   * word, a role ("Businesswoman", "Novelist", "Striker") or a demonym ("Veteran", "Minnesotan", "Queenslander": a
+   * place's name with an ending) rather than a first
    * name ({@link EntityData#firstName}; or a word the article writes in lower case and never with a capital inside
    * a sentence: "Winger Lee Sharpe" beside "the winger"), and a first name follows it. Unknown first names ("Billie
    * Jean King") are never cut. A nationality noun ("Swede", "Welshman") is cut before any name.
@@ -1648,7 +1649,7 @@ final class NameSpans {
     }
     return data.firstName(next)
         && (lex.isCommon(k) || doc.lowerCase.contains(k) && !doc.capitalInside.contains(k)
-        || lex.in(Lexicon.Section.DEMONYMS, k) || demonymOfPlace(k));
+        || lex.in(Lexicon.Section.DEMONYMS, k) || lex.in(Lexicon.Section.ROLE_NOUNS, k) || demonymOfPlace(k));
   }
 
   /**

@@ -432,6 +432,13 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void whatAPersonDoesBeforeTheirNameIsNoPartOfIt() {
+    Entities e = annotator.annotate(article(
+        "Businesswoman Carly Fiorina said she would run. Novelist Salman Rushdie agreed."));
+    assertEquals(List.of("Carly Fiorina", "Salman Rushdie"), e.people());
+  }
+
+  @Test
   void aClericsTitleIsNoPartOfTheName() {
     Entities e = annotator.annotate(article(
         "Rabbi Jonathan Sacks and Imam Feisal Abdul Rauf spoke at the interfaith event on Sunday."));
