@@ -23,7 +23,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 69;
+  static final int RULES_VERSION = 70;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -596,12 +596,17 @@ final class FacetPolicy {
    */
   private List<Mention> tableRows(List<Mention> mentions, List<String> lines) {
     List<Integer> rows = new ArrayList<>();
+    Set<Integer> loose = new HashSet<>(); // rows whose figures do not read as a row's: "Koeln ( Cologne ) 182,887 up"
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       String line = lineOf(m, lines);
-      if (line != null && line.length() <= MAX_ROW && line.substring(0, m.start()).isBlank()
-          && figuresRow(line.substring(m.end()).strip(), false)) {
-        rows.add(i);
+      if (line != null && line.length() <= MAX_ROW && line.substring(0, m.start()).isBlank()) {
+        if (figuresRow(line.substring(m.end()).strip(), false)) {
+          rows.add(i);
+        } else if (hasDigit(line)) {
+          rows.add(i);
+          loose.add(i);
+        }
       }
     }
     rows.sort(java.util.Comparator.comparingInt(i -> mentions.get(i).paragraph()));
@@ -612,15 +617,17 @@ final class FacetPolicy {
           && mentions.get(rows.get(r)).paragraph() <= mentions.get(rows.get(r - 1)).paragraph() + 1) {
         continue;
       }
-      List<Integer> table = rows.subList(from, r);
+      List<Integer> run = rows.subList(from, r);
       from = r;
+      List<Integer> table = run.stream().filter(i -> !loose.contains(i)).toList();
       if (table.size() < 3) {
         continue;
       }
+      // the table's type is what its rows of figures say; a row between them takes it too
       EntityType type = tableType(mentions, table, lines);
-      for (int i : type == null ? List.<Integer>of() : table) {
+      for (int i : type == null ? List.<Integer>of() : run) {
         Mention m = mentions.get(i);
-        if (m.type() != type && (type == EntityType.PLACE ? tablePlace(m) : tablePerson(m))) {
+        if (m.type() != type && (type == EntityType.PLACE ? tableRowPlace(m) : tablePerson(m))) {
           out = out == null ? new ArrayList<>(mentions) : out;
           out.set(i, new Mention(type, m.text(), m.paragraph(), m.start(), m.end()));
         }
@@ -748,6 +755,17 @@ final class FacetPolicy {
     Gazetteer.Place p = data.gazetteer().find(key);
     AliasTable.Entry e = data.aliases().find(key);
     return p != null && !p.alternate() && (e == null || e.type() == EntityType.PLACE);
+  }
+
+  /**
+   * A row of a table of places names one when the gazetteer knows the name, by another of its names too
+   * ("Nuremberg", "Koeln"), unless the curated aliases say it is something else; the table's type was decided by
+   * preferred names alone ({@link #tablePlace}).
+   */
+  private boolean tableRowPlace(Mention m) {
+    String key = Fold.key(m.text());
+    AliasTable.Entry e = data.aliases().find(key);
+    return data.gazetteer().find(key) != null && (e == null || e.type() == EntityType.PLACE);
   }
 
   private boolean tablePerson(Mention m) {

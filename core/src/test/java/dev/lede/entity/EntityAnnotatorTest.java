@@ -167,6 +167,22 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aTableOfPlacesReadsOnOverARowItsFiguresDoNotAndKnowsPlacesByTheirOtherNames() {
+    Entities e = annotator.annotate(article(
+        "Air cargo handled at German airports in January-July , in tonnes , and the change in percent :",
+        "Frankfurt 768,269 up 1.5",
+        "Hamburg 21,240 down 3.5",
+        "Hannover 6,030 up 15.3",
+        "Koeln ( Cologne ) 182,887 up 11.8",
+        "Munich 44,525 up 11.8",
+        "Muenster / Osnabrueck 382 up 28.2",
+        "Nuremberg 25,929 up 17.8",
+        "Saarbruecken 626 up 28.3",
+        "Stuttgart 10,655 up 11.7"));
+    assertTrue(e.orgs().isEmpty(), e.toString());
+  }
+
+  @Test
   void theNamesOpeningATableOfAPlayersFiguresArePeople() {
     Entities e = annotator.annotate(article(
         "Batting ( tabulated under matches , innings , not outs , runs , highest score , average ) :",
