@@ -105,6 +105,7 @@ final class LineClassifier {
     markMenuRuns(lines, kinds);
     markRepeats(lines, kinds, seenElsewhere);
     markCaptionDuplicates(lines, kinds);
+    markCaptionsOverCredits(lines, kinds);
     markBios(lines, kinds);
     markRelativeTimes(lines, kinds);
     markInlineBoxes(lines, kinds);
@@ -601,6 +602,22 @@ final class LineClassifier {
           kinds[i] = Kind.CAPTION;
           kinds[after] = Kind.CAPTION;
         }
+      }
+    }
+  }
+
+  /**
+   * A photo's caption and its credit make a block of their own: a line right above a credit alone on its line, no
+   * blank line between them and one above ("Sheikh Mohammed ... at the Dubai Air Show." over "Natalie Naccache |
+   * Bloomberg | Getty Images"), is the caption, not the story's paragraph it reads like.
+   */
+  private static void markCaptionsOverCredits(List<String> lines, Kind[] kinds) {
+    for (int i = 1; i + 1 < kinds.length; i++) {
+      String credit = lines.get(i + 1);
+      if (kinds[i].storyText() && kinds[i + 1] == Kind.CAPTION && lines.get(i - 1).isBlank()
+          && credit.length() <= MAX_CREDIT_CHARS && (creditTail(credit) || slashCredit(credit))
+          && (i + 2 >= lines.size() || lines.get(i + 2).isBlank())) {
+        kinds[i] = Kind.CAPTION;
       }
     }
   }

@@ -288,6 +288,20 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void aCaptionOverItsCreditLineIsNotStory() {
+    Article a = page("Ferry terminal approved\n\n" + STORY.replace("\n\nResidents", """
+
+
+        The harbour master, centre, walks past the new ferry at the eastern pier during the opening on Tuesday.
+        Jane Roe | Bloomberg | Getty Images
+
+        Residents"""));
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("eastern pier was the only one"), body);
+    assertFalse(body.contains("walks past the new ferry"), body);
+  }
+
+  @Test
   void aCaptionWithItsCreditRunIntoItIsNotStory() {
     Article a = page("Ferry terminal approved\n\n" + STORY
         + "\nThe new terminal will be built on the eastern pier next to the old lighthouseCredit: Harbour Authority\n\n"
