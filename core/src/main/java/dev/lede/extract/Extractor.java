@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns a {@link SourceDocument} into an {@link Article}: the clean story plus title, standfirst, outlet, wire
@@ -28,7 +29,7 @@ public final class Extractor {
    * another article (body, title, date, source...), so that the next {@code lede reindex} re-extracts the archive.
    * The bundled data files (furniture phrases, outlets) are tracked by their content, see {@link #configuration()}.
    */
-  static final int RULES_VERSION = 18;
+  static final int RULES_VERSION = 19;
   private static final int MAX_QUOTED = 80;
   private static final int BIO_DISTANCE = 6;
   /** How far down a record's text its byline block may sit. */
@@ -94,6 +95,11 @@ public final class Extractor {
     this.wires = new WireFinder(registry, markers);
   }
 
+  /** The fewest words of a lead that opens the story (see {@link #extract}). */
+  private static final int MIN_LEAD_WORDS = 12;
+  /** A sentence's end, then the next sentence's capital: a text of two sentences or more. */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?…][\"”“»«]?\\s+\\p{Lu}");
+
   /**
    * Extracts the article of one document.
    *
@@ -153,6 +159,15 @@ public final class Extractor {
     }
     String title = first(Mojibake.repair(meta.title()), page == null ? null : page.title(), found);
     String standfirst = first(line(lines, header.standfirst()), page == null ? null : page.description());
+    int lead = header.standfirst();
+    if (!record && page == null && lead >= 0 && kinds[lead].storyText()
+        && Text.words(lines.get(lead)) >= MIN_LEAD_WORDS && SENTENCE_BREAK.matcher(lines.get(lead)).find()
+        && !paragraphs.contains(lines.get(lead))) {
+      // a lead of two sentences or more under the headline ("Wie viele Tage ... ? Muss der Arbeitgeber ... ? Die
+      // wichtigsten Fragen und Antworten.") opens the story, before the byline or a table of contents that parted
+      // it from the rest; it stays the standfirst too. A one-sentence dek is the headline's, not the story's
+      paragraphs.add(0, lines.get(lead));
+    }
 
     List<String> authors = bylines.cleanAuthors(meta.authors());
     if (authors.isEmpty() && page != null) {

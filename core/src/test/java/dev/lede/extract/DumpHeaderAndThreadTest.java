@@ -288,6 +288,22 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void aLeadOfTwoSentencesOverTheBylineOpensTheStoryAndADekOfOneDoesNot() {
+    String lead = "How many days a year may staff stay at home when their child is ill? Must the employer go on paying"
+        + " them? The most important questions and answers.";
+    Article a = page("Child ill: what employers must know\n\n" + lead + "\n\nBy Julia Miller\n28 December 2022\n\n"
+        + STORY);
+    assertEquals(lead, a.paragraphs().get(0));
+    assertEquals(lead, a.standfirst());
+    assertTrue(a.paragraphs().get(1).startsWith("The harbour authority approved"), a.paragraphs().toString());
+
+    String dek = "The harbour board chose the eastern pier over the quieter site the residents of the old town wanted.";
+    Article b = page("Ferry terminal approved\n\n" + dek + "\n\nBy Julia Miller\n28 December 2022\n\n" + STORY);
+    assertEquals(dek, b.standfirst());
+    assertTrue(b.paragraphs().get(0).startsWith("The harbour authority approved"), b.paragraphs().toString());
+  }
+
+  @Test
   void aCaptionOverItsCreditLineIsNotStory() {
     Article a = page("Ferry terminal approved\n\n" + STORY.replace("\n\nResidents", """
 

@@ -44,7 +44,11 @@ final class ArticleViews {
     List<Link> authors = a.authors().stream().map(n -> new Link(n, base.include(Dimension.AUTHOR, n))).toList();
     String title = a.title() == null ? "(untitled)" : a.title();
     String back = query == null ? "/" : SearchLinks.href("/", withQuery(query));
-    return new ArticlePageView(marks.pieces(title), title, a.standfirst(), a.source(),
+    String standfirst = a.standfirst();
+    if (standfirst != null && !a.paragraphs().isEmpty() && a.paragraphs().get(0).strip().equals(standfirst.strip())) {
+      standfirst = null; // a lead that opens the story is shown once, as its first paragraph
+    }
+    return new ArticlePageView(marks.pieces(title), title, standfirst, a.source(),
         a.source() == null ? null : base.include(Dimension.SOURCE, a.source()), a.wire(), authors,
         Format.date(a.published()), Format.iso(a.published()), Format.safeUrl(a.url()), a.language(), paragraphs,
         entities, versions, rel, raw.text(), raw.note(), a.notes(), back, query, a.id(), ArticleLinks.api(a.id()));
