@@ -23,7 +23,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 70;
+  static final int RULES_VERSION = 71;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -117,6 +117,7 @@ final class FacetPolicy {
     boolean titleCase = !lines.isEmpty() && lines.get(0) != null && headlineCase(doc.lines[0].tokens);
     Set<String> bodyCapitals = null; // words the body writes with a capital inside a sentence, when a title needs it
     boolean[] headlines = null; // lines of the body that are headlines (of other stories, or subheads), when needed
+    Boolean latinText = null; // whether the text is written in the Latin script, when a name in another one needs it
     List<Mention> kept = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       String key = Fold.key(m.text());
@@ -207,6 +208,11 @@ final class FacetPolicy {
       }
       if (words.length == 1 && m.type() == EntityType.PLACE && !known && lex.in(Section.PLACE_HEADS, key)) {
         continue; // "County officials said": a place's head word alone names no place
+      }
+      if (!latin(m.text()) && (latinText == null ? latinText = mostlyLatin(lines) : latinText)) {
+        // "Alexander Gradsky (Александр Градский)": the original spelling glossed in a Latin-script text, which a
+        // tagger of English cannot type; and a number alone ("2016", "45") names nothing
+        continue;
       }
       if (words.length == 1 && PARTY_TAG.matcher(m.text()).matches()) {
         continue; // "R-S.C.", "D-Ohio": a lawmaker's party and state
@@ -1517,6 +1523,39 @@ final class FacetPolicy {
   /** How a place's name becomes its people's: "Carolina" "Carolinians", "Rico" "Ricans", "York" "Yorkers". */
   private static final String[][] DEMONYM_SUFFIXES = {{"ians", "ia"}, {"ians", "a"}, {"ians", ""}, {"ans", "a"},
       {"ans", "o"}, {"ans", ""}, {"ns", ""}, {"ers", ""}, {"ites", ""}, {"ese", ""}};
+
+  /** Whether a letter of {@code s} is a Latin one (a name without any is in another script). */
+  private static boolean latin(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80 ? Character.isLetter(c) : Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The share of a text's letters in the Latin script above which a name in another script is a gloss. */
+  private static final double LATIN_TEXT = 0.75;
+
+  /** Whether at least {@link #LATIN_TEXT} of the letters of {@code lines} are Latin ones. */
+  private static boolean mostlyLatin(List<String> lines) {
+    long letters = 0;
+    long latin = 0;
+    for (String line : lines) {
+      if (line == null) {
+        continue;
+      }
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (Character.isLetter(c)) {
+          letters++;
+          latin += c < 0x80 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN ? 1 : 0;
+        }
+      }
+    }
+    return letters > 0 && latin >= LATIN_TEXT * letters;
+  }
 
   /** Right after a capitalised storm, operation or statute word ("Hurricane", "Operation", "Title"). */
   private boolean afterEventPrefix(Mention m, List<String> lines) {

@@ -448,6 +448,18 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void aNameGlossedInAnotherScriptIsNoSecondEntityInALatinText() {
+    Entities e = annotator.annotate(article(
+        "The singer Alexander Gradsky (Russian: Александр Градский) recorded the album in Moscow in 1973.",
+        "President Volodymyr Zelensky (Володимир Зеленський) spoke in Kyiv on Monday.",
+        "Both men were asked about the concerts planned for the autumn, which had been put off twice since the spring",
+        "and which the organisers now hope to hold in the capital's largest hall before the end of the year."));
+    assertTrue(e.people().stream().allMatch(p -> p.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c))),
+        e.toString());
+    assertTrue(e.people().contains("Volodymyr Zelensky"), e.toString());
+  }
+
+  @Test
   void whatAPersonDoesBeforeTheirNameIsNoPartOfIt() {
     Entities e = annotator.annotate(article(
         "Businesswoman Carly Fiorina said she would run. Novelist Salman Rushdie agreed."));
