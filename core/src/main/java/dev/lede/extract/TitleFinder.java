@@ -375,8 +375,19 @@ final class TitleFinder {
   /** The headline of a chosen line: without a date written before it ("23.01.2022 - Title"). */
   static String headline(String line) {
     String s = LEADING_DATE.matcher(line).replaceFirst("");
-    return Text.words(s) >= MIN_TITLE_WORDS ? s.strip() : line.strip();
+    s = Text.words(s) >= MIN_TITLE_WORDS ? s.strip() : line.strip();
+    java.util.regex.Matcher site = SITE_SUFFIX.matcher(s);
+    if (site.find() && Text.words(s.substring(0, site.start())) >= MIN_TITLE_WORDS
+        && (DOMAIN.matcher(site.group(1)).find() || Text.allCaps(site.group(1)))) {
+      return s.substring(0, site.start()); // "Was wir über uns nicht hören wollen | FASSETTE.NET": the site's name
+    }
+    return s;
   }
+
+  /** A site's name after a bar at the end of a headline, as page titles carry it. */
+  private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+\\|\\s+(\\S[^|]{0,38})$");
+  /** A domain name ("FASSETTE.NET", "heise.de"). */
+  private static final Pattern DOMAIN = Pattern.compile("\\.\\p{L}{2,6}\\s*$");
 
   private static int best(List<String> lines, Kind[] kinds, int from, int to, int storyStart, String sourceName,
       Map<String, Integer> support, Set<String> story) {

@@ -24,6 +24,14 @@ class DumpTitleFurnitureTest {
   }
 
   @Test
+  void aSitesNameAfterABarIsNoPartOfTheHeadlineButAnotherTailIs() {
+    assertEquals("Ferry terminal approved", page("Ferry terminal approved | RIVERSIDE GAZETTE\n\n" + STORY).title());
+    assertEquals("Ferry terminal approved", page("Ferry terminal approved | riverside-gazette.net\n\n" + STORY).title());
+    assertEquals("Ferry terminal approved | Harbour news",
+        page("Ferry terminal approved | Harbour news\n\n" + STORY).title());
+  }
+
+  @Test
   void theBreadcrumbsLastSegmentNamesThePageWhereNoBetterHeadlineStandsAboveTheStory() {
     Article trail = page("Riverside Gazette\n\nHome » News » Harbour » Ferry terminal approved for the eastern pier\n\n"
         + "Harbour Ferry terminal approved for the eastern pier\n\n" + STORY);
