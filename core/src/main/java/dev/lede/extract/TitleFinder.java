@@ -34,6 +34,7 @@ final class TitleFinder {
   private static final double LENGTH_WORDS = 8;
   private static final double REPEATED = 0.5;
   private static final double ABOVE_BYLINE = 0.5;
+  private static final double OVER_CREDIT = 1;
   private static final double PER_LINE_AWAY = 0.1;
   /** A photo credit or a byline label, in the languages of DateParser: not a headline. */
   private static final Pattern CREDIT = Pattern.compile(
@@ -414,6 +415,7 @@ final class TitleFinder {
           + Math.min(Text.words(line), LENGTH_WORDS) / LENGTH_WORDS
           + (repeated ? REPEATED : 0)
           + (aboveByline(lines, kinds, i, to) ? ABOVE_BYLINE : 0)
+          - (overCredit(lines, kinds, i, to) ? OVER_CREDIT : 0)
           - PER_LINE_AWAY * away;
       if (score > bestScore) {
         best = i;
@@ -463,6 +465,19 @@ final class TitleFinder {
       }
     }
     return all == 0 ? 0 : (double) shared / Math.max(all, SHARED_WORDS);
+  }
+
+  /**
+   * The next line with text is a photo's credit ("(Image credit: Tom's Hardware)"): the line is the photo's caption
+   * or its alternative text, which dumps print between the headline and the story, not the headline.
+   */
+  private static boolean overCredit(List<String> lines, Kind[] kinds, int i, int to) {
+    for (int j = i + 1; j < to && j <= i + 2; j++) {
+      if (!lines.get(j).isBlank()) {
+        return kinds[j] == Kind.CAPTION;
+      }
+    }
+    return false;
   }
 
   /** The next line is a byline or a date line ("By Jane Doe", "Published November 8, 2023"), as classified. */

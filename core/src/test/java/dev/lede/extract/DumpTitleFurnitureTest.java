@@ -24,6 +24,15 @@ class DumpTitleFurnitureTest {
   }
 
   @Test
+  void aPhotosTextOverItsCreditIsNotTheHeadline() {
+    Article a = page("  1. Home\n  2. News\n\nFerry terminal approved\n\nBy Jane Smith 04 November 2020\n\n"
+        + "How to get your pass before they sell out.\n\n  • \n  • \n\nShares\nComments (32)\n"
+        + "The new ferry terminal of the harbour authority, a drawing\n\n(Image credit: Riverside Gazette)\n\n"
+        + STORY);
+    assertEquals("Ferry terminal approved", a.title());
+  }
+
+  @Test
   void aSitesNameAfterABarIsNoPartOfTheHeadlineButAnotherTailIs() {
     assertEquals("Ferry terminal approved", page("Ferry terminal approved | RIVERSIDE GAZETTE\n\n" + STORY).title());
     assertEquals("Ferry terminal approved", page("Ferry terminal approved | riverside-gazette.net\n\n" + STORY).title());
