@@ -250,7 +250,24 @@ final class LineClassifier {
   }
 
   private static boolean caption(String line) {
-    return CAPTION_CREDIT.matcher(line).find() || creditTail(line) || stockCredit(line) || slashCredit(line);
+    return CAPTION_CREDIT.matcher(line).find() || creditTail(line) || stockCredit(line) || slashCredit(line)
+        || illustrationCredit(line);
+  }
+
+  /** What German pages write over a photo that only illustrates the story, before its source. */
+  private static final Set<String> ILLUSTRATION_WORDS = Set.of("symbolbild", "symbolfoto", "archivbild",
+      "archivfoto");
+
+  /** "Symbolbild / Salzgitter Flachstahl AG", "Symbolfoto: dpa": an illustration's label and its source. */
+  private static boolean illustrationCredit(String line) {
+    String s = line.strip();
+    int end = 0;
+    while (end < s.length() && Character.isLetter(s.charAt(end))) {
+      end++;
+    }
+    return end < s.length() && s.length() <= MAX_CREDIT_CHARS
+        && ILLUSTRATION_WORDS.contains(s.substring(0, end).toLowerCase(Locale.ROOT))
+        && " /:|(".indexOf(s.charAt(end)) >= 0;
   }
 
   /** Agencies and picture libraries that close a photographer's credit after a slash ("John Locher/AP"). */

@@ -187,10 +187,37 @@ final class TitleFinder {
         best = repeated >= 0 ? repeated : best;
       }
     }
+    if (best >= 0 && best < storyStart) {
+      best = headlineOverDek(lines, kinds, best, sourceName, story);
+    }
     if ((best < 0 || overlap(lines.get(best), story) == 0) && openingHeadline(lines, kinds, storyStart, sourceName)) {
       best = storyStart; // the story's run took its own headline in: nothing above speaks of the story
     }
     return new Header(best, best < 0 ? -1 : standfirst(lines, kinds, best, storyStart));
+  }
+
+  /** Fewest words of a headline above the line chosen, which is then its dek. */
+  private static final int MIN_HEADLINE_OVER_DEK_WORDS = 4;
+
+  /**
+   * The headline over its dek: when the line right above the chosen one (a blank line between at most) reads as a
+   * headline of fewer words that speaks of the story too, the chosen line is the dek under it ("Despite everything,
+   * U.S. emissions dipped in 2019" over "Coal has been in a slow-motion death spiral over the past ten years").
+   */
+  private static int headlineOverDek(List<String> lines, Kind[] kinds, int best, String sourceName, Set<String> story) {
+    int above = best - 1;
+    if (above >= 0 && lines.get(above).isBlank()) {
+      above--;
+    }
+    if (above < 0 || lines.get(above).isBlank()) {
+      return best;
+    }
+    String line = lines.get(above);
+    int words = Text.words(line);
+    return words >= MIN_HEADLINE_OVER_DEK_WORDS && words < Text.words(lines.get(best))
+        && (kinds[above] == Kind.NEUTRAL || kinds[above] == Kind.SHORT)
+        && titleLike(line, kinds[above], sourceName, MIN_TITLE_WORDS) && !Text.terminal(line.replaceAll("[?!]$", ""))
+        && overlap(line, story) >= WEAK_OVERLAP ? above : best;
   }
 
   /**

@@ -24,6 +24,24 @@ class DumpTitleFurnitureTest {
   }
 
   @Test
+  void theHeadlineOverItsDekIsTheTitleAndTheDekItsStandfirst() {
+    Article a = page("Riverside Gazette\n\nHarbour ferries get a new terminal\n\n"
+        + "The harbour board chose the eastern pier over the quiet site the residents of the old town wanted\n\n"
+        + "Jane Smith\n\nJanuary 10, 2020 9:00AM (UTC)\n\n" + STORY);
+    assertEquals("Harbour ferries get a new terminal", a.title());
+    assertEquals("The harbour board chose the eastern pier over the quiet site the residents of the old town wanted",
+        a.standfirst());
+  }
+
+  @Test
+  void anIllustrationsLabelAndSourceAreNotTheHeadline() {
+    // the label stands over the headline, where a shorter line would be read as the headline over its dek
+    Article a = page("Symbolbild / Riverside Harbour Authority\n\nFerry terminal approved for the eastern pier this year"
+        + "\n\n" + STORY);
+    assertEquals("Ferry terminal approved for the eastern pier this year", a.title());
+  }
+
+  @Test
   void aPhotosTextOverItsCreditIsNotTheHeadline() {
     Article a = page("  1. Home\n  2. News\n\nFerry terminal approved\n\nBy Jane Smith 04 November 2020\n\n"
         + "How to get your pass before they sell out.\n\n  • \n  • \n\nShares\nComments (32)\n"
