@@ -326,6 +326,22 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void aListUnderAMoreStoriesHeadingIsNotStory() {
+    Article a = page("Ferry terminal approved\n\n" + STORY + """
+
+        More Great Riverside Stories
+
+          • Council approves new bus lanes along the harbour road for the summer
+          • Fish market traders ask the board for a second loading bay
+          • Could a ferry lost in fog find its way by the lighthouse alone?
+        """);
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("authority said in a statement"), body);
+    assertFalse(body.contains("bus lanes"), body);
+    assertFalse(body.contains("lighthouse alone"), body);
+  }
+
+  @Test
   void aListUnderABareRelatedHeadingIsNotStory() {
     Article a = page("Ferry terminal approved\n\n" + STORY + """
 
