@@ -103,6 +103,7 @@ final class LineClassifier {
       kinds[i] = kindOf(lines.get(i), outletName, english);
     }
     markMenuRuns(lines, kinds);
+    markFurnitureLists(lines, kinds);
     markRepeats(lines, kinds, seenElsewhere);
     markCaptionDuplicates(lines, kinds);
     markCaptionsOverCredits(lines, kinds);
@@ -548,6 +549,45 @@ final class LineClassifier {
       i = Math.max(j, i + 1);
     }
   }
+
+  /**
+   * A bulleted list is one thing: under a line of furniture ("More:"), when most of its items are furniture too (a
+   * box's short headlines), so are the others, a longer headline among them ("• China completes landing test for its
+   * first Mars mission").
+   */
+  private static void markFurnitureLists(List<String> lines, Kind[] kinds) {
+    int i = 0;
+    while (i < kinds.length) {
+      if (!LIST_ITEM.matcher(lines.get(i)).find()) {
+        i++;
+        continue;
+      }
+      List<Integer> items = new ArrayList<>();
+      int furniture = 0;
+      int j = i;
+      while (j < kinds.length && LIST_ITEM.matcher(lines.get(j)).find()) {
+        items.add(j);
+        furniture += kinds[j] == Kind.FURNITURE ? 1 : 0;
+        int next = nextWithText(lines, j, 1);
+        j = next < 0 ? kinds.length : next;
+      }
+      int heading = i - 1;
+      while (heading >= 0 && lines.get(heading).isBlank()) {
+        heading--;
+      }
+      boolean underFurniture = heading >= 0 && (kinds[heading] == Kind.FURNITURE || kinds[heading] == Kind.END);
+      if (items.size() >= MIN_FURNITURE_LIST && furniture * 2 > items.size() && underFurniture) {
+        for (int k : items) {
+          if (kinds[k] == Kind.NEUTRAL || kinds[k].storyText()) {
+            kinds[k] = Kind.FURNITURE;
+          }
+        }
+      }
+      i = Math.max(i + 1, items.get(items.size() - 1) + 1);
+    }
+  }
+
+  private static final int MIN_FURNITURE_LIST = 3;
 
   private static boolean menuItem(String line, Kind kind) {
     return (kind == Kind.NEUTRAL || kind == Kind.FURNITURE || kind == Kind.SHORT)

@@ -342,6 +342,23 @@ class DumpHeaderAndThreadTest {
   }
 
   @Test
+  void aLongHeadlineInABoxOfShortOnesInsideTheStoryIsNotStory() {
+    Article a = page("Ferry terminal approved\n\n" + STORY.replace("\n\nResidents", """
+
+
+        More:
+
+          • The new space race
+          • Harbour news
+          • Fish market traders ask the board for a second loading bay at the eastern pier
+
+        Residents"""));
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(body.contains("eastern pier was the only one"), body);
+    assertFalse(body.contains("second loading bay"), body);
+  }
+
+  @Test
   void aListUnderABareRelatedHeadingIsNotStory() {
     Article a = page("Ferry terminal approved\n\n" + STORY + """
 
