@@ -1498,7 +1498,8 @@ final class FacetPolicy {
       }
     }
     if (words.length == 2 && lex.isGivenName(words[0])) {
-      return false; // "Leslie Jones", "Rich Noyes": a person
+      return false; // a given name first: a person whose surname ends in an s (a first name that is also a place,
+      // as "Leslie" is, is not told apart: "Leslie Jones" is taken for a team)
     }
     String place = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
     AliasTable.Entry a = data.aliases().find(place);

@@ -196,6 +196,8 @@ final class TitleFinder {
     return new Header(best, best < 0 ? -1 : standfirst(lines, kinds, best, storyStart));
   }
 
+  /** A question or an exclamation mark at a line's end. */
+  private static final Pattern TRAILING_MARK = Pattern.compile("[?!]\\s*$");
   /** Fewest words of a headline above the line chosen, which is then its dek. */
   private static final int MIN_HEADLINE_OVER_DEK_WORDS = 4;
 
@@ -216,7 +218,8 @@ final class TitleFinder {
     int words = Text.words(line);
     return words >= MIN_HEADLINE_OVER_DEK_WORDS && words < Text.words(lines.get(best))
         && (kinds[above] == Kind.NEUTRAL || kinds[above] == Kind.SHORT)
-        && titleLike(line, kinds[above], sourceName, MIN_TITLE_WORDS) && !Text.terminal(line.replaceAll("[?!]$", ""))
+        && titleLike(line, kinds[above], sourceName, MIN_TITLE_WORDS)
+        && !Text.terminal(TRAILING_MARK.matcher(line).replaceFirst("")) // a question or a cry ends a headline
         && overlap(line, story) >= WEAK_OVERLAP ? above : best;
   }
 

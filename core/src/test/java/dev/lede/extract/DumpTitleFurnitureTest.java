@@ -36,8 +36,8 @@ class DumpTitleFurnitureTest {
   @Test
   void anIllustrationsLabelAndSourceAreNotTheHeadline() {
     // the label stands over the headline, where a shorter line would be read as the headline over its dek
-    Article a = page("Symbolbild / Riverside Harbour Authority\n\nFerry terminal approved for the eastern pier this year"
-        + "\n\n" + STORY);
+    Article a = page("Symbolbild / Riverside Harbour Authority\n\n"
+        + "Ferry terminal approved for the eastern pier this year\n\n" + STORY);
     assertEquals("Ferry terminal approved for the eastern pier this year", a.title());
   }
 
@@ -53,7 +53,8 @@ class DumpTitleFurnitureTest {
   @Test
   void aSitesNameAfterABarIsNoPartOfTheHeadlineButAnotherTailIs() {
     assertEquals("Ferry terminal approved", page("Ferry terminal approved | RIVERSIDE GAZETTE\n\n" + STORY).title());
-    assertEquals("Ferry terminal approved", page("Ferry terminal approved | riverside-gazette.net\n\n" + STORY).title());
+    assertEquals("Ferry terminal approved",
+        page("Ferry terminal approved | riverside-gazette.net\n\n" + STORY).title());
     assertEquals("Ferry terminal approved | Harbour news",
         page("Ferry terminal approved | Harbour news\n\n" + STORY).title());
   }
