@@ -172,7 +172,7 @@ final class LineClassifier {
 
   /** Lines a box of links inside a story may hold ("Related" and its headlines), and their words at most. */
   private static final int MAX_BOX_LINES = 6;
-  private static final int MAX_BOX_LINE_WORDS = 15;
+  private static final int MAX_BOX_LINE_WORDS = 25;
   /** Words of the paragraph after the box from which the story goes on there. */
   private static final int MIN_RESUMING_WORDS = 12;
   /** Words of an image's alternative text, which a dump prints on a line of its own ("plague", "yersina pestis"). */
@@ -207,8 +207,10 @@ final class LineClassifier {
       int j = i + 1;
       int box = 0;
       // a headline of the box has no full stop (a record's or a chosen element's kinds call every line content)
+      // another such box right after this one ("Leggi anche:" twice, each over a photo and a headline) is part of it
       while (j < kinds.length && (kinds[j] == Kind.BLANK || (kinds[j] != Kind.CONTENT || !Text.terminal(lines.get(j)))
-          && kinds[j] != Kind.END && box < MAX_BOX_LINES && Text.words(lines.get(j)) <= MAX_BOX_LINE_WORDS)) {
+          && (kinds[j] != Kind.END || !markers.closesStory(lines.get(j), Text.words(lines.get(j))))
+          && box < MAX_BOX_LINES && Text.words(lines.get(j)) <= MAX_BOX_LINE_WORDS)) {
         // a bullet or an image's placeholder alone ("•", "[1203947_1]") is part of a headline's item, not one more
         box += kinds[j] == Kind.BLANK || Text.words(lines.get(j)) == 0 || PLACEHOLDER_ONLY.matcher(lines.get(j)).matches()
             ? 0 : 1;

@@ -104,6 +104,19 @@ class DumpWrappingTest {
   }
 
   @Test
+  void twoReadAlsoBoxesInARowWithALongHeadlineDoNotEndTheStory() {
+    String longHeadline = "The storm that is lashing the north of the country reached the valley with trees down and"
+        + " damage to several buildings";
+    Article a = DumpFixtures.page("Ferry terminal approved\n\n" + PARAGRAPHS.get(0) + "\n\n" + PARAGRAPHS.get(1)
+        + "\n\nLesen Sie auch:\n\n[afp_xix_20]\n\nStorm leaves one dead on the coast\n\nJane Roe\n\n"
+        + "Lesen Sie auch:\n\n[ansa_20200]\n\n" + longHeadline + "\n\n" + PARAGRAPHS.get(2) + "\n\n"
+        + PARAGRAPHS.get(3) + "\n");
+    String body = String.join("\n", a.paragraphs());
+    assertTrue(a.paragraphs().containsAll(PARAGRAPHS), body);
+    assertFalse(body.contains("Storm leaves one dead") || body.contains("lashing the north"), body);
+  }
+
+  @Test
   void teaserCardsOfOtherStoriesWithKickersInCapitalsAreNotStoryButAKickerOverAParagraphIsASubheading() {
     Article a = DumpFixtures.page("Ferry terminal approved\n\n" + PARAGRAPHS.get(0) + "\n\nNEW PIER\n\n"
         + PARAGRAPHS.get(1) + "\n\n" + PARAGRAPHS.get(2) + "\n\nMost read in harbour news\n\n[gif]\n\nRANDY ANDY\n\n"
