@@ -254,7 +254,17 @@ final class LineClassifier {
 
   private static boolean caption(String line) {
     return CAPTION_CREDIT.matcher(line).find() || creditTail(line) || stockCredit(line) || slashCredit(line)
-        || illustrationCredit(line);
+        || illustrationCredit(line) || slashCreditAfterSentence(line);
+  }
+
+  /** "Joel Embiid and Kristaps Porzingis. Kyle Ross/USA TODAY Sports": a caption, its credit after its full stop. */
+  private static boolean slashCreditAfterSentence(String line) {
+    int slash = line.lastIndexOf('/');
+    if (slash < 0 || line.length() - slash > MAX_CREDIT_CHARS) {
+      return false;
+    }
+    int stop = line.lastIndexOf(". ", slash);
+    return stop > 0 && slashCredit(line.substring(stop + 2));
   }
 
   /** What German pages write over a photo that only illustrates the story, before its source. */
@@ -290,6 +300,10 @@ final class LineClassifier {
       return false;
     }
     String agency = line.substring(slash + 1).strip().toLowerCase(Locale.ROOT);
+    int via = agency.lastIndexOf(" via ");
+    if (via >= 0) {
+      agency = agency.substring(via + " via ".length()); // "AFP via Getty Images"
+    }
     if (agency.endsWith(".com")) {
       agency = agency.substring(0, agency.length() - ".com".length());
     }

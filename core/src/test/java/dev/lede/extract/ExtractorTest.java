@@ -376,6 +376,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aCaptionWithItsPhotographersCreditAfterItsFullStopIsNoParagraph() {
+    for (String caption : List.of("A worker cleans the stage where the debates will be held. Scott Olson/Getty Images",
+        "The president in the Oval Office in Washington, D.C. Brendan Smialowski/AFP via Getty Images",
+        "The harbour master at the pier in May. Jane Roe / REUTERS")) {
+      Article a = EXTRACTOR.extract(Docs.text("rec-caption", Format.RECORD_TEXT, caption + "\n\n" + STORY));
+      assertFalse(a.paragraphs().contains(caption), caption);
+    }
+    // the story's sentence that ends with a slash and an agency has no full stop before a credit
+    String sentence = "The harbour board said so on Monday. The figures were first reported by AP/Reuters.";
+    Article kept = EXTRACTOR.extract(Docs.text("rec-caption", Format.RECORD_TEXT, STORY + "\n\n" + sentence));
+    assertTrue(kept.paragraphs().contains(sentence), kept.paragraphs().toString());
+  }
+
+  @Test
   void linesRepeatedAcrossPagesOfAnOutletBecomeFurniture() {
     Extractor extractor = new Extractor();
     String appeal = "We rely on readers like you to fund our independent reporting on the city and its politics.";
