@@ -307,7 +307,17 @@ final class LineClassifier {
     if (agency.endsWith(".com")) {
       agency = agency.substring(0, agency.length() - ".com".length());
     }
-    return SLASH_AGENCIES.contains(agency);
+    if (SLASH_AGENCIES.contains(agency)) {
+      return true;
+    }
+    // the agency first, then the photographer: "AP Photo/Evan Vucci", "Reuters/Carlo Allegri"
+    String first = line.substring(0, line.indexOf('/')).strip().toLowerCase(Locale.ROOT);
+    if (first.endsWith(" photo")) {
+      first = first.substring(0, first.length() - " photo".length());
+    }
+    String name = line.substring(line.indexOf('/') + 1).strip();
+    return SLASH_AGENCIES.contains(first) && !name.isEmpty() && Character.isUpperCase(name.charAt(0))
+        && !Text.terminal(name);
   }
 
   /** Stock-photo libraries whose name closes a caption's credit ("Photo by Jane Roe on Unsplash"). */

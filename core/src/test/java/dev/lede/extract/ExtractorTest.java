@@ -379,7 +379,9 @@ class ExtractorTest {
   void aCaptionWithItsPhotographersCreditAfterItsFullStopIsNoParagraph() {
     for (String caption : List.of("A worker cleans the stage where the debates will be held. Scott Olson/Getty Images",
         "The president in the Oval Office in Washington, D.C. Brendan Smialowski/AFP via Getty Images",
-        "The harbour master at the pier in May. Jane Roe / REUTERS")) {
+        "The harbour master at the pier in May. Jane Roe / REUTERS",
+        "The harbour master speaks at the pier in Riverside, U.S., May 21, 2019. REUTERS/Jane Roe/File Photo",
+        "AP Photo/Jane Roe")) {
       Article a = EXTRACTOR.extract(Docs.text("rec-caption", Format.RECORD_TEXT, caption + "\n\n" + STORY));
       assertFalse(a.paragraphs().contains(caption), caption);
     }
