@@ -29,7 +29,7 @@ public final class Extractor {
    * another article (body, title, date, source...), so that the next {@code lede reindex} re-extracts the archive.
    * The bundled data files (furniture phrases, outlets) are tracked by their content, see {@link #configuration()}.
    */
-  static final int RULES_VERSION = 26;
+  static final int RULES_VERSION = 27;
   private static final int MAX_QUOTED = 80;
   private static final int BIO_DISTANCE = 6;
   /** How far down a record's text its byline block may sit. */
@@ -97,6 +97,12 @@ public final class Extractor {
 
   /** The fewest words of a lead that opens the story (see {@link #extract}). */
   private static final int MIN_LEAD_WORDS = 12;
+  /**
+   * The fewest words of an HTML page's shown description that opens the story: a news dek of two short sentences
+   * ("NFL assaults have led to lawsuits before. But a prosecutor would have difficulty proving a charge in court.")
+   * is the headline's, a teaser paragraph is longer.
+   */
+  private static final int MIN_HTML_LEAD_WORDS = 20;
   /** A sentence's end, then the next sentence's capital: a text of two sentences or more. */
   private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?…][\"”“»«]?\\s+\\p{Lu}");
 
@@ -167,6 +173,13 @@ public final class Extractor {
       // wichtigsten Fragen und Antworten.") opens the story, before the byline or a table of contents that parted
       // it from the rest; it stays the standfirst too. A one-sentence dek is the headline's, not the story's
       paragraphs.add(0, lines.get(lead));
+    } else if (page != null && !record && page.descriptionShown() && standfirst != null
+        && standfirst.equals(page.description()) && Text.words(standfirst) >= MIN_HTML_LEAD_WORDS
+        && SENTENCE_BREAK.matcher(standfirst).find()
+        && paragraphs.stream().noneMatch(p -> p.contains(standfirst.strip()))) {
+      // an HTML page's description that the page shows as text, a lead of two sentences or more outside the element
+      // the scoring chose (a teaser paragraph under the headline), opens the story as a dump's lead does
+      paragraphs.add(0, standfirst.strip());
     }
 
     List<String> authors = bylines.cleanAuthors(meta.authors());

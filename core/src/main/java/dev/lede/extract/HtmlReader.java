@@ -24,7 +24,7 @@ final class HtmlReader {
   /** What an HTML page states about itself, plus its content as lines. Any field may be null. */
   record HtmlPage(List<String> lines, String title, String siteName, String published, List<String> authors,
       String description, String url, String language, boolean scored, List<String> headerLines,
-      boolean bodyFromMetadata) {}
+      boolean bodyFromMetadata, boolean descriptionShown) {}
 
   private static final String DROP =
       "nav, script, style, noscript, iframe, svg, button, figcaption, template, select, "
@@ -69,7 +69,11 @@ final class HtmlReader {
         text(ld, "url"));
     HtmlMetadata.Stated stated = HtmlMetadata.read(doc, ld, siteName, url);
     doc.select(DROP).remove();
-    int all = doc.body() == null ? 0 : doc.body().text().length();
+    String bodyText = doc.body() == null ? "" : doc.body().text();
+    // the page shows its description as text (a lead under the headline), not only in its metadata
+    boolean descriptionShown = description != null && !description.isBlank()
+        && bodyText.contains(WHITESPACE.matcher(description.strip()).replaceAll(" "));
+    int all = bodyText.length();
     int paragraphs = doc.body() == null ? 0 : paragraphText(doc.body());
     for (Element hidden : doc.select(HIDDEN)) {
       if (!shownOnSomeScreens(hidden) && hidden.text().length() < REGION_SHARE * all && paragraphText(hidden) == 0) {
@@ -98,8 +102,10 @@ final class HtmlReader {
     }
     return new HtmlPage(lines, stated.title(), blankToNull(siteName), stated.published(), authors,
         blankToNull(description), blankToNull(url), stated.language(), scored,
-        headerLines, ldBody != null);
+        headerLines, ldBody != null, descriptionShown);
   }
+
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   /** Hidden on small screens only ("hidden md:flex", as utility-class frameworks write it). */
   private static boolean shownOnSomeScreens(Element e) {

@@ -31,6 +31,24 @@ class HtmlStoryTest {
   }
 
   @Test
+  void aShownLeadOfTwoSentencesOutsideTheArticleOpensTheStoryButAShortDekDoesNot() {
+    String lead = "The harbour board has chosen the eastern pier for the new ferry terminal after a year of reviews. "
+        + "Residents of the old town, who wanted a quieter site, say they will take the decision to court.";
+    String page = "<div class=\"teaser\"><h1>Ferry terminal approved</h1><p>" + lead + "</p></div><article><p>" + P1
+        + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></article>";
+    String head = "<title>Ferry terminal approved</title><meta name=\"description\" content=\"";
+    Article a = html(head + lead + "\">", page);
+    assertEquals(lead, a.paragraphs().get(0), body(a));
+    assertEquals(P1, a.paragraphs().get(1), body(a));
+
+    String dek = "The board chose the eastern pier. Residents will go to court.";
+    Article b = html(head + dek + "\">", page.replace(lead, dek));
+    assertEquals(P1, b.paragraphs().get(0), body(b));
+    Article hidden = html(head + lead + "\">", page.replace(lead, "Our report from the harbour."));
+    assertEquals(P1, hidden.paragraphs().get(0), "a description the page does not show is no text of it");
+  }
+
+  @Test
   void theHeadlineDateAndBylineAboveTheFirstParagraphAreNotTheBody() {
     Article a = html("<title>Ferry terminal approved</title>", "<div id=\"content\"><b>Ferry terminal approved</b><br>"
         + "<i>May 16, 2023</i><br>By Jane Smith<br><br>" + P1 + "<br><br>" + P2 + "<br><br>" + P3 + "</div>");
