@@ -153,11 +153,15 @@ final class FacetPolicy {
       String first = words[0];
       String last = words[words.length - 1];
       boolean known = knownName(key);
-      if (m.type() == EntityType.PLACE && !known && m.paragraph() >= 0 && teamOfPlace(words, m.text())
-          && !(headlines == null ? headlines = headlines(doc, lex) : headlines)[m.paragraph() + 1]) {
-        // "Vancouver Canucks", "Buffalo Bisons", "New England Patriots": a place, then a plural that is no place's
-        // head word, names the place's team
-        m = new Mention(EntityType.ORG, m.text(), m.paragraph(), m.start(), m.end());
+      if (m.type() == EntityType.PLACE && !known && m.paragraph() >= 0 && teamOfPlace(words, m.text())) {
+        if (headlines == null) {
+          headlines = headlines(doc, lex);
+        }
+        if (!headlines[m.paragraph() + 1]) {
+          // "Vancouver Canucks", "Buffalo Bisons", "New England Patriots": a place, then a plural that is no place's
+          // head word, names the place's team (a headline's "Baltimore Riots" does not)
+          m = new Mention(EntityType.ORG, m.text(), m.paragraph(), m.start(), m.end());
+        }
       }
       if (lex.in(Section.EVENT_PREFIXES, first) && words.length > 1) {
         for (int w = 1; w < words.length; w++) {
@@ -209,10 +213,15 @@ final class FacetPolicy {
       if (words.length == 1 && m.type() == EntityType.PLACE && !known && lex.in(Section.PLACE_HEADS, key)) {
         continue; // "County officials said": a place's head word alone names no place
       }
-      if (!latin(m.text()) && (latinText == null ? latinText = mostlyLatin(lines) : latinText)) {
-        // "Alexander Gradsky (Александр Градский)": the original spelling glossed in a Latin-script text, which a
-        // tagger of English cannot type; and a number alone ("2016", "45") names nothing
-        continue;
+      if (!latin(m.text())) {
+        if (latinText == null) {
+          latinText = mostlyLatin(lines);
+        }
+        if (latinText) {
+          // "Alexander Gradsky (Александр Градский)": the original spelling glossed in a Latin-script text, which a
+          // tagger of English cannot type; and a number alone ("2016", "45") names nothing
+          continue;
+        }
       }
       if (words.length == 1 && PARTY_TAG.matcher(m.text()).matches()) {
         continue; // "R-S.C.", "D-Ohio": a lawmaker's party and state

@@ -362,17 +362,21 @@ class ExtractorTest {
     assertNull(a.wire(), "a photo credit is not a wire cue");
   }
 
+  /** The paragraphs of a record whose text is {@code line} before the story, or after it. */
+  private static List<String> recordWith(String line, boolean before) {
+    String text = before ? line + "\n\n" + STORY : STORY + "\n\n" + line;
+    return EXTRACTOR.extract(Docs.text("rec-credit", Format.RECORD_TEXT, text)).paragraphs();
+  }
+
   @Test
   void aPhotographersCreditWithAnAgencyAfterASlashIsNoParagraph() {
     for (String credit : List.of("Paul Sancya/AP", "TebNad/Shutterstock.com", "Win McNamee/Getty Images",
         "Nancy Pelosi Photographer: Andrew Harrer/Bloomberg")) {
-      Article a = EXTRACTOR.extract(Docs.text("rec-credit", Format.RECORD_TEXT, credit + "\n\n" + STORY));
-      assertFalse(a.paragraphs().contains(credit), credit);
+      assertFalse(recordWith(credit, true).contains(credit), credit);
     }
     // a sentence that ends with a slash and an agency's name is the story's
     String sentence = "The figures were first reported by the news agency AP/Reuters.";
-    Article kept = EXTRACTOR.extract(Docs.text("rec-credit", Format.RECORD_TEXT, STORY + "\n\n" + sentence));
-    assertTrue(kept.paragraphs().contains(sentence), kept.paragraphs().toString());
+    assertTrue(recordWith(sentence, false).contains(sentence), sentence);
   }
 
   @Test
@@ -382,13 +386,11 @@ class ExtractorTest {
         "The harbour master at the pier in May. Jane Roe / REUTERS",
         "The harbour master speaks at the pier in Riverside, U.S., May 21, 2019. REUTERS/Jane Roe/File Photo",
         "AP Photo/Jane Roe")) {
-      Article a = EXTRACTOR.extract(Docs.text("rec-caption", Format.RECORD_TEXT, caption + "\n\n" + STORY));
-      assertFalse(a.paragraphs().contains(caption), caption);
+      assertFalse(recordWith(caption, true).contains(caption), caption);
     }
     // the story's sentence that ends with a slash and an agency has no full stop before a credit
     String sentence = "The harbour board said so on Monday. The figures were first reported by AP/Reuters.";
-    Article kept = EXTRACTOR.extract(Docs.text("rec-caption", Format.RECORD_TEXT, STORY + "\n\n" + sentence));
-    assertTrue(kept.paragraphs().contains(sentence), kept.paragraphs().toString());
+    assertTrue(recordWith(sentence, false).contains(sentence), sentence);
   }
 
   @Test
