@@ -23,7 +23,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 71;
+  static final int RULES_VERSION = 72;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -145,6 +145,13 @@ final class FacetPolicy {
         // "ST. LOUIS (AP) —", "NICE , France 1996-08-30": a dateline names the place the story was filed from
         // (a curated organisation stays one: "UNITED NATIONS 1996-08-30")
         m = new Mention(EntityType.PLACE, m.text(), m.paragraph(), m.start(), m.end());
+      }
+      if (m.type() == EntityType.PERSON && words.length > 2 && m.text().contains(" & ")
+          && !namedApart(words[words.length - 1], mentions) && !lex.isGivenName(words[words.length - 1])) {
+        // "Simon & Schuster", "Hootie & the Blowfish": names joined by an ampersand in one span are a firm or a band,
+        // unless the article names the second one as a person elsewhere ("Omar & Tlaib" in a headline) or it is a
+        // given name ("Toni & Gary")
+        m = new Mention(EntityType.ORG, m.text(), m.paragraph(), m.start(), m.end());
       }
       if (clubInTeamSlot(m, key, lines) || m.type() == EntityType.PLACE && chamber(words, m.text())) {
         // a club in a team's slot; "the House" or "the Senate" read as a place ("won't get anything in the House")
@@ -1522,6 +1529,19 @@ final class FacetPolicy {
       }
     }
     return true;
+  }
+
+  /** Whether a person mention other than a joined "A & B" one ends in {@code lastWord}. */
+  private static boolean namedApart(String lastWord, List<Mention> mentions) {
+    for (Mention o : mentions) {
+      if (o.type() == EntityType.PERSON && !o.text().contains("&")) {
+        String[] w = Fold.key(o.text()).split(" ");
+        if (w[w.length - 1].equals(lastWord)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Words that end no team's name: groups of people, places' and organisations' head words, events, things. */

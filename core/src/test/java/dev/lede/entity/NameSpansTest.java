@@ -194,11 +194,28 @@ class NameSpansTest {
 
   /** The mentions after the policy when the tagger reads tokens {@code first..last} of the line as a place. */
   private static List<String> policy(String line, int first, int last) {
+    return policy(line, new NerTagger.Span(1, first, last, 2));
+  }
+
+  /** The typed facet values of {@code line} (title empty) when the tagger gives the spans (their line is 1). */
+  private static List<String> policy(String line, NerTagger.Span... spans) {
     List<String> lines = Arrays.asList("", line);
     NerFeatures.Doc doc = FEATURES.document(lines);
-    return new FacetPolicy(DATA).apply(
-        new NameSpans(DATA, doc).mentions(List.of(new NerTagger.Span(1, first, last, 2))), lines, doc)
+    return new FacetPolicy(DATA).apply(new NameSpans(DATA, doc).mentions(List.of(spans)), lines, doc)
         .stream().map(x -> x.type() + ":" + x.text()).toList();
+  }
+
+  @Test
+  void namesJoinedByAnAmpersandReadAsSomeoneAreAFirm() {
+    // "Simon & Schuster" (tokens 5-7) tagged PER (group 1), as the tagger reads it
+    assertEquals(List.of("ORG:Simon & Schuster"),
+        policy("The book is published by Simon & Schuster next month .", new NerTagger.Span(1, 5, 7, 1)));
+    assertEquals(List.of("PERSON:Ilhan Omar", "PERSON:Omar & Tlaib", "PERSON:Rashida Tlaib"),
+        policy("Ilhan Omar met Omar & Tlaib staff , Rashida Tlaib said .", new NerTagger.Span(1, 0, 1, 1),
+            new NerTagger.Span(1, 3, 5, 1), new NerTagger.Span(1, 8, 9, 1)),
+        "two people the article names apart stay people");
+    assertEquals(List.of("PERSON:Toni & Gary"), policy("Toni & Gary moved here .", new NerTagger.Span(1, 0, 2, 1)),
+        "two given names are two people");
   }
 
   /** The mentions of {@code line} (title empty) when the tagger gives the spans (their line is 1). */
