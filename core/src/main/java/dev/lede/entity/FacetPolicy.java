@@ -23,7 +23,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 72;
+  static final int RULES_VERSION = 73;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -127,6 +127,14 @@ final class FacetPolicy {
         // "the Trump administration", "Ford testified": the surname of a person the article (or the curated
         // aliases) name
         m = new Mention(EntityType.PERSON, m.text(), m.paragraph(), m.start(), m.end());
+      }
+      if (m.type() == EntityType.PERSON && words.length == 1 && key.length() > 3 && !lex.isGivenName(key)
+          && !fullNameSurnames.contains(key)
+          && !known(key, EntityType.PERSON) && townBeforeRegion(m, lines)) {
+        // "from Poolesville to Sandy Hook , Maryland from", "Moore, Okla., is": a lone word, no given name nor the
+        // surname of a person the article names in full, followed by a comma and a state or country that ends the
+        // phrase, is a town read as someone (a list goes on with another name: "probe Clinton, Ukraine GOP")
+        m = new Mention(EntityType.PLACE, m.text(), m.paragraph(), m.start(), m.end());
       }
       if (words.length == 1 && m.type() != EntityType.PERSON && family(key, surnames) && afterThe(m, lines)) {
         // "the Bidens", "the Kochs": the family of a person the article names, people (as CoNLL-2003 types "the
@@ -1026,6 +1034,34 @@ final class FacetPolicy {
     }
     return region(r.group(1)) || r.group(2) != null && region(r.group(1) + " " + r.group(2));
   }
+
+  /**
+   * A name followed by a comma and a state or country, and that ends the phrase: the end of the line or a mark, then
+   * a word in lower case ("Moore, Okla., is his hometown"; not "Clinton, Ukraine GOP senator", "Comey, Russia —").
+   */
+  private boolean townBeforeRegion(Mention m, List<String> lines) {
+    String line = lineOf(m, lines);
+    if (line == null) {
+      return false;
+    }
+    java.util.regex.Matcher r = REGION_AFTER.matcher(line).region(m.end(), line.length());
+    if (!r.lookingAt()) {
+      return false;
+    }
+    int end;
+    if (region(r.group(1))) {
+      end = r.end(1);
+    } else if (r.group(2) != null && region(r.group(1) + " " + r.group(2))) {
+      end = r.end(2);
+    } else {
+      return false;
+    }
+    return PHRASE_END.matcher(line).region(end, line.length()).lookingAt();
+  }
+
+  /** The end of a line, or a mark and then a word in lower case (or the line's end). */
+  private static final java.util.regex.Pattern PHRASE_END =
+      java.util.regex.Pattern.compile("\\s*(?:$|[,.;:)]\\s*(?:$|\\p{Ll}))");
 
   /**
    * A legislature's chamber: its head word alone ("the House", "the Senate") or after the state or country whose it is

@@ -206,6 +206,20 @@ class NameSpansTest {
   }
 
   @Test
+  void aLoneNameBeforeACommaAndItsStateIsATownReadAsSomeone() {
+    // "Murdock" (token 5) tagged PER (group 1), as the tagger reads it
+    assertEquals(List.of("PLACE:Murdock", "PLACE:Minnesota"),
+        policy("She is a reporter from Murdock , Minnesota , and a mother .", new NerTagger.Span(1, 5, 5, 1)));
+    assertEquals(List.of("PERSON:Clinton"),
+        policy("Senators urge Barr to probe Clinton , Ukraine GOP aides say .", new NerTagger.Span(1, 5, 5, 1)),
+        "a list goes on with another name");
+    assertEquals(List.of("PERSON:Tom Murdock", "PERSON:Murdock", "PLACE:Minnesota"),
+        policy("Tom Murdock spoke . Murdock , Minnesota , is his home .", new NerTagger.Span(1, 0, 1, 1),
+            new NerTagger.Span(1, 4, 4, 1)),
+        "the surname of a person the article names in full");
+  }
+
+  @Test
   void namesJoinedByAnAmpersandReadAsSomeoneAreAFirm() {
     // "Simon & Schuster" (tokens 5-7) tagged PER (group 1), as the tagger reads it
     assertEquals(List.of("ORG:Simon & Schuster"),
