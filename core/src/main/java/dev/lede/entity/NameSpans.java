@@ -172,6 +172,13 @@ final class NameSpans {
         emit(type, t, s.line(), first + 1, last, out);
         last = first;
       }
+      if (type == EntityType.ORG && last - first == 2 && descriptor(t, first) && !known(t, first, last)
+          && personAfterDescriptor(t, first + 1)) {
+        // "Senior Kory Lichtensteiger", "Swede Kennet Andersson" read as a team: a word for what someone is, a first
+        // name and a surname name the person
+        first++;
+        type = EntityType.PERSON;
+      }
       if (type == EntityType.PERSON) {
         while (first < last && connective(t, first)) {
           first++; // "Since Comey", "Unlike Reagan", "To Hillary": the sentence's word before a name
@@ -1651,6 +1658,32 @@ final class NameSpans {
         && (lex.isCommon(k) || doc.lowerCase.contains(k) && !doc.capitalInside.contains(k)
         || lex.in(Lexicon.Section.DEMONYMS, k) || lex.in(Lexicon.Section.ROLE_NOUNS, k) || demonymOfPlace(k));
   }
+
+  /**
+   * Whether a given name at {@code i} and a surname after it name someone: the given name no ordinary word ("Kaiser
+   * Family Foundation"), the surname neither an ordinary word, an organisation's head word ("The Christian Post",
+   * "Catalan National Assembly") nor an acronym after a word in lower case ("Stop Hillary PAC").
+   */
+  private boolean personAfterDescriptor(Tokens t, int i) {
+    Lexicon lex = data.lexicon();
+    String given = t.key(i);
+    String surname = t.key(i + 1);
+    if (!lex.isGivenName(given) && lex.isCommon(given) || lex.isCommon(surname)
+        || t.has(i + 1, Tokens.ALL_CAPS) && !t.has(i, Tokens.ALL_CAPS)) {
+      return false;
+    }
+    for (Lexicon.Section head : ORG_ENDS) {
+      if (lex.in(head, surname)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Sections whose words end organisations' names, never a person's. */
+  private static final Lexicon.Section[] ORG_ENDS = {Lexicon.Section.ORG_HEADS, Lexicon.Section.ORG_NOUNS,
+      Lexicon.Section.MEDIA_NOUNS, Lexicon.Section.CORPORATE_SUFFIXES, Lexicon.Section.PLACE_HEADS,
+      Lexicon.Section.VENUE_HEADS};
 
   /**
    * "former Oriole Jamie Moyer", "fellow Democrat Joe Manchin": after "former" or "fellow" (in lower case, or

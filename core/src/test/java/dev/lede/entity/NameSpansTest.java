@@ -206,6 +206,22 @@ class NameSpansTest {
   }
 
   @Test
+  void aDescriptorAFirstNameAndASurnameReadAsAnOrganisationAreThePerson() {
+    // the three words tagged ORG (group 3), as the tagger reads "Senior Kory Lichtensteiger"
+    assertEquals(List.of("PERSON:Kory Lichtensteiger"),
+        typed(mentions("Senior Kory Lichtensteiger was named a finalist .", new NerTagger.Span(1, 0, 2, 3))));
+    assertEquals(List.of("PERSON:Jovita Carranza"),
+        typed(mentions("Administrator Jovita Carranza said loans resumed .", new NerTagger.Span(1, 0, 2, 3))));
+    assertEquals(List.of("ORG:Kaiser Family Foundation"),
+        typed(mentions("The Kaiser Family Foundation said so .", new NerTagger.Span(1, 1, 3, 3))), "no given name");
+    assertEquals(List.of("ORG:Catalan National Assembly"),
+        typed(mentions("The Catalan National Assembly said so .", new NerTagger.Span(1, 1, 3, 3))),
+        "an organisation's head word");
+    assertEquals(List.of("ORG:Stop Hillary PAC"),
+        typed(mentions("The Stop Hillary PAC said so .", new NerTagger.Span(1, 1, 3, 3))), "an acronym");
+  }
+
+  @Test
   void aLoneNameBeforeACommaAndItsStateIsATownReadAsSomeone() {
     // "Murdock" (token 5) tagged PER (group 1), as the tagger reads it
     assertEquals(List.of("PLACE:Murdock", "PLACE:Minnesota"),
