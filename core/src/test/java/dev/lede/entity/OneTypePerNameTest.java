@@ -22,7 +22,7 @@ class OneTypePerNameTest {
   @Test
   void aNameTypedSeveralWaysInRunningTextTakesTheMajorityType() {
     List<Mention> in = List.of(m(PLACE, "Kherson", 2), m(PLACE, "Kherson", 3), m(ORG, "Kherson", 4));
-    assertEquals(List.of(PLACE, PLACE, PLACE), types(Resolver.oneTypePerName(in, p -> false)));
+    assertEquals(List.of(PLACE, PLACE, PLACE), types(Resolver.oneTypePerName(in, p -> false, name -> false)));
   }
 
   @Test
@@ -32,22 +32,32 @@ class OneTypePerNameTest {
     List<Mention> in = List.of(m(ORG, "CHICAGO", 5), m(ORG, "CHICAGO", 9), m(PLACE, "CHICAGO", 12),
         m(ORG, "CHICAGO", 20));
     IntPredicate capitals = p -> true;
-    assertEquals(types(in), types(Resolver.oneTypePerName(in, capitals)));
+    assertEquals(types(in), types(Resolver.oneTypePerName(in, capitals, name -> false)));
   }
 
   @Test
   void runningTextOutvotesAHeadlineInCapitals() {
     IntPredicate capitals = Set.of(-1)::contains;
     List<Mention> in = List.of(m(ORG, "TEXAS", -1), m(PLACE, "Texas", 1));
-    assertEquals(List.of(PLACE, PLACE), types(Resolver.oneTypePerName(in, capitals)));
+    assertEquals(List.of(PLACE, PLACE), types(Resolver.oneTypePerName(in, capitals, name -> false)));
   }
 
   @Test
   void aHeadlineInCapitalsBreaksATieOfRunningText() {
     IntPredicate capitals = Set.of(-1)::contains;
     List<Mention> in = List.of(m(PLACE, "RUSSIA", -1), m(PLACE, "Russia", 1), m(ORG, "Russia", 2));
-    assertEquals(List.of(PLACE, PLACE, PLACE), types(Resolver.oneTypePerName(in, capitals)));
+    assertEquals(List.of(PLACE, PLACE, PLACE), types(Resolver.oneTypePerName(in, capitals, name -> false)));
     // without it the tie stands
-    assertEquals(List.of(PLACE, ORG), types(Resolver.oneTypePerName(in.subList(1, 3), capitals)));
+    assertEquals(List.of(PLACE, ORG), types(Resolver.oneTypePerName(in.subList(1, 3), capitals, name -> false)));
+  }
+
+  @Test
+  void aTieBetweenSomeoneAndSomethingElseForAGivenNameAndASurnameIsThePerson() {
+    EntityType person = EntityType.PERSON;
+    List<Mention> in = List.of(m(person, "Kory Lichtensteiger", 2), m(ORG, "Kory Lichtensteiger", 5));
+    assertEquals(List.of(person, person), types(Resolver.oneTypePerName(in, p -> false, Set.of("kory")::contains)));
+    List<Mention> team = List.of(m(person, "Reynard Honda", 2), m(ORG, "Reynard Honda", 5));
+    assertEquals(List.of(person, ORG), types(Resolver.oneTypePerName(team, p -> false, Set.of("kory")::contains)),
+        "no given name first: the tie stands");
   }
 }
