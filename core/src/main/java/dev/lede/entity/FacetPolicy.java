@@ -23,7 +23,7 @@ final class FacetPolicy {
    * Changes when a rule below, or one of {@link NameSpans} or {@link Resolver}, keeps, cuts or retypes other
    * mentions: part of the entity fingerprint, so indexes rebuild.
    */
-  static final int RULES_VERSION = 75;
+  static final int RULES_VERSION = 76;
   private final EntityData data;
 
   FacetPolicy(EntityData data) {
@@ -1037,7 +1037,8 @@ final class FacetPolicy {
 
   /**
    * A name followed by a comma and a state or country, and that ends the phrase: the end of the line or a mark, then
-   * a word in lower case ("Moore, Okla., is his hometown"; not "Clinton, Ukraine GOP senator", "Comey, Russia —").
+   * a word in lower case ("Moore, Okla., is his hometown"; not "Clinton, Ukraine GOP senator", "Comey, Russia —",
+   * "Clinton, Ukraine, and the whistleblower").
    */
   private boolean townBeforeRegion(Mention m, List<String> lines) {
     String line = lineOf(m, lines);
@@ -1049,9 +1050,12 @@ final class FacetPolicy {
       return false;
     }
     int end;
-    if (region(r.group(1))) {
+    String one = r.group(1);
+    if (region(one)) {
       end = r.end(1);
-    } else if (r.group(2) != null && region(r.group(1) + " " + r.group(2))) {
+    } else if (one.length() > 1 && one.endsWith(".") && region(one.substring(0, one.length() - 1))) {
+      end = r.end(1) - 1; // "from Murdock, Minnesota.": the sentence's stop, not an abbreviation's
+    } else if (r.group(2) != null && region(one + " " + r.group(2))) {
       end = r.end(2);
     } else {
       return false;
@@ -1059,9 +1063,12 @@ final class FacetPolicy {
     return PHRASE_END.matcher(line).region(end, line.length()).lookingAt();
   }
 
-  /** The end of a line, or a mark and then a word in lower case (or the line's end). */
+  /**
+   * The end of a line, or a mark and then a word in lower case (or the line's end); not "and", "or" or "nor" after
+   * a comma, which go on with a list ("Murkowski, Alaska, and Collins, Maine").
+   */
   private static final java.util.regex.Pattern PHRASE_END =
-      java.util.regex.Pattern.compile("\\s*(?:$|[,.;:)]\\s*(?:$|\\p{Ll}))");
+      java.util.regex.Pattern.compile("\\s*(?:$|[.;:)]\\s*(?:$|\\p{Ll})|,\\s*(?:$|(?!(?:and|or|nor)\\b)\\p{Ll}))");
 
   /**
    * A legislature's chamber: its head word alone ("the House", "the Senate") or after the state or country whose it is

@@ -1660,25 +1660,42 @@ final class NameSpans {
   }
 
   /**
-   * Whether a given name at {@code i} and a surname after it name someone: the given name no ordinary word ("Kaiser
-   * Family Foundation"), the surname neither an ordinary word, an organisation's head word ("The Christian Post",
+   * Whether a given name at {@code i} and a surname after it name someone: the given name one of the lists' and no
+   * ordinary word ("Kaiser Family Foundation", "Basque Eusko Alkartasuna"), the surname neither an ordinary word, an organisation's head word ("The Christian Post",
    * "Catalan National Assembly") nor an acronym after a word in lower case ("Stop Hillary PAC").
    */
   private boolean personAfterDescriptor(Tokens t, int i) {
     Lexicon lex = data.lexicon();
     String given = t.key(i);
     String surname = t.key(i + 1);
-    if (!lex.isGivenName(given) && lex.isCommon(given) || lex.isCommon(surname)
-        || t.has(i + 1, Tokens.ALL_CAPS) && !t.has(i, Tokens.ALL_CAPS)) {
-      return false;
+    if (!lex.isGivenName(given) && (lex.isCommon(given) || !data.firstName(given)) || lex.isCommon(surname)
+        || t.has(i + 1, Tokens.ALL_CAPS) && !t.has(i, Tokens.ALL_CAPS)
+        || orgWord(lex, t.key(i - 1), ORG_OPENERS)) {
+      return false; // nor after an organisation's word ("Bank Julius Baer")
     }
-    for (Lexicon.Section head : ORG_ENDS) {
-      if (lex.in(head, surname)) {
-        return false;
+    return !orgWord(lex, surname, ORG_ENDS);
+  }
+
+  /** Whether {@code key} is a word of one of {@code sections}. */
+  private static boolean orgWord(Lexicon lex, String key, Lexicon.Section[] sections) {
+    for (Lexicon.Section s : sections) {
+      if (lex.in(s, key)) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
+
+  /** Whether the folded name {@code key} reads as a person's: a given name first, no organisation's or place's word last. */
+  static boolean personLike(Lexicon lex, String key) {
+    int space = key.indexOf(' ');
+    return space > 0 && lex.isGivenName(key.substring(0, space))
+        && !orgWord(lex, key.substring(key.lastIndexOf(' ') + 1), ORG_ENDS);
+  }
+
+  /** Sections whose words open organisations' names ("Bank Julius Baer"). */
+  private static final Lexicon.Section[] ORG_OPENERS = {Lexicon.Section.ORG_HEADS, Lexicon.Section.ORG_NOUNS,
+      Lexicon.Section.ORG_PREFIX_HEADS};
 
   /** Sections whose words end organisations' names, never a person's. */
   private static final Lexicon.Section[] ORG_ENDS = {Lexicon.Section.ORG_HEADS, Lexicon.Section.ORG_NOUNS,

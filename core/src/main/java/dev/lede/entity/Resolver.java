@@ -72,7 +72,7 @@ final class Resolver {
    */
   Entities resolve(List<Mention> mentions, int year, java.util.function.IntPredicate inCapitals) {
     Map<EntityType, Map<String, Tally>> forms = new EnumMap<>(EntityType.class);
-    for (Mention m : oneTypePerName(mentions, inCapitals, data.lexicon()::isGivenName)) {
+    for (Mention m : oneTypePerName(mentions, inCapitals, key -> NameSpans.personLike(data.lexicon(), key))) {
       long position = ((long) (m.paragraph() + 1) << 32) | m.start();
       String form = m.text().strip();
       if (form.indexOf('\n') >= 0 || form.contains("  ")) {
@@ -111,7 +111,7 @@ final class Resolver {
    * rows outvoted the venue.
    */
   static List<Mention> oneTypePerName(List<Mention> mentions, java.util.function.IntPredicate inCapitals,
-      java.util.function.Predicate<String> givenName) {
+      java.util.function.Predicate<String> personLike) {
     Map<String, int[]> votes = new LinkedHashMap<>(); // per type, in half votes; then the count of running-text ones
     int types = EntityType.values().length;
     String[] keys = new String[mentions.size()]; // null for a dateline, which neither votes nor is outvoted
@@ -139,10 +139,10 @@ final class Resolver {
       int person = EntityType.PERSON.ordinal();
       if (others > 0 && counts[best] > others && counts[types] > 0) {
         retype.put(key, EntityType.values()[best]);
-      } else if (others > 0 && counts[person] * 2 == all && counts[types] > 0 && key.indexOf(' ') > 0
-          && givenName.test(key.substring(0, key.indexOf(' ')))) {
-        // a tie between someone and something else, for a given name and more: the person ("Kory Lichtensteiger" of
-        // "Senior Kory Lichtensteiger", once taken for a team)
+      } else if (others > 0 && counts[person] * 2 == all && counts[types] > 0 && personLike.test(key)) {
+        // a tie between someone and something else, for a given name and more that no organisation's or place's
+        // word ends: the person ("Kory Lichtensteiger" of "Senior Kory Lichtensteiger", once taken for a team; not
+        // "Howard University", "Victoria Falls")
         retype.put(key, EntityType.PERSON);
       }
     });

@@ -217,6 +217,9 @@ class NameSpansTest {
     assertEquals(List.of("ORG:Catalan National Assembly"),
         typed(mentions("The Catalan National Assembly said so .", new NerTagger.Span(1, 1, 3, 3))),
         "an organisation's head word");
+    assertEquals(List.of("ORG:Bank Julius Baer"),
+        typed(mentions("Clients of Bank Julius Baer were told .", new NerTagger.Span(1, 2, 4, 3))),
+        "an organisation's word first");
     assertEquals(List.of("ORG:Stop Hillary PAC"),
         typed(mentions("The Stop Hillary PAC said so .", new NerTagger.Span(1, 1, 3, 3))), "an acronym");
   }
@@ -225,10 +228,18 @@ class NameSpansTest {
   void aLoneNameBeforeACommaAndItsStateIsATownReadAsSomeone() {
     // "Murdock" (token 5) tagged PER (group 1), as the tagger reads it
     assertEquals(List.of("PLACE:Murdock", "PLACE:Minnesota"),
-        policy("She is a reporter from Murdock , Minnesota , and a mother .", new NerTagger.Span(1, 5, 5, 1)));
+        policy("She is a reporter from Murdock , Minnesota , counts herself among them .",
+            new NerTagger.Span(1, 5, 5, 1)));
     assertEquals(List.of("PERSON:Clinton"),
         policy("Senators urge Barr to probe Clinton , Ukraine GOP aides say .", new NerTagger.Span(1, 5, 5, 1)),
         "a list goes on with another name");
+    assertEquals(List.of("PERSON:Clinton", "PLACE:Ukraine"),
+        policy("Senators urge Barr to probe Clinton , Ukraine , and the whistleblower .",
+            new NerTagger.Span(1, 5, 5, 1)),
+        "a list goes on after a comma and \"and\"");
+    assertEquals(List.of("PLACE:Murdock", "PLACE:Minnesota"),
+        policy("She is a reporter from Murdock, Minnesota.", new NerTagger.Span(1, 5, 5, 1)),
+        "the sentence's stop after the state");
     assertEquals(List.of("PERSON:Tom Murdock", "PERSON:Murdock", "PLACE:Minnesota"),
         policy("Tom Murdock spoke . Murdock , Minnesota , is his home .", new NerTagger.Span(1, 0, 1, 1),
             new NerTagger.Span(1, 4, 4, 1)),
