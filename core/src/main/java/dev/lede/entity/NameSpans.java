@@ -73,7 +73,7 @@ final class NameSpans {
         type = EntityType.ORG; // "Kevin Drum, Mother Jones": a magazine the curated aliases know, read as someone
       } else if (type == null && (numberedUnit(s) || acronym(s) || clubName(s))) {
         type = EntityType.ORG;
-      } else if (type == null && placeHeaded(s)) {
+      } else if (type == null && (placeHeaded(s) || curatedPlace(s))) {
         type = EntityType.PLACE; // "King County", "Fifth Avenue": a place by its head word, left untyped by the tagger
       } else if (type != EntityType.PLACE && placeNounOfBefore(s) && !givenNameOrKnown(s)) {
         type = EntityType.PLACE; // "the parish of Heydour", "the village of Cliddesden": the noun says what it names
@@ -1808,6 +1808,24 @@ final class NameSpans {
       cut++;
     }
     return cut;
+  }
+
+  /**
+   * A name the tagger left untyped (MISC) that the curated aliases list as a place, word for word ("NYC", "L.A.",
+   * "across the Mediterranean from"): the place. Not in a line in capitals, nor one word before a noun.
+   */
+  private boolean curatedPlace(NerTagger.Span s) {
+    if (s.group() != 4 || doc.lines[s.line()].caps) {
+      return false;
+    }
+    Tokens t = doc.lines[s.line()].tokens;
+    int next = s.last() + 1;
+    if (s.first() == s.last() && t.isWord(next) && !t.has(next, Tokens.UPPER)
+        && !data.lexicon().in(Lexicon.Section.FUNCTION_WORDS, t.key(next))) {
+      return false; // "this tiny Arctic town", "Mediterranean beaches": a word of a place used as an adjective
+    }
+    AliasTable.Entry e = data.aliases().find(nameKey(t, s.first(), s.last()));
+    return e != null && e.type() == EntityType.PLACE;
   }
 
   /**

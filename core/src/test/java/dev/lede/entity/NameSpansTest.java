@@ -206,6 +206,17 @@ class NameSpansTest {
   }
 
   @Test
+  void anUntypedNameTheCuratedAliasesListAsAPlaceIsThePlace() {
+    // "NYC" (token 5) left untyped (MISC, group 4), as the tagger leaves it in a list of places
+    assertEquals(List.of("PLACE:NYC"), typed(mentions("Events from Miami to L.A. , NYC and beyond .",
+        new NerTagger.Span(1, 6, 6, 4))));
+    assertEquals(List.of("PLACE:Mediterranean", "PLACE:Libya"),
+        typed(mentions("Migrants crossed the Mediterranean from Libya .", new NerTagger.Span(1, 3, 3, 4))));
+    assertEquals(List.of(), typed(mentions("The streets of this tiny Arctic town are deserted .",
+        new NerTagger.Span(1, 5, 5, 4))), "a word of a place used as an adjective");
+  }
+
+  @Test
   void aDescriptorAFirstNameAndASurnameReadAsAnOrganisationAreThePerson() {
     // the three words tagged ORG (group 3), as the tagger reads "Senior Kory Lichtensteiger"
     assertEquals(List.of("PERSON:Kory Lichtensteiger"),
