@@ -73,6 +73,8 @@ final class NameSpans {
         type = EntityType.ORG; // "Kevin Drum, Mother Jones": a magazine the curated aliases know, read as someone
       } else if (type == null && (numberedUnit(s) || acronym(s) || clubName(s))) {
         type = EntityType.ORG;
+      } else if (type == null && curatedPerson(s)) {
+        type = EntityType.PERSON; // a person the curated aliases know, left untyped
       } else if (type == null && (placeHeaded(s) || curatedPlace(s))) {
         type = EntityType.PLACE; // "King County", "Fifth Avenue": a place by its head word, left untyped by the tagger
       } else if (type != EntityType.PLACE && placeNounOfBefore(s) && !givenNameOrKnown(s)) {
@@ -1826,6 +1828,18 @@ final class NameSpans {
     }
     AliasTable.Entry e = data.aliases().find(nameKey(t, s.first(), s.last()));
     return e != null && e.type() == EntityType.PLACE;
+  }
+
+  /**
+   * A name of two words or more that the tagger left untyped (MISC) and the curated aliases list as a person, word for
+   * word ("Rex Tillerson", "Brett Kavanaugh"): the person. One word may be an adjective ("the Trump administration").
+   */
+  private boolean curatedPerson(NerTagger.Span s) {
+    if (s.group() != 4 || doc.lines[s.line()].caps || s.first() == s.last()) {
+      return false;
+    }
+    AliasTable.Entry e = data.aliases().find(nameKey(doc.lines[s.line()].tokens, s.first(), s.last()));
+    return e != null && e.type() == EntityType.PERSON;
   }
 
   /**

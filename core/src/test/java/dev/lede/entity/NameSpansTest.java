@@ -206,12 +206,14 @@ class NameSpansTest {
   }
 
   @Test
-  void anUntypedNameTheCuratedAliasesListAsAPlaceIsThePlace() {
+  void anUntypedNameTheCuratedAliasesListAsAPlaceOrAPersonIsIt() {
     // "NYC" (token 5) left untyped (MISC, group 4), as the tagger leaves it in a list of places
     assertEquals(List.of("PLACE:NYC"), typed(mentions("Events from Miami to L.A. , NYC and beyond .",
         new NerTagger.Span(1, 6, 6, 4))));
     assertEquals(List.of("PLACE:Mediterranean", "PLACE:Libya"),
         typed(mentions("Migrants crossed the Mediterranean from Libya .", new NerTagger.Span(1, 3, 3, 4))));
+    assertEquals(List.of("PERSON:Rex Tillerson"), typed(mentions("He met Rex Tillerson on Monday .",
+        new NerTagger.Span(1, 2, 3, 4))), "a person the curated aliases know");
     assertEquals(List.of(), typed(mentions("The streets of this tiny Arctic town are deserted .",
         new NerTagger.Span(1, 5, 5, 4))), "a word of a place used as an adjective");
   }
