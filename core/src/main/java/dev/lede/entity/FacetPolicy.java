@@ -1025,14 +1025,7 @@ final class FacetPolicy {
    */
   private boolean beforeItsRegion(Mention m, List<String> lines) {
     String line = lineOf(m, lines);
-    if (line == null) {
-      return false;
-    }
-    java.util.regex.Matcher r = REGION_AFTER.matcher(line).region(m.end(), line.length());
-    if (!r.lookingAt()) {
-      return false;
-    }
-    return region(r.group(1)) || r.group(2) != null && region(r.group(1) + " " + r.group(2));
+    return line != null && regionEnd(line, m.end(), false) >= 0;
   }
 
   /**
@@ -1042,25 +1035,28 @@ final class FacetPolicy {
    */
   private boolean townBeforeRegion(Mention m, List<String> lines) {
     String line = lineOf(m, lines);
-    if (line == null) {
-      return false;
-    }
-    java.util.regex.Matcher r = REGION_AFTER.matcher(line).region(m.end(), line.length());
+    int end = line == null ? -1 : regionEnd(line, m.end(), true);
+    return end >= 0 && PHRASE_END.matcher(line).region(end, line.length()).lookingAt();
+  }
+
+  /**
+   * Where the state or country after a comma at {@code from} ends, or -1 when none follows; with {@code stop}, a
+   * region's name may carry the sentence's full stop ("from Murdock, Minnesota."), which is then not part of it.
+   */
+  private int regionEnd(String line, int from, boolean stop) {
+    java.util.regex.Matcher r = REGION_AFTER.matcher(line).region(from, line.length());
     if (!r.lookingAt()) {
-      return false;
+      return -1;
     }
-    int end;
     String one = r.group(1);
     if (region(one)) {
-      end = r.end(1);
-    } else if (one.length() > 1 && one.endsWith(".") && region(one.substring(0, one.length() - 1))) {
-      end = r.end(1) - 1; // "from Murdock, Minnesota.": the sentence's stop, not an abbreviation's
+      return r.end(1);
+    } else if (stop && one.length() > 1 && one.endsWith(".") && region(one.substring(0, one.length() - 1))) {
+      return r.end(1) - 1;
     } else if (r.group(2) != null && region(one + " " + r.group(2))) {
-      end = r.end(2);
-    } else {
-      return false;
+      return r.end(2);
     }
-    return PHRASE_END.matcher(line).region(end, line.length()).lookingAt();
+    return -1;
   }
 
   /**
